@@ -1,0 +1,67 @@
+use yew::prelude::*;
+
+use super::{section_id, use_dataset};
+use crate::data::{CategoryIx, RoleIx};
+
+#[derive(Properties, PartialEq)]
+pub struct CategorySectionProps {
+    pub category: CategoryIx,
+    pub shown: bool,
+    /// Column order.
+    pub roles: Vec<RoleIx>,
+}
+
+/// One category: each role's points in its column, what they share, and the
+/// key difference. Hidden: an empty, hidden section (so toggles' `aria-controls`
+/// still resolve), its content gone from the page.
+#[component]
+pub fn CategorySection(props: &CategorySectionProps) -> Html {
+    let dataset = use_dataset();
+    let category = &dataset.categories[props.category];
+    let id = section_id(&category.id);
+    if !props.shown {
+        return html! { <section id={id} class="rc-section" hidden=true></section> };
+    }
+    let heading = format!("{id}-h");
+    let caveats: Vec<_> = dataset.caveats.iter().filter(|c| c.categories.contains(&props.category)).collect();
+    let everyone = if dataset.roles.len() == 2 { "Both roles" } else { "All roles" };
+    html! {
+        <section id={id} class="rc-section" part="section" aria-labelledby={heading.clone()}
+            data-category={category.id.clone()}>
+            <h3 id={heading} class="rc-section-title">{category.title.clone()}</h3>
+            <div class="rc-cells">
+                { for props.roles.iter().map(|&r| {
+                    let role = &dataset.roles[r];
+                    html! {
+                        <div class="rc-cell" data-role={role.id.clone()}>
+                            <h4 class="rc-cell-role">{role.name.clone()}</h4>
+                            <ul class="rc-points">
+                                { for category.entries[r].iter().map(|p| html! { <li>{p.clone()}</li> }) }
+                            </ul>
+                        </div>
+                    }
+                }) }
+            </div>
+            if !category.common.is_empty() {
+                <div class="rc-common">
+                    <h4 class="rc-cell-role">{everyone}</h4>
+                    <ul class="rc-points">
+                        { for category.common.iter().map(|p| html! { <li>{p.clone()}</li> }) }
+                    </ul>
+                </div>
+            }
+            <p class="rc-key" part="key-difference">
+                <strong>{"Key difference: "}</strong>{category.key_difference.clone()}
+            </p>
+            if !caveats.is_empty() {
+                <p class="rc-caveat-note">
+                    <strong>{"Caveat: "}</strong>
+                    { for caveats.iter().enumerate().map(|(i, c)| html! {
+                        <>{ if i > 0 { "; " } else { "" } }{c.title.clone()}</>
+                    }) }
+                    {" (see Caveats below)"}
+                </p>
+            }
+        </section>
+    }
+}

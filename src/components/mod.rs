@@ -1,0 +1,28 @@
+//! The widget's components: one function component per file, typed props in,
+//! callbacks out. The dataset arrives by context ([`use_dataset`]).
+
+mod category_section;
+mod footer;
+mod role_compare;
+mod toolbar;
+mod url_sync;
+
+pub use category_section::CategorySection;
+pub use footer::Footer;
+pub use role_compare::{RoleCompare, RoleCompareProps};
+pub use toolbar::Toolbar;
+
+use yew::prelude::*;
+
+use crate::data::Dataset;
+
+/// The dataset, as provided to every component by [`RoleCompare`].
+#[hook]
+pub fn use_dataset() -> &'static Dataset {
+    use_context::<&'static Dataset>().unwrap_or_else(crate::data::baked)
+}
+
+/// Element id of a category's section.
+pub fn section_id(category_id: &str) -> String {
+    format!("rc-sec-{category_id}")
+}

@@ -1,0 +1,97 @@
+use yew::prelude::*;
+
+use super::{CategorySection, Footer, Toolbar};
+use crate::data::Dataset;
+use crate::state::{Action, Change, Settings, ViewState};
+
+#[derive(Properties, PartialEq)]
+pub struct RoleCompareProps {
+    /// The dataset shown; by default the one baked into the binary.
+    #[prop_or_else(crate::data::baked)]
+    pub dataset: &'static Dataset,
+    /// Settings from the embedding (attributes, query string). Applied after
+    /// the first render, so that first render always is the default view that
+    /// the build prerenders.
+    #[prop_or_default]
+    pub settings: Settings,
+    /// Keep the view in the page's URL fragment.
+    #[prop_or_default]
+    pub sync_url: bool,
+    /// Called when the reader changes the view.
+    #[prop_or_default]
+    pub on_change: Callback<ViewState>,
+}
+
+/// The whole widget: provides the dataset, holds the view state.
+#[component]
+pub fn RoleCompare(props: &RoleCompareProps) -> Html {
+    let dataset = props.dataset;
+    let view = use_reducer(|| ViewState::new(dataset));
+    let dispatch = {
+        let view = view.dispatcher();
+        Callback::from(move |action| view.dispatch(action))
+    };
+
+    // Settings from the embedding, and from the URL fragment when synced.
+    {
+        let view = view.dispatcher();
+        use_effect_with((props.settings.clone(), props.sync_url), move |(settings, sync_url)| {
+            let listener = sync_url.then(|| super::url_sync::follow_fragment(dataset, settings.clone(), view.clone()));
+            view.dispatch(Action::Load(match sync_url {
+                true => settings.overridden_by(super::url_sync::read_fragment(dataset)),
+                false => settings.clone(),
+            }));
+            move || drop(listener)
+        });
+    }
+    // Tell the embedding, and the URL, about the reader's changes.
+    {
+        let on_change = props.on_change.clone();
+        let sync_url = props.sync_url;
+        use_effect_with((*view).clone(), move |view| {
+            if view.last.is_some() {
+                if sync_url {
+                    super::url_sync::write_fragment(&view.to_fragment(dataset));
+                }
+                on_change.emit(view.clone());
+            }
+        });
+    }
+
+    let announcement = view.last.map(|change| match change {
+        Change::Category(ix, on) => format!("{} {}", dataset.categories[ix].title, if on { "shown" } else { "hidden" }),
+        Change::All(true) => "All categories shown".to_owned(),
+        Change::All(false) => "All categories hidden".to_owned(),
+        Change::Highlight(true) => "Differences highlighted".to_owned(),
+        Change::Highlight(false) => "Differences not highlighted".to_owned(),
+    });
+    let class = classes!("rc", format!("rc-theme-{}", view.theme.as_str()), view.highlight.then_some("rc-highlight"));
+
+    html! {
+        <ContextProvider<&'static Dataset> context={dataset}>
+            <div class={class} part="root" lang="en">
+                <header class="rc-header">
+                    <h2 class="rc-title" part="title">{dataset.title.clone()}</h2>
+                    <p class="rc-lede">{dataset.description.clone()}</p>
+                </header>
+                <Toolbar view={(*view).clone()} dispatch={dispatch.clone()} />
+                <div class="rc-roles" part="roles" aria-hidden="true">
+                    { for view.role_order.iter().map(|&r| html! {
+                        <div class="rc-role-head">{dataset.roles[r].name.clone()}</div>
+                    }) }
+                </div>
+                <div class="rc-sections">
+                    { for (0..dataset.categories.len()).map(|ix| html! {
+                        <CategorySection key={ix} category={ix} shown={view.is_shown(ix)}
+                            roles={view.role_order.clone()} />
+                    }) }
+                </div>
+                if view.shown.iter().all(|s| !s) {
+                    <p class="rc-empty">{"All categories are hidden. Use the buttons above to show them."}</p>
+                }
+                <Footer />
+                <div class="rc-sr-only" aria-live="polite" aria-atomic="true">{announcement.unwrap_or_default()}</div>
+            </div>
+        </ContextProvider<&'static Dataset>>
+    }
+}

@@ -1,0 +1,49 @@
+use yew::prelude::*;
+
+use super::{section_id, use_dataset};
+use crate::state::{Action, ViewState};
+
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    pub view: ViewState,
+    pub dispatch: Callback<Action>,
+}
+
+/// One toggle per category, plus "Show all" and "Hide all".
+#[component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let dataset = use_dataset();
+    let shown = props.view.shown.iter().filter(|s| **s).count();
+    let total = dataset.categories.len();
+    let send = |action: fn() -> Action| props.dispatch.reform(move |_: MouseEvent| action());
+    html! {
+        <div class="rc-toolbar" part="toolbar" role="group" aria-labelledby="rc-toolbar-label">
+            <p class="rc-toolbar-label" id="rc-toolbar-label">
+                {"Categories shown "}<span class="rc-count">{format!("({shown} of {total})")}</span>
+            </p>
+            <ul class="rc-toggles">
+                { for dataset.categories.iter().enumerate().map(|(ix, category)| {
+                    let pressed = props.view.is_shown(ix);
+                    html! {
+                        <li key={category.id.as_ref()}>
+                            <button type="button" class="rc-toggle" part="toggle"
+                                aria-pressed={pressed.to_string()}
+                                aria-controls={section_id(&category.id)}
+                                data-category={category.id.clone()}
+                                onclick={props.dispatch.reform(move |_: MouseEvent| Action::Toggle(ix))}>
+                                <span class="rc-toggle-mark" aria-hidden="true"></span>
+                                {category.title.clone()}
+                            </button>
+                        </li>
+                    }
+                }) }
+            </ul>
+            <div class="rc-bulk">
+                <button type="button" class="rc-bulk-button" part="bulk-button" data-action="show-all"
+                    onclick={send(|| Action::ShowAll)}>{"Show all"}</button>
+                <button type="button" class="rc-bulk-button" part="bulk-button" data-action="hide-all"
+                    onclick={send(|| Action::HideAll)}>{"Hide all"}</button>
+            </div>
+        </div>
+    }
+}

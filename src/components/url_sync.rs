@@ -1,0 +1,53 @@
+//! The view in the page's URL fragment (`#hide=salary,skills`): read at start,
+//! followed on `hashchange` (links, back/forward), written as a new history
+//! entry when the reader changes the view.
+
+use gloo::events::EventListener;
+use yew::prelude::*;
+
+use crate::data::Dataset;
+use crate::state::{decode_settings, parse_pairs, Action, Settings, ViewState};
+
+fn current_hash() -> String {
+    gloo::utils::window().location().hash().unwrap_or_default()
+}
+
+/// Settings in the current fragment. A fragment without `=` is an in-page
+/// anchor, not settings, and is left alone.
+pub fn read_fragment(dataset: &Dataset) -> Settings {
+    let hash = current_hash();
+    if !hash.contains('=') {
+        return Settings::default();
+    }
+    let (settings, warnings) = decode_settings(parse_pairs(&hash), dataset);
+    warnings.iter().for_each(|w| w.log());
+    settings
+}
+
+/// Follows `hashchange` until the returned listener is dropped.
+pub fn follow_fragment(
+    dataset: &'static Dataset,
+    base: Settings,
+    view: UseReducerDispatcher<ViewState>,
+) -> EventListener {
+    EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
+        view.dispatch(Action::Load(base.overridden_by(read_fragment(dataset))));
+    })
+}
+
+/// Records the view as a new history entry (no `hashchange` is fired).
+pub fn write_fragment(fragment: &str) {
+    let window = gloo::utils::window();
+    if current_hash().trim_start_matches('#') == fragment {
+        return;
+    }
+    let location = window.location();
+    let url = if fragment.is_empty() {
+        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+    } else {
+        format!("#{fragment}")
+    };
+    if let Ok(history) = window.history() {
+        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}

@@ -1,0 +1,111 @@
+//! The dataset as the app uses it: roles and categories resolved to indices.
+//!
+//! Every text and list is a `Cow<'static, …>` so that the same types hold the
+//! dataset baked into the binary by build.rs (borrowed, no parsing at start-up)
+//! and a dataset built at run time by native tests (owned).
+//! This file is also compiled into build.rs (`#[path]`): it refers to nothing
+//! outside itself.
+
+use std::borrow::Cow;
+
+/// A text of the dataset.
+pub type Text = Cow<'static, str>;
+/// A list of the dataset.
+pub type List<T> = Cow<'static, [T]>;
+
+/// Index of a role in [`Dataset::roles`].
+pub type RoleIx = usize;
+/// Index of a category in [`Dataset::categories`].
+pub type CategoryIx = usize;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dataset {
+    pub title: Text,
+    pub description: Text,
+    pub roles: List<Role>,
+    pub categories: List<Category>,
+    pub caveats: List<Caveat>,
+    pub sources: List<Source>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Role {
+    pub id: Text,
+    pub name: Text,
+    pub summary: Text,
+    pub facts: Facts,
+}
+
+/// Typed facts that charts and structured data are drawn from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Facts {
+    /// Median pay in US dollars a year.
+    pub median_salary_usd: u32,
+    /// Years of degree study.
+    pub education_years: u8,
+    /// Years of a dedicated training programme after the degree (0: none).
+    pub program_years: u8,
+    /// Years of experience in a related field.
+    pub experience_years: YearRange,
+    /// Where the role mainly works.
+    pub main_setting: Text,
+    /// Certification the role calls for.
+    pub certification: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct YearRange {
+    pub min: u8,
+    pub max: u8,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Category {
+    pub id: Text,
+    pub title: Text,
+    pub key_difference: Text,
+    /// Points for each role, indexed by [`RoleIx`].
+    pub entries: List<List<Text>>,
+    /// Points that hold for every role.
+    pub common: List<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Caveat {
+    pub id: Text,
+    pub title: Text,
+    pub text: Text,
+    /// Categories the caveat concerns.
+    pub categories: List<CategoryIx>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Source {
+    pub id: Text,
+    pub title: Text,
+    pub publisher: Text,
+    pub url: Text,
+}
+
+impl Dataset {
+    /// Index of the category with this id.
+    pub fn category_ix(&self, id: &str) -> Option<CategoryIx> {
+        self.categories.iter().position(|c| c.id == id)
+    }
+
+    /// Index of the role with this id.
+    pub fn role_ix(&self, id: &str) -> Option<RoleIx> {
+        self.roles.iter().position(|r| r.id == id)
+    }
+}
+
+impl YearRange {
+    /// "2" or "3–5".
+    pub fn label(&self) -> String {
+        if self.min == self.max {
+            self.min.to_string()
+        } else {
+            format!("{}–{}", self.min, self.max)
+        }
+    }
+}

@@ -1,0 +1,3 @@
+//! Entry points: how the widget gets onto a page.
+
+pub mod page;

@@ -1,0 +1,300 @@
+//! View state, its reducer, and the one decoder for settings that arrive as
+//! URL fragment, query parameters or element attributes.
+
+use std::rc::Rc;
+
+use yew::Reducible;
+
+use crate::data::{CategoryIx, Dataset, RoleIx};
+
+/// Longest setting value taken; longer ones are ignored as absurd.
+pub const MAX_VALUE_LEN: usize = 1000;
+
+/// Colour theme.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// Settings decoded from a fragment, query string or attributes. `None`: not given.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Settings {
+    /// Which categories are shown, indexed by [`CategoryIx`].
+    pub shown: Option<Vec<bool>>,
+    pub highlight: Option<bool>,
+    pub theme: Option<Theme>,
+    /// Column order: every role exactly once.
+    pub role_order: Option<Vec<RoleIx>>,
+}
+
+/// A setting that was ignored, and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Warning {
+    pub key: String,
+    pub value: String,
+    pub reason: String,
+}
+
+impl Settings {
+    /// These settings, with `over`'s where it gives one.
+    pub fn overridden_by(&self, over: Settings) -> Settings {
+        Settings {
+            shown: over.shown.or_else(|| self.shown.clone()),
+            highlight: over.highlight.or(self.highlight),
+            theme: over.theme.or(self.theme),
+            role_order: over.role_order.or_else(|| self.role_order.clone()),
+        }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "role-compare: ignored {}={:?}: {}", self.key, self.value, self.reason)
+    }
+}
+
+/// Decodes settings from `key=value` pairs (attributes, or a query string /
+/// fragment split by [`parse_pairs`]). Never panics: whatever is wrong is left
+/// out and reported as one [`Warning`] per key and value.
+///
+/// Keys: `categories` (ids shown), `hide` (ids hidden), `highlight`
+/// (`on`/`off`), `theme` (`light`/`dark`/`auto`), `roles` (ids in column order).
+pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
+    pairs: impl IntoIterator<Item = (K, V)>,
+    dataset: &Dataset,
+) -> (Settings, Vec<Warning>) {
+    let mut settings = Settings::default();
+    let mut warnings = Vec::new();
+    for (key, value) in pairs {
+        let (key, value) = (key.as_ref(), value.as_ref());
+        let warn = |reason: String| Warning { key: key.to_owned(), value: value.to_owned(), reason };
+        if value.len() > MAX_VALUE_LEN {
+            warnings.push(warn(format!("longer than {MAX_VALUE_LEN} characters")));
+            continue;
+        }
+        let result = match key {
+            "categories" | "hide" => decode_ids(value, dataset.categories.len(), |id| dataset.category_ix(id), "category")
+                .map(|(listed, unknown)| {
+                    let shown = if key == "hide" { listed.iter().map(|h| !h).collect() } else { listed };
+                    settings.shown = Some(shown);
+                    unknown
+                }),
+            "roles" => decode_ids(value, dataset.roles.len(), |id| dataset.role_ix(id), "role").map(|(listed, unknown)| {
+                // Listed roles first, in the given order; the others keep theirs.
+                let mut order: Vec<RoleIx> = Vec::new();
+                for id in value.split(',').map(str::trim) {
+                    if let Some(ix) = dataset.role_ix(id) {
+                        if !order.contains(&ix) {
+                            order.push(ix);
+                        }
+                    }
+                }
+                order.extend((0..dataset.roles.len()).filter(|ix| listed.get(*ix) == Some(&false)));
+                settings.role_order = Some(order);
+                unknown
+            }),
+            "theme" => match value.trim() {
+                "auto" => Ok(Theme::Auto),
+                "light" => Ok(Theme::Light),
+                "dark" => Ok(Theme::Dark),
+                _ => Err("expected light, dark or auto".to_owned()),
+            }
+            .map(|theme| {
+                settings.theme = Some(theme);
+                None
+            }),
+            "highlight" => match value.trim() {
+                "on" | "" | "true" => Ok(true),
+                "off" | "false" => Ok(false),
+                _ => Err("expected on or off".to_owned()),
+            }
+            .map(|on| {
+                settings.highlight = Some(on);
+                None
+            }),
+            _ => Err("unknown setting".to_owned()),
+        };
+        match result {
+            Ok(None) => {}
+            Ok(Some(reason)) | Err(reason) => warnings.push(warn(reason)),
+        }
+    }
+    (settings, warnings)
+}
+
+/// Reads a comma-separated id list into flags per index. `Ok((flags, Some(reason)))`
+/// when some ids were unknown (the known ones still count); `Err` when none is usable.
+fn decode_ids(
+    value: &str,
+    len: usize,
+    lookup: impl Fn(&str) -> Option<usize>,
+    what: &str,
+) -> Result<(Vec<bool>, Option<String>), String> {
+    let mut flags = vec![false; len];
+    let mut unknown = Vec::new();
+    let mut known = 0;
+    for id in value.split(',').map(str::trim).filter(|id| !id.is_empty()) {
+        match lookup(id) {
+            Some(ix) => {
+                flags[ix] = true;
+                known += 1;
+            }
+            None => unknown.push(format!("{id:?}")),
+        }
+    }
+    match (known, unknown.is_empty()) {
+        (0, true) => Err(format!("no {what} id given")),
+        (0, false) => Err(format!("unknown {what} id {}", unknown.join(", "))),
+        (_, true) => Ok((flags, None)),
+        (_, false) => Ok((flags, Some(format!("unknown {what} id {} left out", unknown.join(", "))))),
+    }
+}
+
+/// Splits a query string or fragment (`#hide=a,b&highlight=on`) into decoded pairs.
+pub fn parse_pairs(s: &str) -> Vec<(String, String)> {
+    let s = s.strip_prefix('#').or_else(|| s.strip_prefix('?')).unwrap_or(s);
+    form_urlencoded::parse(s.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
+}
+
+/// What changed last, for the live region.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Change {
+    Category(CategoryIx, bool),
+    All(bool),
+    Highlight(bool),
+}
+
+/// What the reader is looking at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ViewState {
+    /// Which categories are shown, indexed by [`CategoryIx`].
+    pub shown: Vec<bool>,
+    /// Whether differences between roles are emphasised.
+    pub highlight: bool,
+    pub theme: Theme,
+    /// Column order: every role exactly once.
+    pub role_order: Vec<RoleIx>,
+    /// The last change a reader made (announced to screen readers); `None`
+    /// when the view was loaded from outside.
+    pub last: Option<Change>,
+}
+
+pub enum Action {
+    Toggle(CategoryIx),
+    ShowAll,
+    HideAll,
+    ToggleHighlight,
+    /// Replace the view from outside (URL fragment, attributes).
+    Load(Settings),
+}
+
+impl ViewState {
+    /// The default view of a dataset: every category shown, roles in dataset order.
+    pub fn new(dataset: &Dataset) -> Self {
+        Self {
+            shown: vec![true; dataset.categories.len()],
+            highlight: false,
+            theme: Theme::Auto,
+            role_order: (0..dataset.roles.len()).collect(),
+            last: None,
+        }
+    }
+
+    pub fn from_settings(settings: &Settings, dataset: &Dataset) -> Self {
+        let mut state = Self::new(dataset);
+        state.apply(settings);
+        state
+    }
+
+    /// Takes every setting given, and the default for every one not given.
+    fn apply(&mut self, settings: &Settings) {
+        let all = vec![true; self.shown.len()];
+        self.shown = settings.shown.clone().filter(|s| s.len() == all.len()).unwrap_or(all);
+        self.highlight = settings.highlight.unwrap_or(false);
+        self.theme = settings.theme.unwrap_or_default();
+        let default_order = (0..self.role_order.len()).collect();
+        self.role_order =
+            settings.role_order.clone().filter(|o| o.len() == self.role_order.len()).unwrap_or(default_order);
+    }
+
+    pub fn is_shown(&self, ix: CategoryIx) -> bool {
+        self.shown.get(ix).copied().unwrap_or(false)
+    }
+
+    /// Ids of the shown categories, in dataset order.
+    pub fn shown_ids<'d>(&self, dataset: &'d Dataset) -> Vec<&'d str> {
+        dataset.categories.iter().zip(&self.shown).filter(|(_, s)| **s).map(|(c, _)| c.id.as_ref()).collect()
+    }
+
+    /// The URL fragment for this view, without `#`: empty for the default view.
+    pub fn to_fragment(&self, dataset: &Dataset) -> String {
+        let hidden: Vec<&str> =
+            dataset.categories.iter().zip(&self.shown).filter(|(_, s)| !**s).map(|(c, _)| c.id.as_ref()).collect();
+        let mut parts = Vec::new();
+        if !hidden.is_empty() {
+            parts.push(format!("hide={}", hidden.join(",")));
+        }
+        if self.highlight {
+            parts.push("highlight=on".to_owned());
+        }
+        parts.join("&")
+    }
+
+    /// Whether the view (not the last change) is the same.
+    pub fn same_view(&self, other: &Self) -> bool {
+        Self { last: None, ..self.clone() } == Self { last: None, ..other.clone() }
+    }
+}
+
+impl Reducible for ViewState {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            Action::Toggle(ix) => {
+                let Some(flag) = next.shown.get_mut(ix) else { return self };
+                *flag = !*flag;
+                next.last = Some(Change::Category(ix, *flag));
+            }
+            Action::ShowAll | Action::HideAll => {
+                let on = matches!(action, Action::ShowAll);
+                next.shown.iter_mut().for_each(|s| *s = on);
+                next.last = Some(Change::All(on));
+            }
+            Action::ToggleHighlight => {
+                next.highlight = !next.highlight;
+                next.last = Some(Change::Highlight(next.highlight));
+            }
+            Action::Load(settings) => {
+                next.apply(&settings);
+                if next.same_view(&self) {
+                    return self;
+                }
+                next.last = None;
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+impl Warning {
+    /// Logs the warning with `console.warn` (nothing outside a browser).
+    pub fn log(&self) {
+        #[cfg(target_arch = "wasm32")]
+        gloo::console::warn!(self.to_string());
+    }
+}

@@ -1,0 +1,64 @@
+//! Server-side rendering of the widget (yew `ssr`): every text of a dataset
+//! reaches the page.
+#![cfg(not(target_arch = "wasm32"))]
+
+use role_compare::components::{RoleCompare, RoleCompareProps};
+use role_compare::data::{baked, validate::parse_dataset, Dataset};
+use yew::LocalServerRenderer;
+
+fn render(dataset: &'static Dataset) -> String {
+    let props = RoleCompareProps { dataset, settings: Default::default(), sync_url: false, on_change: Default::default() };
+    let html = futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render());
+    // Undo the escaping so dataset texts can be looked up as written.
+    html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+fn assert_all_text_rendered(dataset: &'static Dataset, html: &str) {
+    let mut texts: Vec<&str> = vec![&dataset.title, &dataset.description];
+    for role in dataset.roles.iter() {
+        texts.push(&role.name);
+    }
+    for category in dataset.categories.iter() {
+        texts.extend([category.title.as_ref(), category.key_difference.as_ref()]);
+        texts.extend(category.entries.iter().flat_map(|points| points.iter().map(|p| p.as_ref())));
+        texts.extend(category.common.iter().map(|p| p.as_ref()));
+    }
+    for caveat in dataset.caveats.iter() {
+        texts.extend([caveat.title.as_ref(), caveat.text.as_ref()]);
+    }
+    for source in dataset.sources.iter() {
+        texts.extend([source.title.as_ref(), source.publisher.as_ref(), source.url.as_ref()]);
+    }
+    for text in texts {
+        assert!(html.contains(text), "not rendered: {text:?}");
+    }
+}
+
+#[test]
+fn every_role_category_point_caveat_and_source_is_rendered() {
+    let html = render(baked());
+    assert_all_text_rendered(baked(), &html);
+    assert!(html.contains("Megainterview"));
+}
+
+#[test]
+fn one_pressed_toggle_and_one_section_per_category() {
+    let html = render(baked());
+    let n = baked().categories.len();
+    assert_eq!(html.matches("aria-pressed=\"true\"").count(), n);
+    assert_eq!(html.matches("class=\"rc-section\"").count(), n);
+    assert!(html.contains("Show all") && html.contains("Hide all"));
+    for c in baked().categories.iter() {
+        assert!(html.contains(&format!("aria-controls=\"rc-sec-{}\"", c.id)));
+        assert!(html.contains(&format!("id=\"rc-sec-{}\"", c.id)));
+    }
+}
+
+#[test]
+fn any_dataset_can_be_rendered() {
+    let json = std::fs::read_to_string("tests/fixtures/three-roles.json").unwrap();
+    let dataset: &'static Dataset = Box::leak(Box::new(parse_dataset("three-roles.json", &json).unwrap()));
+    let html = render(dataset);
+    assert_all_text_rendered(dataset, &html);
+    assert!(html.contains("All roles"), "three roles share an 'All roles' block");
+}

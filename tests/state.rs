@@ -1,0 +1,166 @@
+//! View state, reducer and settings decoding (fragment, query, attributes).
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::rc::Rc;
+
+use proptest::prelude::*;
+use role_compare::data::{baked, Dataset};
+use role_compare::state::{decode_settings, parse_pairs, Action, Change, Settings, Theme, ViewState};
+use yew::Reducible;
+
+fn d() -> &'static Dataset {
+    baked()
+}
+
+fn ix(id: &str) -> usize {
+    d().category_ix(id).unwrap()
+}
+
+fn decode(s: &str) -> (Settings, Vec<String>) {
+    let (settings, warnings) = decode_settings(parse_pairs(s), d());
+    (settings, warnings.iter().map(|w| w.to_string()).collect())
+}
+
+#[test]
+fn default_view_shows_everything_and_has_an_empty_fragment() {
+    let v = ViewState::new(d());
+    assert!(v.shown.iter().all(|s| *s));
+    assert_eq!(v.shown.len(), d().categories.len());
+    assert_eq!(v.to_fragment(d()), "");
+    assert_eq!(v.role_order, vec![0, 1]);
+}
+
+#[test]
+fn toggle_hides_then_shows_and_records_the_change() {
+    let v = Rc::new(ViewState::new(d()));
+    let v = v.reduce(Action::Toggle(ix("salary")));
+    assert!(!v.is_shown(ix("salary")));
+    assert_eq!(v.last, Some(Change::Category(ix("salary"), false)));
+    assert_eq!(v.to_fragment(d()), "hide=salary");
+    let v = v.reduce(Action::Toggle(ix("salary")));
+    assert!(v.is_shown(ix("salary")));
+    assert_eq!(v.to_fragment(d()), "");
+}
+
+#[test]
+fn show_all_and_hide_all() {
+    let v = Rc::new(ViewState::new(d())).reduce(Action::HideAll);
+    assert!(v.shown.iter().all(|s| !s));
+    assert_eq!(v.shown_ids(d()), Vec::<&str>::new());
+    let v = v.reduce(Action::ShowAll);
+    assert_eq!(v.shown_ids(d()).len(), d().categories.len());
+    assert_eq!(v.last, Some(Change::All(true)));
+}
+
+#[test]
+fn out_of_range_toggle_changes_nothing() {
+    let v = Rc::new(ViewState::new(d()));
+    let same = v.clone().reduce(Action::Toggle(99));
+    assert!(Rc::ptr_eq(&v, &same));
+}
+
+#[test]
+fn fragment_round_trips() {
+    let mut v = (*Rc::new(ViewState::new(d())).reduce(Action::Toggle(ix("skills"))).reduce(Action::Toggle(ix("salary")))).clone();
+    v.highlight = true;
+    let fragment = v.to_fragment(d());
+    assert_eq!(fragment, "hide=skills,salary&highlight=on");
+    let (settings, warnings) = decode(&format!("#{fragment}"));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let back = ViewState::from_settings(&settings, d());
+    assert!(back.same_view(&v));
+}
+
+#[test]
+fn load_from_outside_is_not_a_reader_change() {
+    let v = Rc::new(ViewState::new(d())).reduce(Action::Toggle(0));
+    let (settings, _) = decode("hide=salary");
+    let v = v.reduce(Action::Load(settings));
+    assert_eq!(v.last, None);
+    assert_eq!(v.shown_ids(d()).len(), d().categories.len() - 1);
+}
+
+#[test]
+fn percent_encoded_fragment_decodes() {
+    let (settings, warnings) = decode("#hide=salary%2Cskills");
+    assert!(warnings.is_empty());
+    let v = ViewState::from_settings(&settings, d());
+    assert!(!v.is_shown(ix("salary")) && !v.is_shown(ix("skills")));
+}
+
+#[test]
+fn unknown_ids_are_left_out_with_one_warning() {
+    let (settings, warnings) = decode("hide=salary,bogus,nope");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(warnings[0].contains("hide=") && warnings[0].contains("bogus") && warnings[0].contains("nope"), "{}", warnings[0]);
+    let v = ViewState::from_settings(&settings, d());
+    assert!(!v.is_shown(ix("salary")));
+    assert_eq!(v.shown_ids(d()).len(), d().categories.len() - 1);
+}
+
+#[test]
+fn categories_attribute_lists_what_is_shown() {
+    let (settings, warnings) = decode_settings([("categories", "salary, skills")], d());
+    assert!(warnings.is_empty());
+    let v = ViewState::from_settings(&settings, d());
+    assert_eq!(v.shown_ids(d()), vec!["skills", "salary"]);
+}
+
+#[test]
+fn bad_values_fall_back_to_defaults_each_with_a_warning() {
+    let long = "x".repeat(5000);
+    let cases: &[(&str, &str)] = &[
+        ("theme", "purple"),
+        ("categories", ""),
+        ("categories", "nothing,known"),
+        ("roles", "surgeon"),
+        ("highlight", "maybe"),
+        ("colour", "red"),
+        ("categories", &long),
+    ];
+    for (key, value) in cases {
+        let (settings, warnings) = decode_settings([(*key, *value)], d());
+        assert_eq!(warnings.len(), 1, "{key}={value}");
+        assert_eq!(&warnings[0].key, key);
+        assert!(warnings[0].to_string().contains(key), "{}", warnings[0]);
+        assert_eq!(ViewState::from_settings(&settings, d()), ViewState::new(d()), "{key}={value}");
+    }
+}
+
+#[test]
+fn theme_and_role_order() {
+    let (settings, warnings) = decode_settings([("theme", "dark"), ("roles", "perfusionist")], d());
+    assert!(warnings.is_empty());
+    let v = ViewState::from_settings(&settings, d());
+    assert_eq!(v.theme, Theme::Dark);
+    assert_eq!(v.role_order, vec![d().role_ix("perfusionist").unwrap(), d().role_ix("ecmo-specialist").unwrap()]);
+}
+
+#[test]
+fn fragment_settings_override_attribute_settings() {
+    let (base, _) = decode_settings([("theme", "dark"), ("categories", "salary")], d());
+    let (over, _) = decode("hide=skills");
+    let merged = base.overridden_by(over);
+    assert_eq!(merged.theme, Some(Theme::Dark));
+    let v = ViewState::from_settings(&merged, d());
+    assert!(!v.is_shown(ix("skills")) && v.is_shown(ix("overview")));
+}
+
+proptest! {
+    #[test]
+    fn decoding_never_panics_on_any_query(s in ".{0,300}") {
+        let (settings, _) = decode_settings(parse_pairs(&s), d());
+        let v = ViewState::from_settings(&settings, d());
+        prop_assert_eq!(v.shown.len(), d().categories.len());
+    }
+
+    #[test]
+    fn decoding_never_panics_on_any_attribute(key in "(categories|hide|theme|roles|highlight|[a-z]{1,8})", value in "\\PC{0,200}") {
+        let (settings, warnings) = decode_settings([(key.as_str(), value.as_str())], d());
+        let v = ViewState::from_settings(&settings, d());
+        let mut order = v.role_order.clone();
+        order.sort();
+        prop_assert_eq!(order, vec![0, 1]);
+        prop_assert!(warnings.len() <= 1);
+    }
+}

@@ -1,0 +1,140 @@
+//! In headless Chromium (wasm-bindgen-test): every toggle, Show all and Hide
+//! all change the DOM, `aria-pressed` and the URL fragment.
+#![cfg(target_arch = "wasm32")]
+
+use role_compare::components::{RoleCompare, RoleCompareProps};
+use role_compare::data::baked;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Lets Yew's scheduler run (renders and effects happen in later tasks).
+async fn settle() {
+    for _ in 0..3 {
+        gloo_timers_sleep().await;
+    }
+}
+
+async fn gloo_timers_sleep() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+}
+
+fn mount(sync_url: bool) -> Element {
+    let document = gloo::utils::document();
+    let host = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&host).unwrap();
+    let props = RoleCompareProps { dataset: baked(), settings: Default::default(), sync_url, on_change: Default::default() };
+    yew::Renderer::<RoleCompare>::with_root_and_props(host.clone(), props).render();
+    host
+}
+
+fn all(root: &Element, selector: &str) -> Vec<HtmlElement> {
+    let list = root.query_selector_all(selector).unwrap();
+    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into::<HtmlElement>().unwrap()).collect()
+}
+
+fn toggle(root: &Element, id: &str) -> HtmlElement {
+    root.query_selector(&format!("button.rc-toggle[data-category=\"{id}\"]")).unwrap().unwrap().dyn_into().unwrap()
+}
+
+fn section_has_content(root: &Element, id: &str) -> bool {
+    let section = root.query_selector(&format!("#rc-sec-{id}")).unwrap().expect("section element exists");
+    !section.has_attribute("hidden") && section.query_selector(".rc-cell").unwrap().is_some()
+}
+
+fn hash() -> String {
+    web_sys::window().unwrap().location().hash().unwrap()
+}
+
+fn bulk(root: &Element, action: &str) -> HtmlElement {
+    root.query_selector(&format!("button[data-action=\"{action}\"]")).unwrap().unwrap().dyn_into().unwrap()
+}
+
+#[wasm_bindgen_test]
+async fn every_toggle_hides_and_shows_its_section_and_updates_the_fragment() {
+    let root = mount(true);
+    settle().await;
+    let categories = &baked().categories;
+    assert_eq!(all(&root, "button.rc-toggle").len(), categories.len());
+    for category in categories.iter() {
+        let id = category.id.as_ref();
+        let button = toggle(&root, id);
+        assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"), "{id}");
+        assert!(section_has_content(&root, id), "{id} shown at start");
+        assert!(root.text_content().unwrap().contains(category.key_difference.as_ref()));
+
+        button.click();
+        settle().await;
+        assert_eq!(toggle(&root, id).get_attribute("aria-pressed").as_deref(), Some("false"), "{id}");
+        assert!(!section_has_content(&root, id), "{id} hidden after a click");
+        assert!(!root.text_content().unwrap().contains(category.key_difference.as_ref()), "{id} text gone");
+        assert_eq!(hash(), format!("#hide={id}"));
+        let live = root.query_selector("[aria-live]").unwrap().unwrap().text_content().unwrap();
+        assert_eq!(live, format!("{} hidden", category.title));
+
+        toggle(&root, id).click();
+        settle().await;
+        assert_eq!(toggle(&root, id).get_attribute("aria-pressed").as_deref(), Some("true"), "{id}");
+        assert!(section_has_content(&root, id), "{id} shown again");
+        assert_eq!(hash(), "");
+    }
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn hide_all_and_show_all() {
+    let root = mount(true);
+    settle().await;
+    bulk(&root, "hide-all").click();
+    settle().await;
+    assert!(all(&root, "button.rc-toggle").iter().all(|b| b.get_attribute("aria-pressed").as_deref() == Some("false")));
+    assert!(all(&root, ".rc-cell").is_empty(), "no section content left");
+    let every: Vec<&str> = baked().categories.iter().map(|c| c.id.as_ref()).collect();
+    assert_eq!(hash(), format!("#hide={}", every.join(",")));
+
+    bulk(&root, "show-all").click();
+    settle().await;
+    assert!(all(&root, "button.rc-toggle").iter().all(|b| b.get_attribute("aria-pressed").as_deref() == Some("true")));
+    assert_eq!(all(&root, "section.rc-section:not([hidden])").len(), every.len());
+    assert_eq!(hash(), "");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_fragment_reopens_the_view_and_hashchange_is_followed() {
+    web_sys::window().unwrap().location().set_hash("hide=salary,skills").unwrap();
+    settle().await;
+    let root = mount(true);
+    settle().await;
+    assert!(!section_has_content(&root, "salary") && !section_has_content(&root, "skills"));
+    assert!(section_has_content(&root, "overview"));
+
+    // As back/forward or an edited link would.
+    web_sys::window().unwrap().location().set_hash("hide=overview").unwrap();
+    settle().await;
+    gloo_timers_sleep().await;
+    settle().await;
+    assert!(section_has_content(&root, "salary") && !section_has_content(&root, "overview"));
+    assert_eq!(toggle(&root, "overview").get_attribute("aria-pressed").as_deref(), Some("false"));
+
+    bulk(&root, "show-all").click();
+    settle().await;
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+async fn without_sync_the_url_is_never_touched() {
+    let before = web_sys::window().unwrap().location().href().unwrap();
+    let root = mount(false);
+    settle().await;
+    toggle(&root, "salary").click();
+    settle().await;
+    assert!(!section_has_content(&root, "salary"));
+    assert_eq!(web_sys::window().unwrap().location().href().unwrap(), before);
+    root.remove();
+}

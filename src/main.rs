@@ -2,7 +2,7 @@
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    role_compare::embed::page::start();
+    role_compare::embed::start();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -1,1 +1,110 @@
-fn main() {}
+//! `cargo xtask serve | test | dist | bench`: the project's one entry point.
+
+mod dist;
+mod install;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use install::{install, Need};
+
+pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+const USAGE: &str = "usage: cargo xtask <command>
+
+  serve   install what is missing, build, serve on http://127.0.0.1:8080
+  test    install what is missing (Chromium too), run every test
+  dist    build the release into dist/ and print its sizes
+  bench   (see BENCHMARKS.md)";
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.first().map(String::as_str) {
+        Some("serve") => serve(),
+        Some("test") => test(),
+        Some("dist") => install(Need::Build).and_then(|_| dist::dist()).map(|report| println!("{report}")),
+        Some("install") => install(Need::Browser),
+        _ => {
+            eprintln!("{USAGE}");
+            std::process::exit(2);
+        }
+    };
+    if let Err(e) = result {
+        eprintln!("xtask: error: {e}");
+        std::process::exit(1);
+    }
+}
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+/// PATH with the project's tools first: npm's wasm-opt, cargo's installs.
+pub fn tool_path() -> String {
+    let mut dirs = vec![root().join("tools/node_modules/.bin")];
+    if let Some(home) = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| {
+        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo"))
+    }) {
+        dirs.push(home.join("bin"));
+    }
+    dirs.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
+    std::env::join_paths(dirs).expect("paths join").to_string_lossy().into_owned()
+}
+
+/// Runs a command in the workspace root with the tools on PATH; fails on a non-zero exit.
+pub fn run(cmd: &mut Command) -> Result<()> {
+    if cmd.get_current_dir().is_none() {
+        cmd.current_dir(root());
+    }
+    cmd.env("PATH", tool_path());
+    let status = cmd.status().map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
+    if !status.success() {
+        return Err(format!("{:?} {:?} failed ({status})", cmd.get_program(), cmd.get_args().collect::<Vec<_>>()).into());
+    }
+    Ok(())
+}
+
+fn serve() -> Result<()> {
+    install(Need::Build)?;
+    eprintln!("xtask: serving on http://127.0.0.1:8080 (Ctrl-C stops)");
+    run(Command::new("trunk").arg("serve"))
+}
+
+fn test() -> Result<()> {
+    install(Need::Browser)?;
+    step("native tests: dataset validation, state, server-side rendering");
+    run(Command::new("cargo").args(["test", "--workspace"]))?;
+    step("browser tests: wasm-bindgen-test in headless Chromium");
+    run(Command::new("cargo")
+        .args(["test", "--target", "wasm32-unknown-unknown", "--test", "browser"])
+        .env("CHROMEDRIVER", install::CHROMEDRIVER))?;
+    step("a broken dataset fails the build, naming the field");
+    broken_dataset_fails_the_build()?;
+    step("release build");
+    let report = dist::dist()?;
+    println!("{report}");
+    Ok(())
+}
+
+fn step(what: &str) {
+    eprintln!("\nxtask: ── {what}");
+}
+
+/// Builds with a broken dataset swapped in: the build must fail and say where.
+fn broken_dataset_fails_the_build() -> Result<()> {
+    let fixture = "tests/fixtures/broken/missing-entry.json";
+    let out = Command::new("cargo")
+        .args(["check", "--lib", "--quiet"])
+        .env("ROLE_COMPARE_DATASET", fixture)
+        .env("PATH", tool_path())
+        .current_dir(root())
+        .output()?;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let expected = format!("{fixture}: categories[3].entries.perfusionist: missing");
+    if out.status.success() || !stderr.contains(&expected) {
+        return Err(format!("the build with {fixture} should fail saying {expected:?}; it said:\n{stderr}").into());
+    }
+    println!("ok: the build with {fixture} failed with: {expected}");
+    Ok(())
+}

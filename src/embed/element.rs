@@ -1,0 +1,122 @@
+//! `<role-compare>`: the widget in an open shadow root that carries its own
+//! styles. Attributes are read through the shared settings decoder; a change of
+//! view dispatches `role-compare-change` (bubbles, composed).
+
+use std::cell::RefCell;
+
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, Callback};
+
+use crate::components::{RoleCompare, RoleCompareProps};
+use crate::data::baked;
+use crate::state::{decode_settings, ViewState};
+
+pub const TAG: &str = "role-compare";
+/// Attributes read as settings; `sync-url` is a flag of its own.
+pub const SETTING_ATTRIBUTES: [&str; 4] = ["categories", "theme", "roles", "highlight"];
+pub const SYNC_URL: &str = "sync-url";
+pub const CHANGE_EVENT: &str = "role-compare-change";
+const CSS: &str = include_str!("../../assets/role-compare.css");
+
+#[wasm_bindgen(module = "/src/embed/element.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = defineElement)]
+    fn define_element(name: &str, observed: js_sys::Array, connected: JsValue, disconnected: JsValue, changed: JsValue);
+}
+
+thread_local! {
+    static INSTANCES: RefCell<Vec<(HtmlElement, AppHandle<RoleCompare>)>> = const { RefCell::new(Vec::new()) };
+    static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+/// Registers `<role-compare>` (once; later calls do nothing).
+pub fn register() {
+    let observed: js_sys::Array = SETTING_ATTRIBUTES.iter().chain([&SYNC_URL]).map(|a| JsValue::from_str(a)).collect();
+    let callback = |f: fn(HtmlElement)| Closure::<dyn Fn(HtmlElement)>::new(f).into_js_value();
+    define_element(TAG, observed, callback(connected), callback(disconnected), callback(changed));
+}
+
+/// The props an element's attributes ask for; each bad attribute warns once.
+fn props_of(element: &HtmlElement) -> RoleCompareProps {
+    let dataset = baked();
+    let pairs = SETTING_ATTRIBUTES.iter().filter_map(|name| element.get_attribute(name).map(|v| (*name, v)));
+    let (settings, warnings) = decode_settings(pairs, dataset);
+    warnings.iter().for_each(|w| w.log());
+    let host = element.clone();
+    RoleCompareProps {
+        dataset,
+        settings,
+        sync_url: element.has_attribute(SYNC_URL),
+        on_change: Callback::from(move |view: ViewState| dispatch_change(&host, &view)),
+    }
+}
+
+fn dispatch_change(host: &HtmlElement, view: &ViewState) {
+    let categories: js_sys::Array = view.shown_ids(baked()).into_iter().map(JsValue::from_str).collect();
+    let detail = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&detail, &"categories".into(), &categories);
+    let _ = js_sys::Reflect::set(&detail, &"highlight".into(), &view.highlight.into());
+    let init = CustomEventInit::new();
+    init.set_bubbles(true);
+    init.set_composed(true);
+    init.set_detail(&detail);
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(CHANGE_EVENT, &init) {
+        let _ = host.dispatch_event(&event);
+    }
+}
+
+/// The shared constructed stylesheet (one parse for every instance).
+fn sheet() -> Option<CssStyleSheet> {
+    SHEET.with(|s| {
+        if s.borrow().is_none() {
+            let sheet = CssStyleSheet::new().ok()?;
+            sheet.replace_sync(CSS).ok()?;
+            *s.borrow_mut() = Some(sheet);
+        }
+        s.borrow().clone()
+    })
+}
+
+fn shadow_root(element: &HtmlElement) -> Option<ShadowRoot> {
+    if let Some(root) = element.shadow_root() {
+        return Some(root);
+    }
+    let root = element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?;
+    if let Some(sheet) = sheet() {
+        root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    }
+    Some(root)
+}
+
+fn connected(element: HtmlElement) {
+    if INSTANCES.with(|i| i.borrow().iter().any(|(e, _)| e == &element)) {
+        return;
+    }
+    let Some(root) = shadow_root(&element) else { return };
+    let document = gloo::utils::document();
+    let Ok(mount) = document.create_element("div") else { return };
+    root.set_text_content(None);
+    let _ = root.append_child(&mount);
+    let app = yew::Renderer::<RoleCompare>::with_root_and_props(mount, props_of(&element)).render();
+    INSTANCES.with(|i| i.borrow_mut().push((element, app)));
+}
+
+fn disconnected(element: HtmlElement) {
+    let removed = INSTANCES.with(|i| {
+        let mut list = i.borrow_mut();
+        list.iter().position(|(e, _)| e == &element).map(|ix| list.remove(ix))
+    });
+    if let Some((_, app)) = removed {
+        app.destroy();
+    }
+}
+
+fn changed(element: HtmlElement) {
+    let props = props_of(&element);
+    INSTANCES.with(|i| {
+        if let Some((_, app)) = i.borrow_mut().iter_mut().find(|(e, _)| e == &element) {
+            app.update(props);
+        }
+    });
+}

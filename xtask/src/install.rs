@@ -1,0 +1,105 @@
+//! Installs what the build and the tests need, at pinned versions, skipping
+//! whatever is already there. Safe to run again and again.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::{root, run, tool_path, Result};
+
+pub const TRUNK_VERSION: &str = "0.21.14";
+pub const CHROMIUM: &str = "/usr/bin/chromium";
+pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+
+/// What to install besides the build tools.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Need {
+    Build,
+    Browser,
+}
+
+pub fn install(need: Need) -> Result<()> {
+    wasm_target()?;
+    cargo_tool("trunk", TRUNK_VERSION, &["--locked"])?;
+    cargo_tool("wasm-bindgen-cli", &wasm_bindgen_version()?, &[])?;
+    npm_tools()?;
+    if need == Need::Browser {
+        chromium()?;
+    }
+    Ok(())
+}
+
+fn output(cmd: &str, args: &[&str]) -> Option<String> {
+    let out = Command::new(cmd).args(args).env("PATH", tool_path()).output().ok()?;
+    out.status.success().then(|| String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn wasm_target() -> Result<()> {
+    let installed = output("rustup", &["target", "list", "--installed"]).unwrap_or_default();
+    if !installed.lines().any(|l| l.trim() == "wasm32-unknown-unknown") {
+        run(Command::new("rustup").args(["target", "add", "wasm32-unknown-unknown"]))?;
+    }
+    Ok(())
+}
+
+/// The `wasm-bindgen` version in Cargo.lock: the CLI must equal it exactly.
+pub fn wasm_bindgen_version() -> Result<String> {
+    let lock = std::fs::read_to_string(root().join("Cargo.lock"))?;
+    let mut lines = lock.lines();
+    while let Some(line) = lines.next() {
+        if line == "name = \"wasm-bindgen\"" {
+            if let Some(v) = lines.next().and_then(|l| l.strip_prefix("version = \"")) {
+                return Ok(v.trim_end_matches('"').to_owned());
+            }
+        }
+    }
+    Err("Cargo.lock has no wasm-bindgen".into())
+}
+
+/// `cargo install` a tool unless `<bin> --version` already reports `version`.
+fn cargo_tool(package: &str, version: &str, extra: &[&str]) -> Result<()> {
+    let bin = if package == "wasm-bindgen-cli" { "wasm-bindgen" } else { package };
+    if output(bin, &["--version"]).is_some_and(|v| v.split_whitespace().any(|w| w == version)) {
+        return Ok(());
+    }
+    eprintln!("xtask: installing {package} {version} (a few minutes, once)");
+    let mut cmd = Command::new("cargo");
+    cmd.args(["install", package, "--version", version]).args(extra);
+    run(&mut cmd)
+}
+
+/// wasm-opt (binaryen; Debian's is too old for today's rustc), Playwright and axe-core.
+fn npm_tools() -> Result<()> {
+    let tools = root().join("tools");
+    if tools.join("node_modules/.bin/wasm-opt").exists() && tools.join("node_modules/axe-core").exists() {
+        return Ok(());
+    }
+    if output("npm", &["--version"]).is_none() {
+        apt(&["nodejs", "npm"])?;
+    }
+    eprintln!("xtask: installing npm tools (tools/package-lock.json)");
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&tools))
+}
+
+fn chromium() -> Result<()> {
+    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
+        return Ok(());
+    }
+    apt(&["chromium", "chromium-driver"])
+}
+
+fn apt(packages: &[&str]) -> Result<()> {
+    eprintln!("xtask: installing {} with apt-get", packages.join(" "));
+    let sudo = output("id", &["-u"]).is_some_and(|u| u.trim() != "0");
+    let apt = |args: &[&str]| {
+        let mut cmd = if sudo { Command::new("sudo") } else { Command::new("apt-get") };
+        if sudo {
+            cmd.arg("apt-get");
+        }
+        cmd.args(args).env("DEBIAN_FRONTEND", "noninteractive");
+        run(&mut cmd)
+    };
+    apt(&["update", "-q"])?;
+    let mut args = vec!["install", "-y", "-q", "--no-install-recommends"];
+    args.extend(packages);
+    apt(&args)
+}

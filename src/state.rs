@@ -62,7 +62,7 @@ impl Settings {
 
 impl std::fmt::Display for Warning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "role-compare: ignored {}={:?}: {}", self.key, self.value, self.reason)
+        write!(f, "role-compare: bad {}={:?}: {}", self.key, self.value, self.reason)
     }
 }
 
@@ -81,8 +81,10 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
     for (key, value) in pairs {
         let (key, value) = (key.as_ref(), value.as_ref());
         let warn = |reason: String| Warning { key: key.to_owned(), value: value.to_owned(), reason };
+        // A wholly unusable value falls back to the default.
+        let unusable = |reason: String| format!("{reason}; using the default");
         if value.len() > MAX_VALUE_LEN {
-            warnings.push(warn(format!("longer than {MAX_VALUE_LEN} characters")));
+            warnings.push(warn(unusable(format!("longer than {MAX_VALUE_LEN} characters"))));
             continue;
         }
         let result = match key {
@@ -125,11 +127,12 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
                 settings.highlight = Some(on);
                 None
             }),
-            _ => Err("unknown setting".to_owned()),
+            _ => Err("unknown setting (known: categories, hide, highlight, theme, roles)".to_owned()),
         };
         match result {
             Ok(None) => {}
-            Ok(Some(reason)) | Err(reason) => warnings.push(warn(reason)),
+            Ok(Some(reason)) => warnings.push(warn(reason)),
+            Err(reason) => warnings.push(warn(unusable(reason))),
         }
     }
     (settings, warnings)
@@ -159,7 +162,7 @@ fn decode_ids(
         (0, true) => Err(format!("no {what} id given")),
         (0, false) => Err(format!("unknown {what} id {}", unknown.join(", "))),
         (_, true) => Ok((flags, None)),
-        (_, false) => Ok((flags, Some(format!("unknown {what} id {} left out", unknown.join(", "))))),
+        (_, false) => Ok((flags, Some(format!("unknown {what} id {}, left out", unknown.join(", "))))),
     }
 }
 

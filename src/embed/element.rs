@@ -10,7 +10,7 @@ use yew::{AppHandle, Callback};
 
 use crate::components::{RoleCompare, RoleCompareProps};
 use crate::data::baked;
-use crate::state::{decode_settings, ViewState};
+use crate::state::{decode_settings, ViewState, Warning};
 
 pub const TAG: &str = "role-compare";
 /// Attributes read as settings; `sync-url` is a flag of its own.
@@ -25,8 +25,16 @@ extern "C" {
     fn define_element(name: &str, observed: js_sys::Array, connected: JsValue, disconnected: JsValue, changed: JsValue);
 }
 
+/// A mounted `<role-compare>`.
+struct Instance {
+    element: HtmlElement,
+    app: AppHandle<RoleCompare>,
+    /// Warnings already logged for its attributes: each bad value warns once.
+    warned: Vec<Warning>,
+}
+
 thread_local! {
-    static INSTANCES: RefCell<Vec<(HtmlElement, AppHandle<RoleCompare>)>> = const { RefCell::new(Vec::new()) };
+    static INSTANCES: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
@@ -37,12 +45,13 @@ pub fn register() {
     define_element(TAG, observed, callback(connected), callback(disconnected), callback(changed));
 }
 
-/// The props an element's attributes ask for; each bad attribute warns once.
-fn props_of(element: &HtmlElement) -> RoleCompareProps {
+/// The props an element's attributes ask for, logging the warnings not in `warned`.
+fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>) -> RoleCompareProps {
     let dataset = baked();
     let pairs = SETTING_ATTRIBUTES.iter().filter_map(|name| element.get_attribute(name).map(|v| (*name, v)));
     let (settings, warnings) = decode_settings(pairs, dataset);
-    warnings.iter().for_each(|w| w.log());
+    warnings.iter().filter(|w| !warned.contains(w)).for_each(Warning::log);
+    *warned = warnings;
     let host = element.clone();
     RoleCompareProps {
         dataset,
@@ -90,7 +99,7 @@ fn shadow_root(element: &HtmlElement) -> Option<ShadowRoot> {
 }
 
 fn connected(element: HtmlElement) {
-    if INSTANCES.with(|i| i.borrow().iter().any(|(e, _)| e == &element)) {
+    if INSTANCES.with(|i| i.borrow().iter().any(|i| i.element == element)) {
         return;
     }
     let Some(root) = shadow_root(&element) else { return };
@@ -98,25 +107,29 @@ fn connected(element: HtmlElement) {
     let Ok(mount) = document.create_element("div") else { return };
     root.set_text_content(None);
     let _ = root.append_child(&mount);
-    let app = yew::Renderer::<RoleCompare>::with_root_and_props(mount, props_of(&element)).render();
-    INSTANCES.with(|i| i.borrow_mut().push((element, app)));
+    let mut warned = Vec::new();
+    let props = props_of(&element, &mut warned);
+    let app = yew::Renderer::<RoleCompare>::with_root_and_props(mount, props).render();
+    INSTANCES.with(|i| i.borrow_mut().push(Instance { element, app, warned }));
 }
 
 fn disconnected(element: HtmlElement) {
     let removed = INSTANCES.with(|i| {
         let mut list = i.borrow_mut();
-        list.iter().position(|(e, _)| e == &element).map(|ix| list.remove(ix))
+        list.iter().position(|i| i.element == element).map(|ix| list.remove(ix))
     });
-    if let Some((_, app)) = removed {
-        app.destroy();
+    if let Some(instance) = removed {
+        instance.app.destroy();
     }
 }
 
+/// An observed attribute changed on a mounted element (before mounting,
+/// `connected` reads every attribute anyway).
 fn changed(element: HtmlElement) {
-    let props = props_of(&element);
     INSTANCES.with(|i| {
-        if let Some((_, app)) = i.borrow_mut().iter_mut().find(|(e, _)| e == &element) {
-            app.update(props);
+        if let Some(instance) = i.borrow_mut().iter_mut().find(|i| i.element == element) {
+            let props = props_of(&element, &mut instance.warned);
+            instance.app.update(props);
         }
     });
 }

@@ -5,6 +5,7 @@
 //! the page widget.
 
 pub mod element;
+pub mod iframe;
 pub mod page;
 
 /// Runs when the wasm module starts.

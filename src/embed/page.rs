@@ -20,4 +20,5 @@ pub fn start() {
     let props = RoleCompareProps { dataset, settings, sync_url: true, on_change: Default::default() };
     root.set_text_content(None);
     yew::Renderer::<RoleCompare>::with_root_and_props(root, props).render();
+    super::iframe::post_heights();
 }

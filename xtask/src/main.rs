@@ -81,9 +81,11 @@ fn test() -> Result<()> {
         .env("CHROMEDRIVER", install::CHROMEDRIVER))?;
     step("a broken dataset fails the build, naming the field");
     broken_dataset_fails_the_build()?;
-    step("release build");
+    step("release build into dist/");
     let report = dist::dist()?;
     println!("{report}");
+    step("page tests: dist/ served on 127.0.0.1 in headless Chromium (ChromeDriver)");
+    run(Command::new("cargo").args(["test", "-p", "e2e", "--", "--test-threads=2"]))?;
     Ok(())
 }
 

@@ -1,0 +1,31 @@
+//! Page-level browser tests and the bench share this: a static server for
+//! `dist/` and the host-page fixtures on 127.0.0.1, and a small WebDriver
+//! client for the system Chromium through ChromeDriver — the same browser and
+//! driver that wasm-bindgen-test uses for the component tests.
+
+pub mod server;
+pub mod webdriver;
+
+use std::path::PathBuf;
+
+pub use server::Server;
+pub use webdriver::{Browser, Options};
+
+/// The workspace root.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
+}
+
+/// `dist/`, which `cargo xtask dist` (and `cargo xtask test`) builds first.
+pub fn dist() -> PathBuf {
+    let dist = root().join("dist");
+    assert!(dist.join("role-compare.js").exists(), "dist/ is not built: run `cargo xtask dist` (cargo xtask test does)");
+    dist
+}
+
+/// Where tests write screenshots.
+pub fn screenshots() -> PathBuf {
+    let dir = root().join("target/screenshots");
+    std::fs::create_dir_all(&dir).expect("create target/screenshots");
+    dir
+}

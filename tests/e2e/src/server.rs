@@ -1,0 +1,89 @@
+//! A static file server on 127.0.0.1 for the tests and the bench: `/` is
+//! `dist/`, `/hosts/` the host-page fixtures. The widget's own pages
+//! (`dist/*.html` but the stand-alone file, which inlines everything by nature)
+//! and host pages named `*-csp.html` are sent with the strict
+//! Content-Security-Policy header.
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::{TcpListener, TcpStream};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+
+pub struct Server {
+    pub base: String,
+    requests: Arc<Mutex<Vec<String>>>,
+}
+
+impl Server {
+    /// Serves `dist` at `/` and `hosts` at `/hosts/` on a free port.
+    pub fn start(dist: PathBuf, hosts: PathBuf) -> Server {
+        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        let base = format!("http://{}", listener.local_addr().expect("local addr"));
+        let requests = Arc::new(Mutex::new(Vec::new()));
+        let log = requests.clone();
+        std::thread::spawn(move || {
+            for stream in listener.incoming().flatten() {
+                let (dist, hosts, log) = (dist.clone(), hosts.clone(), log.clone());
+                std::thread::spawn(move || {
+                    let _ = handle(stream, &dist, &hosts, &log);
+                });
+            }
+        });
+        Server { base, requests }
+    }
+
+    /// Paths requested so far.
+    pub fn requests(&self) -> Vec<String> {
+        self.requests.lock().expect("request log").clone()
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+}
+
+fn handle(mut stream: TcpStream, dist: &Path, hosts: &Path, log: &Mutex<Vec<String>>) -> std::io::Result<()> {
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut request = String::new();
+    reader.read_line(&mut request)?;
+    loop {
+        let mut header = String::new();
+        if reader.read_line(&mut header)? <= 2 {
+            break;
+        }
+    }
+    let target = request.split_whitespace().nth(1).unwrap_or("/").to_owned();
+    log.lock().expect("request log").push(target.clone());
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    let (file, ours) = match path.strip_prefix("/hosts/") {
+        Some(rest) => (hosts.join(rest), false),
+        None => (dist.join(path.trim_start_matches('/')), true),
+    };
+    let file = if file.is_dir() { file.join("index.html") } else { file };
+    let safe = !path.contains("..");
+    match std::fs::read(&file) {
+        Ok(body) if safe => {
+            let kind = match file.extension().and_then(|e| e.to_str()) {
+                Some("html") => "text/html; charset=utf-8",
+                Some("js") => "text/javascript",
+                Some("wasm") => "application/wasm",
+                Some("css") => "text/css",
+                Some("json") => "application/json",
+                Some("png") => "image/png",
+                _ => "application/octet-stream",
+            };
+            let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            let strict = name.ends_with("-csp.html") || (ours && name.ends_with(".html") && !name.contains("standalone"));
+            let csp = if strict { format!("Content-Security-Policy: {STRICT_CSP}\r\n") } else { String::new() };
+            write!(
+                stream,
+                "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nAccess-Control-Allow-Origin: *\r\n{csp}Connection: close\r\n\r\n",
+                body.len()
+            )?;
+            stream.write_all(&body)
+        }
+        _ => write!(stream, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+    }
+}

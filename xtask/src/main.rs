@@ -74,7 +74,7 @@ fn serve() -> Result<()> {
 fn test() -> Result<()> {
     install(Need::Browser)?;
     step("native tests: dataset validation, state, server-side rendering");
-    run(Command::new("cargo").args(["test", "--workspace"]))?;
+    run(Command::new("cargo").args(["test", "--workspace", "--exclude", "e2e"]))?;
     step("browser tests: wasm-bindgen-test in headless Chromium");
     run(Command::new("cargo")
         .args(["test", "--target", "wasm32-unknown-unknown", "--test", "browser"])

@@ -16,7 +16,7 @@ mod validate;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use model::{Caveat, Category, Dataset, Facts, List, Role, Source, Text, YearRange};
+use model::{Caveat, Category, Chart, Dataset, Facts, List, Role, Source, Text, YearRange};
 
 const DEFAULT_DATASET: &str = "assets/roles.json";
 
@@ -81,6 +81,16 @@ impl<T: Bake + Clone> Bake for List<T> {
     }
 }
 
+impl Bake for Option<Chart> {
+    fn bake(&self, out: &mut String) {
+        let _ = write!(out, "{}", match self {
+            None => "None",
+            Some(Chart::Salary) => "Some(Chart::Salary)",
+            Some(Chart::Training) => "Some(Chart::Training)",
+        });
+    }
+}
+
 /// `Struct { field: value, … }` for fields that implement [`Bake`].
 macro_rules! bake_struct {
     ($ty:ident { $($field:ident),* } $(, plain { $($num:ident),* })?) => {
@@ -99,6 +109,6 @@ bake_struct!(Dataset { title, description, roles, categories, caveats, sources }
 bake_struct!(Role { id, name, summary, facts });
 bake_struct!(Facts { experience_years, main_setting, certification }, plain { median_salary_usd, education_years, program_years });
 bake_struct!(YearRange {}, plain { min, max });
-bake_struct!(Category { id, title, key_difference, entries, common });
+bake_struct!(Category { id, title, key_difference, entries, common, chart });
 bake_struct!(Caveat { id, title, text, categories });
 bake_struct!(Source { id, title, publisher, url });

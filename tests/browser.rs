@@ -60,7 +60,7 @@ async fn every_toggle_hides_and_shows_its_section_and_updates_the_fragment() {
     let root = mount(true);
     settle().await;
     let categories = &baked().categories;
-    assert_eq!(all(&root, "button.rc-toggle").len(), categories.len());
+    assert_eq!(all(&root, "button.rc-toggle[data-category]").len(), categories.len());
     for category in categories.iter() {
         let id = category.id.as_ref();
         let button = toggle(&root, id);
@@ -92,14 +92,14 @@ async fn hide_all_and_show_all() {
     settle().await;
     bulk(&root, "hide-all").click();
     settle().await;
-    assert!(all(&root, "button.rc-toggle").iter().all(|b| b.get_attribute("aria-pressed").as_deref() == Some("false")));
+    assert!(all(&root, "button.rc-toggle[data-category]").iter().all(|b| b.get_attribute("aria-pressed").as_deref() == Some("false")));
     assert!(all(&root, ".rc-cell").is_empty(), "no section content left");
     let every: Vec<&str> = baked().categories.iter().map(|c| c.id.as_ref()).collect();
     assert_eq!(hash(), format!("#hide={}", every.join(",")));
 
     bulk(&root, "show-all").click();
     settle().await;
-    assert!(all(&root, "button.rc-toggle").iter().all(|b| b.get_attribute("aria-pressed").as_deref() == Some("true")));
+    assert!(all(&root, "button.rc-toggle[data-category]").iter().all(|b| b.get_attribute("aria-pressed").as_deref() == Some("true")));
     assert_eq!(all(&root, "section.rc-section:not([hidden])").len(), every.len());
     assert_eq!(hash(), "");
     root.remove();

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::{section_id, use_dataset};
-use crate::data::{CategoryIx, RoleIx};
+use super::{section_id, use_dataset, SalaryChart, TrainingChart};
+use crate::data::{CategoryIx, Chart, RoleIx};
 
 #[derive(Properties, PartialEq)]
 pub struct CategorySectionProps {
@@ -28,7 +28,12 @@ pub fn CategorySection(props: &CategorySectionProps) -> Html {
     html! {
         <section id={id} class="rc-section" part="section" aria-labelledby={heading.clone()}
             data-category={category.id.clone()}>
-            <h3 id={heading} class="rc-section-title">{category.title.clone()}</h3>
+            <h3 id={heading} class="rc-section-title" tabindex="-1">{category.title.clone()}</h3>
+            { match category.chart {
+                Some(Chart::Salary) => html! { <SalaryChart roles={props.roles.clone()} /> },
+                Some(Chart::Training) => html! { <TrainingChart roles={props.roles.clone()} /> },
+                None => Html::default(),
+            } }
             <div class="rc-cells">
                 { for props.roles.iter().map(|&r| {
                     let role = &dataset.roles[r];

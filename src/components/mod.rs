@@ -1,16 +1,23 @@
 //! The widget's components: one function component per file, typed props in,
 //! callbacks out. The dataset arrives by context ([`use_dataset`]).
 
+mod at_a_glance;
 mod category_section;
 mod footer;
+pub mod format;
 mod role_compare;
+mod salary_chart;
 mod toolbar;
+mod training_chart;
 mod url_sync;
 
+pub use at_a_glance::AtAGlance;
 pub use category_section::CategorySection;
 pub use footer::Footer;
 pub use role_compare::{RoleCompare, RoleCompareProps};
+pub use salary_chart::SalaryChart;
 pub use toolbar::Toolbar;
+pub use training_chart::TrainingChart;
 
 use yew::prelude::*;
 

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{CategorySection, Footer, Toolbar};
+use super::{AtAGlance, CategorySection, Footer, Toolbar};
 use crate::data::Dataset;
 use crate::state::{Action, Change, Settings, ViewState};
 
@@ -75,6 +75,7 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                     <p class="rc-lede">{dataset.description.clone()}</p>
                 </header>
                 <Toolbar view={(*view).clone()} dispatch={dispatch.clone()} />
+                <AtAGlance view={(*view).clone()} />
                 <div class="rc-roles" part="roles" aria-hidden="true">
                     { for view.role_order.iter().map(|&r| html! {
                         <div class="rc-role-head">{dataset.roles[r].name.clone()}</div>

@@ -43,6 +43,12 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     onclick={send(|| Action::ShowAll)}>{"Show all"}</button>
                 <button type="button" class="rc-bulk-button" part="bulk-button" data-action="hide-all"
                     onclick={send(|| Action::HideAll)}>{"Hide all"}</button>
+                <button type="button" class="rc-toggle rc-highlight-toggle" part="toggle" data-action="highlight"
+                    aria-pressed={props.view.highlight.to_string()}
+                    onclick={send(|| Action::ToggleHighlight)}>
+                    <span class="rc-toggle-mark" aria-hidden="true"></span>
+                    {"Highlight differences"}
+                </button>
             </div>
         </div>
     }

@@ -68,6 +68,17 @@ pub struct Category {
     pub entries: List<List<Text>>,
     /// Points that hold for every role.
     pub common: List<Text>,
+    /// A chart of the roles' typed facts shown in this category.
+    pub chart: Option<Chart>,
+}
+
+/// Charts drawn from [`Facts`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Chart {
+    /// Median salaries as bars, with the difference.
+    Salary,
+    /// Years of degree, programme and experience on one timeline.
+    Training,
 }
 
 #[derive(Clone, Debug, PartialEq)]

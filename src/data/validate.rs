@@ -10,7 +10,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use super::model::{Caveat, Category, Dataset, Facts, Role, Source, Text, YearRange};
+use super::model::{Caveat, Category, Chart, Dataset, Facts, Role, Source, Text, YearRange};
 
 /// Roles a dataset may compare.
 pub const ROLES: std::ops::RangeInclusive<usize> = 2..=4;
@@ -82,6 +82,15 @@ struct RawCategory {
     entries: BTreeMap<String, Vec<String>>,
     #[serde(default)]
     common: Vec<String>,
+    #[serde(default)]
+    chart: Option<RawChart>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum RawChart {
+    Salary,
+    Training,
 }
 
 #[derive(Deserialize)]
@@ -238,6 +247,10 @@ fn check(c: &Checker<'_>, raw: RawDataset) -> Result<Dataset, DatasetError> {
             key_difference: c.text(format!("{p}.key_difference"), cat.key_difference)?,
             entries: Cow::Owned(by_role),
             common: c.texts(&format!("{p}.common"), cat.common, false)?,
+            chart: cat.chart.map(|chart| match chart {
+                RawChart::Salary => Chart::Salary,
+                RawChart::Training => Chart::Training,
+            }),
         });
     }
 

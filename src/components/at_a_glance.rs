@@ -1,0 +1,49 @@
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::{section_id, use_dataset};
+use crate::state::ViewState;
+
+#[derive(Properties, PartialEq)]
+pub struct AtAGlanceProps {
+    pub view: ViewState,
+}
+
+/// Moves to a section inside this widget (in a shadow root a plain `#id` link
+/// would look in the host page) and puts focus on its heading.
+fn go_to(event: MouseEvent, id: String) {
+    let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let Ok(Some(widget)) = target.closest(".rc") else { return };
+    let Ok(Some(heading)) = widget.query_selector(&format!("#{id} h3")) else { return };
+    event.prevent_default();
+    heading.scroll_into_view();
+    if let Some(heading) = heading.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = heading.focus();
+    }
+}
+
+/// One line per shown category: how the roles differ, linking to its section.
+#[component]
+pub fn AtAGlance(props: &AtAGlanceProps) -> Html {
+    let dataset = use_dataset();
+    if !props.view.shown.iter().any(|s| *s) {
+        return Html::default();
+    }
+    html! {
+        <nav class="rc-glance" part="glance" aria-labelledby="rc-glance-h">
+            <h3 id="rc-glance-h" class="rc-glance-title">{"At a glance"}</h3>
+            <ul class="rc-glance-list">
+                { for dataset.categories.iter().enumerate().filter(|(ix, _)| props.view.is_shown(*ix)).map(|(_, c)| {
+                    let id = section_id(&c.id);
+                    let target = id.clone();
+                    html! {
+                        <li key={c.id.as_ref()}>
+                            <a href={format!("#{id}")} onclick={move |e| go_to(e, target.clone())}>{c.title.clone()}</a>
+                            {": "}{c.key_difference.clone()}
+                        </li>
+                    }
+                }) }
+            </ul>
+        </nav>
+    }
+}

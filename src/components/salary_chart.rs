@@ -1,0 +1,53 @@
+use yew::prelude::*;
+
+use super::format::usd;
+use super::use_dataset;
+use crate::data::RoleIx;
+
+#[derive(Properties, PartialEq)]
+pub struct SalaryChartProps {
+    /// Row order.
+    pub roles: Vec<RoleIx>,
+}
+
+/// The roles' median salaries as bars on one scale, with the figures and the
+/// difference as text. Screen readers get one accessible name with every figure.
+#[component]
+pub fn SalaryChart(props: &SalaryChartProps) -> Html {
+    let dataset = use_dataset();
+    let salary = |r: RoleIx| dataset.roles[r].facts.median_salary_usd;
+    let max = props.roles.iter().map(|&r| salary(r)).max().unwrap_or(1).max(1);
+    let (hi, lo) = match (props.roles.iter().max_by_key(|&&r| salary(r)), props.roles.iter().min_by_key(|&&r| salary(r))) {
+        (Some(&hi), Some(&lo)) => (hi, lo),
+        _ => return Html::default(),
+    };
+    let gap = salary(hi) - salary(lo);
+    let difference = if gap == 0 {
+        "The medians are the same.".to_owned()
+    } else {
+        let percent = (f64::from(gap) * 100.0 / f64::from(salary(lo))).round();
+        format!("{} earns {} ({percent}%) more a year than {}.", dataset.roles[hi].name, usd(gap), dataset.roles[lo].name)
+    };
+    let figures: Vec<String> =
+        props.roles.iter().map(|&r| format!("{}: {}", dataset.roles[r].name, usd(salary(r)))).collect();
+    let label = format!("Median salary, US dollars a year. {}. {difference}", figures.join("; "));
+    html! {
+        <div class="rc-chart rc-salary-chart" role="img" aria-label={label}>
+            <p class="rc-chart-title">{"Median salary (US dollars a year)"}</p>
+            { for props.roles.iter().map(|&r| {
+                let width = format!("{:.1}%", f64::from(salary(r)) * 100.0 / f64::from(max));
+                html! {
+                    <div class="rc-bar-row">
+                        <span class="rc-bar-name">{dataset.roles[r].name.clone()}</span>
+                        <svg class="rc-bar" width="100%" height="1.4em" aria-hidden="true" focusable="false">
+                            <rect class={classes!("rc-bar-fill", (r == hi && gap > 0).then_some("rc-bar-top"))}
+                                x="0" y="0" width={width} height="100%" rx="3" />
+                        </svg>
+                        <span class="rc-bar-value">{usd(salary(r))}</span>
+                    </div>
+                }
+            }) }
+            <p class="rc-chart-note">{difference}</p>
+        </div>
+    }
+}

@@ -1,0 +1,81 @@
+use yew::prelude::*;
+
+use super::format::years;
+use super::use_dataset;
+use crate::data::{Facts, RoleIx};
+
+#[derive(Properties, PartialEq)]
+pub struct TrainingChartProps {
+    /// Row order.
+    pub roles: Vec<RoleIx>,
+}
+
+fn total(f: &Facts) -> (u8, u8) {
+    let base = f.education_years + f.program_years;
+    (base + f.experience_years.min, base + f.experience_years.max)
+}
+
+fn span(lo: u8, hi: u8) -> String {
+    if lo == hi { years(lo) } else { format!("{lo}–{}", years(hi)) }
+}
+
+/// Each role's path on one scale of years: degree, then programme, then
+/// experience (its range drawn lighter).
+#[component]
+pub fn TrainingChart(props: &TrainingChartProps) -> Html {
+    let dataset = use_dataset();
+    let scale = f64::from(props.roles.iter().map(|&r| total(&dataset.roles[r].facts).1).max().unwrap_or(1).max(1));
+    let pct = |years: u8| format!("{:.2}%", f64::from(years) * 100.0 / scale);
+    let described: Vec<String> = props
+        .roles
+        .iter()
+        .map(|&r| {
+            let f = &dataset.roles[r].facts;
+            let (lo, hi) = total(f);
+            format!(
+                "{}: degree {}, program {}, experience {}; {} in all",
+                dataset.roles[r].name,
+                years(f.education_years),
+                years(f.program_years),
+                span(f.experience_years.min, f.experience_years.max),
+                span(lo, hi)
+            )
+        })
+        .collect();
+    let label = format!("Training path in years. {}.", described.join(". "));
+    let legend = [("rc-seg-degree", "Degree"), ("rc-seg-program", "Accredited program"), ("rc-seg-experience", "Experience"), ("rc-seg-range", "Experience range")];
+    html! {
+        <div class="rc-chart rc-training-chart" role="img" aria-label={label}>
+            <p class="rc-chart-title">{"Training path (years, on one scale)"}</p>
+            { for props.roles.iter().map(|&r| {
+                let f = &dataset.roles[r].facts;
+                let (lo, hi) = total(f);
+                let edu = f.education_years;
+                let prog = f.program_years;
+                let exp = f.experience_years;
+                html! {
+                    <div class="rc-bar-row">
+                        <span class="rc-bar-name">{dataset.roles[r].name.clone()}</span>
+                        <svg class="rc-bar" width="100%" height="1.4em" aria-hidden="true" focusable="false">
+                            <rect class="rc-seg-degree" x="0" y="0" width={pct(edu)} height="100%" />
+                            <rect class="rc-seg-program" x={pct(edu)} y="0" width={pct(prog)} height="100%" />
+                            <rect class="rc-seg-experience" x={pct(edu + prog)} y="0" width={pct(exp.min)} height="100%" />
+                            <rect class="rc-seg-range" x={pct(edu + prog + exp.min)} y="0" width={pct(exp.max - exp.min)} height="100%" />
+                        </svg>
+                        <span class="rc-bar-value">{span(lo, hi)}</span>
+                    </div>
+                }
+            }) }
+            <ul class="rc-legend">
+                { for legend.iter().map(|(class, name)| html! {
+                    <li>
+                        <svg width="1em" height="1em" aria-hidden="true" focusable="false">
+                            <rect class={*class} width="100%" height="100%" />
+                        </svg>
+                        {*name}
+                    </li>
+                }) }
+            </ul>
+        </div>
+    }
+}

@@ -1,0 +1,210 @@
+//! What a reader sees: axe-core (WCAG 2.2 A/AA) in every combination of
+//! width, theme and view; keyboard only; no horizontal scrolling; print; and
+//! the screenshots written to target/screenshots/ (and README's).
+
+use e2e::{dist, root, screenshots, Browser, Options, Server};
+use serde_json::{json, Value};
+
+const TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+fn server() -> Server {
+    Server::start(dist(), root().join("tests/e2e/hosts"))
+}
+
+fn open(s: &Server, width: u32, scheme: &'static str, query: &str) -> Browser {
+    let b = Browser::start(Options { width, height: 900, color_scheme: scheme, ..Options::default() });
+    b.goto(&s.url(&format!("/index.html{query}")));
+    b.wait_for("document.querySelector('.rc-toggle')");
+    b
+}
+
+/// axe-core's WCAG 2.2 A/AA violations on the page, one line each.
+fn axe(b: &Browser) -> Vec<String> {
+    let source = std::fs::read_to_string(root().join("tools/node_modules/axe-core/axe.min.js"))
+        .expect("axe-core is installed by cargo xtask test (tools/package.json)");
+    b.eval(&source, json!([]));
+    let found = b.eval_async(
+        "const done = arguments[arguments.length - 1];
+         axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+           .then((r) => done(r.violations.map((v) => v.id + ': ' + v.help + ' @ ' + v.nodes.map((n) => n.target.join(' ')).join(', '))))
+           .catch((e) => done(['axe failed: ' + e]));",
+        json!([TAGS]),
+    );
+    serde_json::from_value(found).expect("violations")
+}
+
+fn hide_all(b: &Browser) {
+    b.eval("document.querySelector('button[data-action=hide-all]').click();", json!([]));
+    b.wait_for("!document.querySelector('.rc-cell')");
+}
+
+#[test]
+fn axe_finds_no_violation_in_any_combination() {
+    let s = server();
+    let mut failures = Vec::new();
+    for width in [1280, 320] {
+        for scheme in ["light", "dark"] {
+            for hidden in [false, true] {
+                let b = open(&s, width, scheme, "");
+                if hidden {
+                    hide_all(&b);
+                }
+                let v = axe(&b);
+                if !v.is_empty() {
+                    failures.push(format!("{width}px {scheme} hidden={hidden}: {v:#?}"));
+                }
+            }
+            let b = open(&s, width, scheme, "?highlight=on");
+            b.wait_for("document.querySelector('.rc-highlight')");
+            let v = axe(&b);
+            if !v.is_empty() {
+                failures.push(format!("{width}px {scheme} highlight: {v:#?}"));
+            }
+        }
+    }
+    // Inside the custom element's shadow root too.
+    let b = Browser::start(Options::default());
+    b.goto(&s.url("/hosts/blank.html"));
+    b.wait_for("document.getElementById('widget').shadowRoot.querySelector('.rc-toggle')");
+    let v = axe(&b);
+    if !v.is_empty() {
+        failures.push(format!("custom element: {v:#?}"));
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Every focusable control, in document order, as `tag:text`.
+fn focusables(b: &Browser) -> Vec<String> {
+    serde_json::from_value(b.eval(
+        "return [...document.querySelectorAll('button, a[href]')].filter((e) => e.getClientRects().length > 0)
+           .map((e) => e.tagName + ':' + e.textContent.trim());",
+        json!([]),
+    ))
+    .unwrap()
+}
+
+fn active(b: &Browser) -> Value {
+    b.eval(
+        "const e = document.activeElement, cs = getComputedStyle(e), r = e.getBoundingClientRect();
+         return { id: e.tagName + ':' + e.textContent.trim(), pressed: e.getAttribute('aria-pressed'),
+                  outline: cs.outlineStyle, visible: r.width > 0 && r.height > 0 && !e.closest('[hidden]') };",
+        json!([]),
+    )
+}
+
+const TAB: &str = "\u{E004}";
+const SPACE: &str = "\u{E00D}";
+const ENTER: &str = "\u{E007}";
+
+#[test]
+fn keyboard_alone_reaches_every_control_in_order_and_toggles() {
+    let s = server();
+    let b = open(&s, 1280, "light", "");
+    let expected = focusables(&b);
+    assert!(expected.len() > 10, "{expected:?}");
+    let mut seen = Vec::new();
+    for _ in 0..expected.len() {
+        b.press(TAB);
+        let a = active(&b);
+        assert_eq!(a["visible"], json!(true), "focus on a hidden element: {a}");
+        assert_ne!(a["outline"], json!("none"), "focus not visible: {a}");
+        seen.push(a["id"].as_str().unwrap().to_owned());
+    }
+    assert_eq!(seen, expected, "Tab order");
+
+    // Back to the first toggle: Space and Enter each flip it.
+    b.eval("document.querySelector('.rc-toggle').focus();", json!([]));
+    assert_eq!(active(&b)["pressed"], json!("true"));
+    b.press(SPACE);
+    b.wait_for("document.activeElement.getAttribute('aria-pressed') === 'false'");
+    assert_eq!(b.eval("return document.querySelector('[aria-live]').textContent;", json!([])), json!("Overview hidden"));
+    b.press(ENTER);
+    b.wait_for("document.activeElement.getAttribute('aria-pressed') === 'true'");
+    assert_eq!(b.eval("return document.querySelector('[aria-live]').textContent;", json!([])), json!("Overview shown"));
+
+    // With everything hidden, Tab still only lands on visible controls.
+    hide_all(&b);
+    b.eval("document.activeElement.blur();", json!([]));
+    for _ in 0..focusables(&b).len() {
+        b.press(TAB);
+        let a = active(&b);
+        assert_eq!(a["visible"], json!(true), "{a}");
+    }
+}
+
+#[test]
+fn no_horizontal_scrolling_at_320px_or_at_200_percent_zoom() {
+    let s = server();
+    // 200 % zoom of a 1280 px window is a 640 px wide CSS viewport.
+    for width in [320, 640] {
+        let b = open(&s, width, "light", "?highlight=on");
+        let overflow = b.eval("return document.documentElement.scrollWidth - innerWidth;", json!([]));
+        assert!(overflow.as_f64().unwrap() <= 0.0, "{width}px: {overflow} px too wide");
+        let stacked = b.eval("return getComputedStyle(document.querySelector('.rc-cell h4')).position;", json!([]));
+        if width == 320 {
+            assert_eq!(stacked, json!("static"), "stacked cells carry their role name");
+        }
+    }
+}
+
+#[test]
+fn role_headers_stay_visible_while_scrolling() {
+    let s = server();
+    let b = open(&s, 1280, "light", "");
+    b.eval("document.getElementById('rc-sec-skills').scrollIntoView();", json!([]));
+    let top = b.wait_for("(() => { const r = document.querySelector('.rc-roles').getBoundingClientRect(); return r.top <= 1 && r.bottom > 0 ? 'stuck' : null; })()");
+    assert_eq!(top, json!("stuck"));
+}
+
+#[test]
+fn print_shows_shown_categories_sources_and_caveats_without_controls() {
+    let s = server();
+    let b = open(&s, 1280, "dark", "");
+    b.eval("document.querySelector('.rc-toggle[data-category=skills]').click();", json!([]));
+    b.wait_for("!document.querySelector('#rc-sec-skills .rc-cell')");
+    b.emulate_media("print");
+    let seen = b.eval(
+        "const v = (s) => { const e = document.querySelector(s); return !!e && e.getClientRects().length > 0; };
+         return { toolbar: v('.rc-toolbar'), glance: v('.rc-glance'), salary: v('#rc-sec-salary .rc-cell'),
+                  skills: v('#rc-sec-skills .rc-cell'), caveats: v('.rc-caveats'), sources: v('.rc-sources'),
+                  color: getComputedStyle(document.querySelector('.rc')).color,
+                  background: getComputedStyle(document.querySelector('.rc')).backgroundColor };",
+        json!([]),
+    );
+    assert_eq!(
+        seen,
+        json!({"toolbar": false, "glance": false, "salary": true, "skills": false, "caveats": true, "sources": true,
+               "color": "rgb(0, 0, 0)", "background": "rgb(255, 255, 255)"})
+    );
+}
+
+#[test]
+fn screenshots_desktop_light_dark_mobile_and_print() {
+    let s = server();
+    let dir = screenshots();
+    let shoot = |name: &str, width: u32, scheme: &'static str, print: bool| {
+        let b = open(&s, width, scheme, "");
+        if print {
+            b.emulate_media("print");
+        }
+        let path = dir.join(format!("{name}.png"));
+        b.screenshot(&path);
+        let bytes = std::fs::metadata(&path).unwrap().len();
+        assert!(bytes > 10_000, "{name}: {bytes} bytes");
+        path
+    };
+    let desktop = shoot("desktop-light", 1280, "light", false);
+    shoot("desktop-dark", 1280, "dark", false);
+    shoot("mobile-320", 320, "light", false);
+    shoot("print", 1280, "light", true);
+    // README's picture: the top of the desktop view.
+    let b = open(&s, 1280, "light", "?categories=overview,education,salary");
+    b.set_viewport(1280, 1500);
+    let readme = root().join("docs/screenshot.png");
+    b.eval("window.scrollTo(0, 0);", json!([]));
+    let shot = b.cdp("Page.captureScreenshot", json!({"format": "png"}));
+    use base64::Engine as _;
+    let png = base64::engine::general_purpose::STANDARD.decode(shot["data"].as_str().unwrap()).unwrap();
+    std::fs::write(&readme, png).unwrap();
+    assert!(desktop.exists());
+}

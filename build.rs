@@ -16,7 +16,7 @@ mod validate;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use model::{Caveat, Category, Chart, Dataset, Facts, List, Role, Source, Text, YearRange};
+use model::{Caveat, Category, Chart, Dataset, OccupationField, Facts, List, Role, Source, Text, YearRange};
 
 const DEFAULT_DATASET: &str = "assets/roles.json";
 
@@ -81,15 +81,23 @@ impl<T: Bake + Clone> Bake for List<T> {
     }
 }
 
-impl Bake for Option<Chart> {
-    fn bake(&self, out: &mut String) {
-        let _ = write!(out, "{}", match self {
-            None => "None",
-            Some(Chart::Salary) => "Some(Chart::Salary)",
-            Some(Chart::Training) => "Some(Chart::Training)",
-        });
-    }
+/// `None` or `Some(Enum::Variant)` for a fieldless enum.
+macro_rules! bake_enum_option {
+    ($($ty:ident),*) => {$(
+        impl Bake for Option<$ty> {
+            fn bake(&self, out: &mut String) {
+                match self {
+                    None => out.push_str("None"),
+                    Some(v) => {
+                        let _ = write!(out, concat!("Some(", stringify!($ty), "::{:?})"), v);
+                    }
+                }
+            }
+        }
+    )*};
 }
+
+bake_enum_option!(Chart, OccupationField);
 
 /// `Struct { field: value, … }` for fields that implement [`Bake`].
 macro_rules! bake_struct {
@@ -109,6 +117,6 @@ bake_struct!(Dataset { title, description, roles, categories, caveats, sources }
 bake_struct!(Role { id, name, summary, facts });
 bake_struct!(Facts { experience_years, main_setting, certification }, plain { median_salary_usd, education_years, program_years });
 bake_struct!(YearRange {}, plain { min, max });
-bake_struct!(Category { id, title, key_difference, entries, common, chart });
+bake_struct!(Category { id, title, key_difference, entries, common, chart, occupation });
 bake_struct!(Caveat { id, title, text, categories });
 bake_struct!(Source { id, title, publisher, url });

@@ -27,6 +27,13 @@ pub struct RoleCompareProps {
 pub fn RoleCompare(props: &RoleCompareProps) -> Html {
     let dataset = props.dataset;
     let view = use_reducer(|| ViewState::new(dataset));
+    // False in the prerendered page and the first (hydrating) render: the
+    // controls stay disabled until the wasm can work them.
+    let live = use_state(|| false);
+    {
+        let live = live.clone();
+        use_effect_with((), move |_| live.set(true));
+    }
     let dispatch = {
         let view = view.dispatcher();
         Callback::from(move |action| view.dispatch(action))
@@ -74,7 +81,7 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                     <h2 class="rc-title" part="title">{dataset.title.clone()}</h2>
                     <p class="rc-lede">{dataset.description.clone()}</p>
                 </header>
-                <Toolbar view={(*view).clone()} dispatch={dispatch.clone()} />
+                <Toolbar view={(*view).clone()} dispatch={dispatch.clone()} live={*live} />
                 <AtAGlance view={(*view).clone()} />
                 <div class="rc-roles" part="roles" aria-hidden="true">
                     { for view.role_order.iter().map(|&r| html! {

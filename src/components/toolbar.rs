@@ -7,6 +7,8 @@ use crate::state::{Action, ViewState};
 pub struct ToolbarProps {
     pub view: ViewState,
     pub dispatch: Callback<Action>,
+    /// Whether the buttons work yet (false before the wasm has taken over).
+    pub live: bool,
 }
 
 /// One toggle per category, plus "Show all" and "Hide all".
@@ -26,7 +28,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     let pressed = props.view.is_shown(ix);
                     html! {
                         <li key={category.id.as_ref()}>
-                            <button type="button" class="rc-toggle" part="toggle"
+                            <button type="button" disabled={!props.live} class="rc-toggle" part="toggle"
                                 aria-pressed={pressed.to_string()}
                                 aria-controls={section_id(&category.id)}
                                 data-category={category.id.clone()}
@@ -39,11 +41,11 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 }) }
             </ul>
             <div class="rc-bulk">
-                <button type="button" class="rc-bulk-button" part="bulk-button" data-action="show-all"
+                <button type="button" disabled={!props.live} class="rc-bulk-button" part="bulk-button" data-action="show-all"
                     onclick={send(|| Action::ShowAll)}>{"Show all"}</button>
-                <button type="button" class="rc-bulk-button" part="bulk-button" data-action="hide-all"
+                <button type="button" disabled={!props.live} class="rc-bulk-button" part="bulk-button" data-action="hide-all"
                     onclick={send(|| Action::HideAll)}>{"Hide all"}</button>
-                <button type="button" class="rc-toggle rc-highlight-toggle" part="toggle" data-action="highlight"
+                <button type="button" disabled={!props.live} class="rc-toggle rc-highlight-toggle" part="toggle" data-action="highlight"
                     aria-pressed={props.view.highlight.to_string()}
                     onclick={send(|| Action::ToggleHighlight)}>
                     <span class="rc-toggle-mark" aria-hidden="true"></span>

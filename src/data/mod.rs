@@ -4,6 +4,8 @@
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod validate;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod seo;
 
 pub use model::*;
 

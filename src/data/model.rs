@@ -70,6 +70,29 @@ pub struct Category {
     pub common: List<Text>,
     /// A chart of the roles' typed facts shown in this category.
     pub chart: Option<Chart>,
+    /// The schema.org `Occupation` property this category's points fill.
+    pub occupation: Option<OccupationField>,
+}
+
+/// schema.org `Occupation` properties a category can fill.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OccupationField {
+    Responsibilities,
+    EducationRequirements,
+    ExperienceRequirements,
+    Skills,
+}
+
+impl OccupationField {
+    /// The schema.org property name.
+    pub fn property(self) -> &'static str {
+        match self {
+            OccupationField::Responsibilities => "responsibilities",
+            OccupationField::EducationRequirements => "educationRequirements",
+            OccupationField::ExperienceRequirements => "experienceRequirements",
+            OccupationField::Skills => "skills",
+        }
+    }
 }
 
 /// Charts drawn from [`Facts`].

@@ -10,7 +10,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use super::model::{Caveat, Category, Chart, Dataset, Facts, Role, Source, Text, YearRange};
+use super::model::{Caveat, Category, Chart, Dataset, Facts, OccupationField, Role, Source, Text, YearRange};
 
 /// Roles a dataset may compare.
 pub const ROLES: std::ops::RangeInclusive<usize> = 2..=4;
@@ -84,6 +84,17 @@ struct RawCategory {
     common: Vec<String>,
     #[serde(default)]
     chart: Option<RawChart>,
+    #[serde(default)]
+    occupation: Option<RawOccupationField>,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "camelCase")]
+enum RawOccupationField {
+    Responsibilities,
+    EducationRequirements,
+    ExperienceRequirements,
+    Skills,
 }
 
 #[derive(Deserialize, Clone, Copy)]
@@ -250,6 +261,12 @@ fn check(c: &Checker<'_>, raw: RawDataset) -> Result<Dataset, DatasetError> {
             chart: cat.chart.map(|chart| match chart {
                 RawChart::Salary => Chart::Salary,
                 RawChart::Training => Chart::Training,
+            }),
+            occupation: cat.occupation.map(|field| match field {
+                RawOccupationField::Responsibilities => OccupationField::Responsibilities,
+                RawOccupationField::EducationRequirements => OccupationField::EducationRequirements,
+                RawOccupationField::ExperienceRequirements => OccupationField::ExperienceRequirements,
+                RawOccupationField::Skills => OccupationField::Skills,
             }),
         });
     }

@@ -87,11 +87,13 @@ fn sheet() -> Option<CssStyleSheet> {
     })
 }
 
+/// The element's shadow root: the declarative one of a pasted fallback
+/// (`dist/fallback.html`), or a new one.
 fn shadow_root(element: &HtmlElement) -> Option<ShadowRoot> {
-    if let Some(root) = element.shadow_root() {
-        return Some(root);
-    }
-    let root = element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?;
+    let root = match element.shadow_root() {
+        Some(root) => root,
+        None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?,
+    };
     if let Some(sheet) = sheet() {
         root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
     }
@@ -105,6 +107,7 @@ fn connected(element: HtmlElement) {
     let Some(root) = shadow_root(&element) else { return };
     let document = gloo::utils::document();
     let Ok(mount) = document.create_element("div") else { return };
+    // Replaces the fallback (and its stylesheet link) with the live widget.
     root.set_text_content(None);
     let _ = root.append_child(&mount);
     let mut warned = Vec::new();

@@ -18,7 +18,12 @@ pub fn start() {
     let (settings, warnings) = decode_settings(parse_pairs(&search), dataset);
     warnings.iter().for_each(|w| w.log());
     let props = RoleCompareProps { dataset, settings, sync_url: true, on_change: Default::default() };
-    root.set_text_content(None);
-    yew::Renderer::<RoleCompare>::with_root_and_props(root, props).render();
+    let renderer = yew::Renderer::<RoleCompare>::with_root_and_props(root.clone(), props);
+    // The build prerenders the default view into the page: take it over.
+    if root.first_element_child().is_some() {
+        renderer.hydrate();
+    } else {
+        renderer.render();
+    }
     super::iframe::post_heights();
 }

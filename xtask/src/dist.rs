@@ -5,7 +5,7 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::Command;
 
-use crate::{root, run, Result};
+use crate::{prerender, root, run, Result};
 
 /// The stable entry module embedders load.
 pub const LOADER: &str = "role-compare.js";
@@ -19,7 +19,12 @@ pub fn dist() -> Result<String> {
     std::fs::write(dir.join(LOADER), loader(&built))?;
     let index = std::fs::read_to_string(dir.join("index.html"))?;
     let index = replace_rust_link(&index, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
+    let index = replace_between(&index, "<title>", "</title>", &prerender::head(), true)?;
+    let index = replace_between(&index, "data-role-compare-page>", "</main>", &prerender::widget(true), false)?;
     std::fs::write(dir.join("index.html"), &index)?;
+    // Unhashed stylesheet and the custom element's fallback markup for embedders.
+    std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
+    std::fs::write(dir.join("fallback.html"), prerender::fallback())?;
     std::fs::write(dir.join(STANDALONE), standalone(&dir, &built, &index)?)?;
     size_report(&dir)
 }
@@ -28,23 +33,27 @@ pub fn dist() -> Result<String> {
 struct Built {
     glue: String,
     wasm: String,
+    css: String,
 }
 
 impl Built {
     fn find(dir: &Path) -> Result<Self> {
         let mut glue = None;
         let mut wasm = None;
+        let mut css = None;
         for entry in std::fs::read_dir(dir)? {
             let name = entry?.file_name().to_string_lossy().into_owned();
             if name.starts_with("role-compare-") && name.ends_with("_bg.wasm") {
                 wasm = Some(name);
             } else if name.starts_with("role-compare-") && name.ends_with(".js") {
                 glue = Some(name);
+            } else if name.starts_with("role-compare-") && name.ends_with(".css") {
+                css = Some(name);
             }
         }
-        match (glue, wasm) {
-            (Some(glue), Some(wasm)) => Ok(Self { glue, wasm }),
-            _ => Err(format!("no role-compare-*.js and *_bg.wasm in {}", dir.display()).into()),
+        match (glue, wasm, css) {
+            (Some(glue), Some(wasm), Some(css)) => Ok(Self { glue, wasm, css }),
+            _ => Err(format!("no role-compare-*.js, *_bg.wasm and *.css in {}", dir.display()).into()),
         }
     }
 }
@@ -60,6 +69,15 @@ fn loader(built: &Built) -> String {
         glue = built.glue,
         wasm = built.wasm
     )
+}
+
+/// Replaces what stands between `start` and `end` (and the markers too when
+/// `markers`) with `with`.
+fn replace_between(html: &str, start: &str, end: &str, with: &str, markers: bool) -> Result<String> {
+    let a = html.find(start).ok_or_else(|| format!("index.html has no {start}"))?;
+    let b = a + html[a..].find(end).ok_or_else(|| format!("index.html has no {end} after {start}"))?;
+    let (keep_a, keep_b) = if markers { (a, b + end.len()) } else { (a + start.len(), b) };
+    Ok(format!("{}{with}{}", &html[..keep_a], &html[keep_b..]))
 }
 
 /// Replaces the `<link data-trunk rel="rust" …>` that Trunk leaves in place

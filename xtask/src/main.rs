@@ -2,6 +2,7 @@
 
 mod dist;
 mod install;
+mod prerender;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

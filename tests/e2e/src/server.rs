@@ -14,6 +14,16 @@ pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe
 pub struct Server {
     pub base: String,
     requests: Arc<Mutex<Vec<String>>>,
+    settings: Arc<Mutex<Settings>>,
+}
+
+/// What tests can change about the server while it runs.
+#[derive(Default)]
+struct Settings {
+    /// Extra pages by path (e.g. a host page built from dist/fallback.html).
+    pages: Vec<(String, String)>,
+    /// Slows every wasm response down by this many milliseconds.
+    wasm_delay_ms: u64,
 }
 
 impl Server {
@@ -22,16 +32,27 @@ impl Server {
         let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
         let base = format!("http://{}", listener.local_addr().expect("local addr"));
         let requests = Arc::new(Mutex::new(Vec::new()));
-        let log = requests.clone();
+        let settings = Arc::new(Mutex::new(Settings::default()));
+        let (log, shared) = (requests.clone(), settings.clone());
         std::thread::spawn(move || {
             for stream in listener.incoming().flatten() {
-                let (dist, hosts, log) = (dist.clone(), hosts.clone(), log.clone());
+                let (dist, hosts, log, shared) = (dist.clone(), hosts.clone(), log.clone(), shared.clone());
                 std::thread::spawn(move || {
-                    let _ = handle(stream, &dist, &hosts, &log);
+                    let _ = handle(stream, &dist, &hosts, &log, &shared);
                 });
             }
         });
-        Server { base, requests }
+        Server { base, requests, settings }
+    }
+
+    /// Serves `html` at `path` from now on.
+    pub fn add_page(&self, path: &str, html: String) {
+        self.settings.lock().expect("settings").pages.push((path.to_owned(), html));
+    }
+
+    /// Delays every wasm response by `ms` milliseconds from now on.
+    pub fn delay_wasm(&self, ms: u64) {
+        self.settings.lock().expect("settings").wasm_delay_ms = ms;
     }
 
     /// Paths requested so far.
@@ -44,7 +65,13 @@ impl Server {
     }
 }
 
-fn handle(mut stream: TcpStream, dist: &Path, hosts: &Path, log: &Mutex<Vec<String>>) -> std::io::Result<()> {
+fn handle(
+    mut stream: TcpStream,
+    dist: &Path,
+    hosts: &Path,
+    log: &Mutex<Vec<String>>,
+    settings: &Mutex<Settings>,
+) -> std::io::Result<()> {
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request = String::new();
     reader.read_line(&mut request)?;
@@ -63,7 +90,19 @@ fn handle(mut stream: TcpStream, dist: &Path, hosts: &Path, log: &Mutex<Vec<Stri
     };
     let file = if file.is_dir() { file.join("index.html") } else { file };
     let safe = !path.contains("..");
-    match std::fs::read(&file) {
+    let (page, delay) = {
+        let s = settings.lock().expect("settings");
+        (s.pages.iter().find(|(p, _)| p == path).map(|(_, html)| html.clone().into_bytes()), s.wasm_delay_ms)
+    };
+    if path.ends_with(".wasm") && delay > 0 {
+        std::thread::sleep(std::time::Duration::from_millis(delay));
+    }
+    let body = match page {
+        Some(html) => Ok(html),
+        None => std::fs::read(&file),
+    };
+    let file = if body.is_ok() && !file.exists() { PathBuf::from(path) } else { file };
+    match body {
         Ok(body) if safe => {
             let kind = match file.extension().and_then(|e| e.to_str()) {
                 Some("html") => "text/html; charset=utf-8",

@@ -102,7 +102,7 @@ impl Browser {
         let session = request("POST", &format!("{base}/session"), Some(caps)).expect("new WebDriver session");
         let session = session["sessionId"].as_str().expect("session id").to_owned();
         let browser = Browser { driver, base, session };
-        browser.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": RECORDER }));
+        browser.add_init_script(RECORDER);
         browser.set_viewport(options.width, options.height);
         browser.cdp(
             "Emulation.setEmulatedMedia",
@@ -122,6 +122,11 @@ impl Browser {
     /// A Chrome DevTools Protocol command.
     pub fn cdp(&self, cmd: &str, params: Value) -> Value {
         self.call("POST", "/goog/cdp/execute", Some(json!({"cmd": cmd, "params": params})))
+    }
+
+    /// Runs `source` in every page and frame loaded from now on, before the page's own scripts.
+    pub fn add_init_script(&self, source: &str) {
+        self.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": source }));
     }
 
     pub fn set_viewport(&self, width: u32, height: u32) {

@@ -1,0 +1,144 @@
+//! Content before WebAssembly: the prerendered page with scripts off, its
+//! hydration with scripts on, first paint before the wasm arrives, and the
+//! custom element's pasted fallback.
+
+use e2e::{dist, root, Browser, Options, Server};
+use serde_json::{json, Value};
+
+fn server() -> Server {
+    Server::start(dist(), root().join("tests/e2e/hosts"))
+}
+
+fn dataset() -> Value {
+    serde_json::from_str(&std::fs::read_to_string(root().join("assets/roles.json")).unwrap()).unwrap()
+}
+
+/// Visible text of the page (what a reader sees), with shadow roots' text.
+fn visible_text(b: &Browser) -> String {
+    b.eval("return document.body.innerText;", json!([])).as_str().unwrap().to_owned()
+}
+
+#[test]
+fn with_scripts_off_every_category_and_both_salaries_are_shown_and_no_dead_toggle() {
+    let s = server();
+    let b = Browser::start(Options { javascript: false, ..Options::default() });
+    b.goto(&s.url("/index.html"));
+    let text = visible_text(&b);
+    for category in dataset()["categories"].as_array().unwrap() {
+        let title = category["title"].as_str().unwrap();
+        assert!(text.contains(title), "heading {title} not shown");
+        let first = category["entries"]["perfusionist"][0].as_str().unwrap();
+        assert!(text.contains(first), "{first} not shown");
+    }
+    assert!(text.contains("$80,000") && text.contains("$70,000"), "salaries shown");
+    // Styled: the stylesheet applied (the key difference has its background).
+    let styled = b.eval("return getComputedStyle(document.querySelector('.rc-key')).borderLeftStyle;", json!([]));
+    assert_eq!(styled, json!("solid"));
+    // The toggles, which cannot work, are not shown.
+    let toolbar = b.eval("return document.querySelector('.rc-toolbar').getClientRects().length;", json!([]));
+    assert_eq!(toolbar, json!(0));
+    // What search engines read.
+    let seo = b.eval(
+        "return { title: document.title, description: document.querySelector('meta[name=description]').content,
+                  og: document.querySelector('meta[property=\"og:title\"]').content,
+                  ld: [...document.querySelectorAll('script[type=\"application/ld+json\"]')].map((s) => JSON.parse(s.textContent)) };",
+        json!([]),
+    );
+    assert_eq!(seo["title"], dataset()["title"]);
+    assert_eq!(seo["description"], dataset()["description"]);
+    assert_eq!(seo["og"], dataset()["title"]);
+    let ld = seo["ld"].as_array().unwrap();
+    assert_eq!(ld.len(), 2);
+    assert_eq!(ld[0]["@type"], json!("Occupation"));
+    assert_eq!(ld[0]["estimatedSalary"][0]["median"], json!(80000));
+    assert_eq!(ld[1]["estimatedSalary"][0]["median"], json!(70000));
+}
+
+/// Keeps the prerendered elements, and the layout shifts, for comparison after hydration.
+const WATCH: &str = "
+  window.__shift = 0;
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
+    .observe({ type: 'layout-shift', buffered: true });
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__prerendered = document.querySelector('#rc-sec-salary');
+    window.__toggleDisabled = document.querySelector('.rc-toggle').disabled;
+  });
+";
+
+#[test]
+fn hydration_takes_over_the_prerendered_markup_silently_and_every_toggle_works() {
+    let s = server();
+    let b = Browser::start(Options::default());
+    b.add_init_script(WATCH);
+    b.goto(&s.url("/index.html"));
+    b.wait_for("!document.querySelector('.rc-toggle').disabled");
+    assert_eq!(b.eval("return window.__toggleDisabled;", json!([])), json!(true), "inert before the wasm");
+    let same = b.eval("return window.__prerendered === document.querySelector('#rc-sec-salary');", json!([]));
+    assert_eq!(same, json!(true), "hydrated in place, not re-created");
+    // Let a frame pass, then no layout may have moved.
+    b.eval_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]));", json!([]));
+    let shift = b.eval("return window.__shift;", json!([])).as_f64().unwrap();
+    assert!(shift < 0.001, "layout shifted by {shift} while the wasm took over");
+    let r = b.recorded();
+    assert_eq!(r["warnings"], json!([]), "no warning");
+    assert_eq!(r["errors"], json!([]), "no error");
+    let n = dataset()["categories"].as_array().unwrap().len();
+    for i in 0..n {
+        b.eval(&format!("document.querySelectorAll('.rc-toggle[data-category]')[{i}].click();"), json!([]));
+    }
+    b.wait_for("!document.querySelector('.rc-cell')");
+    assert_eq!(b.eval("return location.hash.split(',').length;", json!([])), json!(n));
+    b.eval("document.querySelector('button[data-action=show-all]').click();", json!([]));
+    b.wait_for(&format!("document.querySelectorAll('section.rc-section:not([hidden])').length === {n}"));
+}
+
+#[test]
+fn first_contentful_paint_comes_before_the_wasm_has_arrived() {
+    let s = server();
+    // A slow network for the wasm only: content must not wait for it.
+    s.delay_wasm(400);
+    let b = Browser::start(Options::default());
+    b.goto(&s.url("/index.html"));
+    b.wait_for("!document.querySelector('.rc-toggle').disabled");
+    let order = b.eval(
+        "const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+         const wasm = performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'));
+         return [fcp.startTime, wasm.responseEnd];",
+        json!([]),
+    );
+    let (fcp, wasm) = (order[0].as_f64().unwrap(), order[1].as_f64().unwrap());
+    assert!(fcp < wasm, "first contentful paint at {fcp} ms, wasm finished at {wasm} ms");
+}
+
+#[test]
+fn custom_element_fallback_shows_content_before_the_wasm_then_the_live_widget() {
+    let s = server();
+    let fallback = std::fs::read_to_string(dist().join("fallback.html")).unwrap();
+    // As README tells an embedder: point the stylesheet at where dist/ is hosted.
+    let fallback = fallback.replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"");
+    s.add_page(
+        "/hosts/fallback-csp.html",
+        format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fallback</title>\
+                 <script type=\"module\" src=\"/role-compare.js\"></script></head><body>{fallback}</body></html>"),
+    );
+    // Scripts off: the fallback alone, styled, in its declarative shadow root.
+    let off = Browser::start(Options { javascript: false, ..Options::default() });
+    off.goto(&s.url("/hosts/fallback-csp.html"));
+    let seen = off.eval(
+        "const r = document.querySelector('role-compare').shadowRoot;
+         return [r.textContent.includes('$80,000'), r.querySelectorAll('section.rc-section').length,
+                 getComputedStyle(r.querySelector('.rc-key')).borderLeftStyle];",
+        json!([]),
+    );
+    assert_eq!(seen, json!([true, dataset()["categories"].as_array().unwrap().len(), "solid"]));
+    // Scripts on: the live widget replaces it and works, with no CSP violation.
+    let on = Browser::start(Options::default());
+    on.goto(&s.url("/hosts/fallback-csp.html"));
+    on.wait_for("!document.querySelector('role-compare').shadowRoot.querySelector('.rc-toggle').disabled");
+    on.eval("document.querySelector('role-compare').shadowRoot.querySelector('.rc-toggle[data-category=salary]').click();", json!([]));
+    on.wait_for("!document.querySelector('role-compare').shadowRoot.querySelector('#rc-sec-salary .rc-cell')");
+    let r = on.recorded();
+    assert_eq!(r["csp"], json!([]));
+    assert_eq!(r["errors"], json!([]));
+    assert_eq!(on.eval("return document.querySelector('role-compare').shadowRoot.querySelectorAll('.rc').length;", json!([])), json!(1));
+}

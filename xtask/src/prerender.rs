@@ -1,0 +1,82 @@
+//! Prerendering at build time: the default view rendered natively with Yew's
+//! server renderer, put into the page so readers (and search engines) get the
+//! content before — or without — the wasm; the app then hydrates it.
+
+use role_compare::components::{PageHead, RoleCompare, RoleCompareProps};
+use role_compare::data::{baked, seo};
+use yew::LocalServerRenderer;
+
+/// The widget's default view. `hydratable` adds the markers hydration needs.
+pub fn widget(hydratable: bool) -> String {
+    let props = RoleCompareProps { dataset: baked(), settings: Default::default(), sync_url: false, on_change: Default::default() };
+    futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(hydratable).render())
+}
+
+/// `<title>`, description, Open Graph and one JSON-LD `Occupation` per role.
+pub fn head() -> String {
+    let mut head = futures::executor::block_on(LocalServerRenderer::<PageHead>::new().hydratable(false).render());
+    for occupation in seo::occupations(baked()) {
+        // serde_json writes the JSON; `<` escaped so no `</script>` can end it early.
+        let json = serde_json::to_string(&occupation).expect("JSON values serialize").replace('<', "\\u003c");
+        head.push_str(&format!("\n  <script type=\"application/ld+json\">{json}</script>"));
+    }
+    head
+}
+
+/// The light-DOM fallback an embedder pastes inside `<role-compare>`: the
+/// default view in a declarative shadow root, styled by `role-compare.css`.
+/// When the element starts it replaces this with the live widget.
+pub fn fallback() -> String {
+    format!(
+        "<role-compare>\n  <template shadowrootmode=\"open\">\n    \
+         <link rel=\"stylesheet\" href=\"role-compare.css\">\n    {}\n  </template>\n</role-compare>\n",
+        widget(false)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn unescape(html: &str) -> String {
+        html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&")
+    }
+
+    #[test]
+    fn prerendered_widget_holds_every_role_and_category_text() {
+        let html = unescape(&widget(true));
+        let d = baked();
+        for role in d.roles.iter() {
+            assert!(html.contains(role.name.as_ref()));
+        }
+        for c in d.categories.iter() {
+            assert!(html.contains(c.title.as_ref()) && html.contains(c.key_difference.as_ref()), "{}", c.id);
+            for point in c.entries.iter().flat_map(|p| p.iter()) {
+                assert!(html.contains(point.as_ref()), "{point}");
+            }
+        }
+        assert!(html.contains("$80,000") && html.contains("$70,000"));
+    }
+
+    #[test]
+    fn head_has_title_description_and_parseable_json_ld_per_role() {
+        let head = head();
+        let d = baked();
+        assert!(head.contains(&format!("<title>{}</title>", d.title)));
+        assert!(head.contains("name=\"description\"") && head.contains("property=\"og:title\""));
+        let scripts: Vec<&str> = head.split("<script type=\"application/ld+json\">").skip(1).map(|s| s.split("</script>").next().unwrap()).collect();
+        assert_eq!(scripts.len(), d.roles.len());
+        for (script, role) in scripts.iter().zip(d.roles.iter()) {
+            let v: serde_json::Value = serde_json::from_str(script).expect("JSON-LD parses");
+            assert_eq!(v["name"], role.name.as_ref());
+            assert_eq!(v["estimatedSalary"][0]["median"], role.facts.median_salary_usd);
+        }
+    }
+
+    #[test]
+    fn fallback_is_a_declarative_shadow_root() {
+        let f = fallback();
+        assert!(f.starts_with("<role-compare>\n  <template shadowrootmode=\"open\">"));
+        assert!(!f.contains("<!--<["), "no hydration markers in the fallback");
+    }
+}

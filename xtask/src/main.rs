@@ -1,5 +1,6 @@
 //! `cargo xtask serve | test | dist | bench`: the project's one entry point.
 
+mod bench;
 mod dist;
 mod install;
 mod prerender;
@@ -16,7 +17,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   serve   install what is missing, build, serve on http://127.0.0.1:8080
   test    install what is missing (Chromium too), run every test
   dist    build the release into dist/ and print its sizes
-  bench   (see BENCHMARKS.md)";
+  bench   size, paint, toggle cost and memory against a static page
+          and a minimal Yew app (BENCHMARKS.md)";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -25,6 +27,7 @@ fn main() {
         Some("test") => test(),
         Some("dist") => install(Need::Build).and_then(|_| dist::dist()).map(|report| println!("{report}")),
         Some("install") => install(Need::Browser),
+        Some("bench") => install(Need::Browser).and_then(|_| bench::bench()),
         _ => {
             eprintln!("{USAGE}");
             std::process::exit(2);

@@ -24,6 +24,8 @@ struct Settings {
     pages: Vec<(String, String)>,
     /// Slows every wasm response down by this many milliseconds.
     wasm_delay_ms: u64,
+    /// Sends no CSP header at all (for pages that are not ours, like the bench's floor app).
+    no_csp: bool,
 }
 
 impl Server {
@@ -48,6 +50,12 @@ impl Server {
     /// Serves `html` at `path` from now on.
     pub fn add_page(&self, path: &str, html: String) {
         self.settings.lock().expect("settings").pages.push((path.to_owned(), html));
+    }
+
+    /// Sends no Content-Security-Policy header from now on.
+    pub fn without_csp(self) -> Self {
+        self.settings.lock().expect("settings").no_csp = true;
+        self
     }
 
     /// Delays every wasm response by `ms` milliseconds from now on.
@@ -90,9 +98,9 @@ fn handle(
     };
     let file = if file.is_dir() { file.join("index.html") } else { file };
     let safe = !path.contains("..");
-    let (page, delay) = {
+    let (page, delay, no_csp) = {
         let s = settings.lock().expect("settings");
-        (s.pages.iter().find(|(p, _)| p == path).map(|(_, html)| html.clone().into_bytes()), s.wasm_delay_ms)
+        (s.pages.iter().find(|(p, _)| p == path).map(|(_, html)| html.clone().into_bytes()), s.wasm_delay_ms, s.no_csp)
     };
     if path.ends_with(".wasm") && delay > 0 {
         std::thread::sleep(std::time::Duration::from_millis(delay));
@@ -114,7 +122,7 @@ fn handle(
                 _ => "application/octet-stream",
             };
             let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            let strict = name.ends_with("-csp.html") || (ours && name.ends_with(".html") && !name.contains("standalone"));
+            let strict = !no_csp && name.ends_with("-csp.html") || (!no_csp && ours && name.ends_with(".html") && !name.contains("standalone"));
             let csp = if strict { format!("Content-Security-Policy: {STRICT_CSP}\r\n") } else { String::new() };
             write!(
                 stream,

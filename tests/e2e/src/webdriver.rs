@@ -94,6 +94,7 @@ impl Browser {
             "--no-first-run",
             "--hide-scrollbars",
             "--allow-file-access-from-files",
+            "--enable-precise-memory-info",
         ];
         let caps = json!({"capabilities": {"alwaysMatch": {
             "browserName": "chrome",

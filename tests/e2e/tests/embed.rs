@@ -201,16 +201,17 @@ fn iframe_posts_its_height_and_a_new_one_after_toggling() {
     let s = server();
     let b = browser();
     b.goto(&s.url("/hosts/iframe.html"));
-    b.wait_for("window.__heights && __heights.length > 0");
+    // Inside the (sandboxed, cross-origin) frame: the query's settings are applied.
+    switch_to_frame(&b, 0);
+    b.wait_for("document.querySelectorAll('section.rc-section:not([hidden])').length === 2");
+    switch_to_parent(&b);
     // The parent snippet sizes the frame to the last posted height.
     let first = b.wait_for(
-        "__heights[__heights.length - 1] > 300 && \
+        "window.__heights && __heights[__heights.length - 1] > 300 && \
          Math.round(document.getElementById('frame').getBoundingClientRect().height) === __heights[__heights.length - 1] && \
          __heights[__heights.length - 1]",
     );
-    // Inside the (sandboxed, cross-origin) frame: query settings were applied; show everything.
     switch_to_frame(&b, 0);
-    b.wait_for("document.querySelector('.rc-toggle')");
     let shown: Vec<String> = serde_json::from_value(b.eval(
         "return [...document.querySelectorAll('section.rc-section:not([hidden])')].map(s => s.dataset.category);",
         json!([]),

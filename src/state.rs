@@ -62,7 +62,7 @@ impl Settings {
 
 impl std::fmt::Display for Warning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "role-compare: bad {}={:?}: {}", self.key, self.value, self.reason)
+        write!(f, "role-compare: bad {}=\"{}\": {}", self.key, self.value, self.reason)
     }
 }
 
@@ -155,7 +155,7 @@ fn decode_ids(
                 flags[ix] = true;
                 known += 1;
             }
-            None => unknown.push(format!("{id:?}")),
+            None => unknown.push(format!("\"{id}\"")),
         }
     }
     match (known, unknown.is_empty()) {

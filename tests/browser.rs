@@ -18,17 +18,14 @@ async fn settle() {
 }
 
 async fn gloo_timers_sleep() {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0).unwrap();
-    });
-    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
+    sleep_ms(0).await;
 }
 
 fn mount(sync_url: bool) -> Element {
     let document = gloo::utils::document();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let props = RoleCompareProps { dataset: baked(), settings: Default::default(), sync_url, on_change: Default::default() };
+    let props = RoleCompareProps { dataset: baked().into(), settings: Default::default(), sync_url, on_change: Default::default() };
     yew::Renderer::<RoleCompare>::with_root_and_props(host.clone(), props).render();
     host
 }
@@ -49,6 +46,24 @@ fn section_has_content(root: &Element, id: &str) -> bool {
 
 fn hash() -> String {
     web_sys::window().unwrap().location().hash().unwrap()
+}
+
+/// Waits (2 s at most) for the URL fragment, which is written once the reader pauses.
+async fn assert_hash(expected: &str) {
+    for _ in 0..100 {
+        if hash() == expected {
+            return;
+        }
+        sleep_ms(20).await;
+    }
+    assert_eq!(hash(), expected);
+}
+
+async fn sleep_ms(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(promise).await.unwrap();
 }
 
 fn bulk(root: &Element, action: &str) -> HtmlElement {
@@ -73,7 +88,7 @@ async fn every_toggle_hides_and_shows_its_section_and_updates_the_fragment() {
         assert_eq!(toggle(&root, id).get_attribute("aria-pressed").as_deref(), Some("false"), "{id}");
         assert!(!section_has_content(&root, id), "{id} hidden after a click");
         assert!(!root.text_content().unwrap().contains(category.key_difference.as_ref()), "{id} text gone");
-        assert_eq!(hash(), format!("#hide={id}"));
+        assert_hash(&format!("#hide={id}")).await;
         let live = root.query_selector("[aria-live]").unwrap().unwrap().text_content().unwrap();
         assert_eq!(live, format!("{} hidden", category.title));
 
@@ -81,7 +96,7 @@ async fn every_toggle_hides_and_shows_its_section_and_updates_the_fragment() {
         settle().await;
         assert_eq!(toggle(&root, id).get_attribute("aria-pressed").as_deref(), Some("true"), "{id}");
         assert!(section_has_content(&root, id), "{id} shown again");
-        assert_eq!(hash(), "");
+        assert_hash("").await;
     }
     root.remove();
 }
@@ -95,13 +110,13 @@ async fn hide_all_and_show_all() {
     assert!(all(&root, "button.rc-toggle[data-category]").iter().all(|b| b.get_attribute("aria-pressed").as_deref() == Some("false")));
     assert!(all(&root, ".rc-cell").is_empty(), "no section content left");
     let every: Vec<&str> = baked().categories.iter().map(|c| c.id.as_ref()).collect();
-    assert_eq!(hash(), format!("#hide={}", every.join(",")));
+    assert_hash(&format!("#hide={}", every.join(","))).await;
 
     bulk(&root, "show-all").click();
     settle().await;
     assert!(all(&root, "button.rc-toggle[data-category]").iter().all(|b| b.get_attribute("aria-pressed").as_deref() == Some("true")));
     assert_eq!(all(&root, "section.rc-section:not([hidden])").len(), every.len());
-    assert_eq!(hash(), "");
+    assert_hash("").await;
     root.remove();
 }
 

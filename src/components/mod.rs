@@ -23,12 +23,12 @@ pub use training_chart::TrainingChart;
 
 use yew::prelude::*;
 
-use crate::data::Dataset;
+use crate::data::{Dataset, DatasetRef};
 
 /// The dataset, as provided to every component by [`RoleCompare`].
 #[hook]
 pub fn use_dataset() -> &'static Dataset {
-    use_context::<&'static Dataset>().unwrap_or_else(crate::data::baked)
+    use_context::<DatasetRef>().map(|d| d.0).unwrap_or_else(crate::data::baked)
 }
 
 /// Element id of a category's section.

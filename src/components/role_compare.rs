@@ -1,14 +1,17 @@
 use yew::prelude::*;
 
 use super::{AtAGlance, CategorySection, Footer, Toolbar};
-use crate::data::Dataset;
+use crate::data::{Dataset, DatasetRef};
 use crate::state::{Action, Change, Settings, ViewState};
+
+/// How long the view must stay unchanged before it is written to the URL.
+pub const URL_DELAY_MS: u32 = 250;
 
 #[derive(Properties, PartialEq)]
 pub struct RoleCompareProps {
     /// The dataset shown; by default the one baked into the binary.
-    #[prop_or_else(crate::data::baked)]
-    pub dataset: &'static Dataset,
+    #[prop_or_else(|| crate::data::baked().into())]
+    pub dataset: DatasetRef,
     /// Settings from the embedding (attributes, query string). Applied after
     /// the first render, so that first render always is the default view that
     /// the build prerenders.
@@ -25,7 +28,7 @@ pub struct RoleCompareProps {
 /// The whole widget: provides the dataset, holds the view state.
 #[component]
 pub fn RoleCompare(props: &RoleCompareProps) -> Html {
-    let dataset = props.dataset;
+    let dataset: &'static Dataset = props.dataset.0;
     let view = use_reducer(|| ViewState::new(dataset));
     // False in the prerendered page and the first (hydrating) render: the
     // controls stay disabled until the wasm can work them.
@@ -51,14 +54,20 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
             move || drop(listener)
         });
     }
-    // Tell the embedding, and the URL, about the reader's changes.
+    // Tell the embedding, and the URL, about the reader's changes. The URL is
+    // written once the reader pauses: one history entry for a burst of clicks,
+    // and no history work on the click's own path.
+    let pending_url = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     {
         let on_change = props.on_change.clone();
         let sync_url = props.sync_url;
         use_effect_with((*view).clone(), move |view| {
             if view.last.is_some() {
                 if sync_url {
-                    super::url_sync::write_fragment(&view.to_fragment(dataset));
+                    let fragment = view.to_fragment(dataset);
+                    *pending_url.borrow_mut() = Some(gloo::timers::callback::Timeout::new(URL_DELAY_MS, move || {
+                        super::url_sync::write_fragment(&fragment)
+                    }));
                 }
                 on_change.emit(view.clone());
             }
@@ -75,7 +84,7 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
     let class = classes!("rc", format!("rc-theme-{}", view.theme.as_str()), view.highlight.then_some("rc-highlight"));
 
     html! {
-        <ContextProvider<&'static Dataset> context={dataset}>
+        <ContextProvider<DatasetRef> context={props.dataset}>
             <div class={class} part="root" lang="en">
                 <header class="rc-header">
                     <h2 class="rc-title" part="title">{dataset.title.clone()}</h2>
@@ -100,6 +109,6 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                 <Footer />
                 <div class="rc-sr-only" aria-live="polite" aria-atomic="true">{announcement.unwrap_or_default()}</div>
             </div>
-        </ContextProvider<&'static Dataset>>
+        </ContextProvider<DatasetRef>>
     }
 }

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::format::usd;
+use super::format::{percent, usd, whole_percent};
 use super::use_dataset;
 use crate::data::RoleIx;
 
@@ -25,8 +25,8 @@ pub fn SalaryChart(props: &SalaryChartProps) -> Html {
     let difference = if gap == 0 {
         "The medians are the same.".to_owned()
     } else {
-        let percent = (f64::from(gap) * 100.0 / f64::from(salary(lo))).round();
-        format!("{} earns {} ({percent}%) more a year than {}.", dataset.roles[hi].name, usd(gap), dataset.roles[lo].name)
+        let more = whole_percent(gap, salary(lo));
+        format!("{} earns {} ({more}%) more a year than {}.", dataset.roles[hi].name, usd(gap), dataset.roles[lo].name)
     };
     let figures: Vec<String> =
         props.roles.iter().map(|&r| format!("{}: {}", dataset.roles[r].name, usd(salary(r)))).collect();
@@ -35,7 +35,7 @@ pub fn SalaryChart(props: &SalaryChartProps) -> Html {
         <div class="rc-chart rc-salary-chart" role="img" aria-label={label}>
             <p class="rc-chart-title">{"Median salary (US dollars a year)"}</p>
             { for props.roles.iter().map(|&r| {
-                let width = format!("{:.1}%", f64::from(salary(r)) * 100.0 / f64::from(max));
+                let width = percent(salary(r), max);
                 html! {
                     <div class="rc-bar-row">
                         <span class="rc-bar-name">{dataset.roles[r].name.clone()}</span>

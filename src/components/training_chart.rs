@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::format::years;
+use super::format::{percent, years};
 use super::use_dataset;
 use crate::data::{Facts, RoleIx};
 
@@ -24,8 +24,8 @@ fn span(lo: u8, hi: u8) -> String {
 #[component]
 pub fn TrainingChart(props: &TrainingChartProps) -> Html {
     let dataset = use_dataset();
-    let scale = f64::from(props.roles.iter().map(|&r| total(&dataset.roles[r].facts).1).max().unwrap_or(1).max(1));
-    let pct = |years: u8| format!("{:.2}%", f64::from(years) * 100.0 / scale);
+    let scale = props.roles.iter().map(|&r| total(&dataset.roles[r].facts).1).max().unwrap_or(1).max(1);
+    let pct = |years: u8| percent(years.into(), scale.into());
     let described: Vec<String> = props
         .roles
         .iter()

@@ -15,6 +15,30 @@ mod baked {
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
 
+/// A dataset that lives as long as the program, compared by address: cheap
+/// to copy into props and context, and cheap to compare on every render.
+#[derive(Clone, Copy, Debug)]
+pub struct DatasetRef(pub &'static Dataset);
+
+impl PartialEq for DatasetRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::ops::Deref for DatasetRef {
+    type Target = Dataset;
+    fn deref(&self) -> &Dataset {
+        self.0
+    }
+}
+
+impl From<&'static Dataset> for DatasetRef {
+    fn from(d: &'static Dataset) -> Self {
+        DatasetRef(d)
+    }
+}
+
 /// The dataset compiled in from `assets/roles.json` (or `ROLE_COMPARE_DATASET`).
 pub fn baked() -> &'static Dataset {
     &baked::DATASET

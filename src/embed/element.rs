@@ -54,7 +54,7 @@ fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>) -> RoleCompareProp
     *warned = warnings;
     let host = element.clone();
     RoleCompareProps {
-        dataset,
+        dataset: dataset.into(),
         settings,
         sync_url: element.has_attribute(SYNC_URL),
         on_change: Callback::from(move |view: ViewState| dispatch_change(&host, &view)),

@@ -17,7 +17,7 @@ pub fn start() {
     let search = gloo::utils::window().location().search().unwrap_or_default();
     let (settings, warnings) = decode_settings(parse_pairs(&search), dataset);
     warnings.iter().for_each(|w| w.log());
-    let props = RoleCompareProps { dataset, settings, sync_url: true, on_change: Default::default() };
+    let props = RoleCompareProps { dataset: dataset.into(), settings, sync_url: true, on_change: Default::default() };
     let renderer = yew::Renderer::<RoleCompare>::with_root_and_props(root.clone(), props);
     // The build prerenders the default view into the page: take it over.
     if root.first_element_child().is_some() {

@@ -8,7 +8,7 @@ use yew::LocalServerRenderer;
 
 /// The widget's default view. `hydratable` adds the markers hydration needs.
 pub fn widget(hydratable: bool) -> String {
-    let props = RoleCompareProps { dataset: baked(), settings: Default::default(), sync_url: false, on_change: Default::default() };
+    let props = RoleCompareProps { dataset: baked().into(), settings: Default::default(), sync_url: false, on_change: Default::default() };
     futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(hydratable).render())
 }
 

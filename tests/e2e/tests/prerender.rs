@@ -87,7 +87,7 @@ fn hydration_takes_over_the_prerendered_markup_silently_and_every_toggle_works()
         b.eval(&format!("document.querySelectorAll('.rc-toggle[data-category]')[{i}].click();"), json!([]));
     }
     b.wait_for("!document.querySelector('.rc-cell')");
-    assert_eq!(b.eval("return location.hash.split(',').length;", json!([])), json!(n));
+    b.wait_for(&format!("location.hash.split(',').length === {n}"));
     b.eval("document.querySelector('button[data-action=show-all]').click();", json!([]));
     b.wait_for(&format!("document.querySelectorAll('section.rc-section:not([hidden])').length === {n}"));
 }

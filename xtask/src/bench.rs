@@ -15,7 +15,7 @@ use serde_json::{json, Value};
 
 use crate::{dist, root, run, Result};
 
-const COLD_LOADS: usize = 7;
+const COLD_LOADS: usize = 9;
 const CLICKS: usize = 200;
 
 /// Installed before each page's scripts: when the widget became interactive
@@ -37,15 +37,21 @@ const PROBE: &str = r#"
 })();
 "#;
 
+/// Each click is made just after a frame (rAF, then a task), and timed to the
+/// next message-channel task: the widget's own work, with no frame wait and
+/// no frame rendering (style, layout, raster of the whole page) counted.
 const TOGGLES: &str = r#"
 const [selector, clicks, done] = arguments;
 const buttons = [...document.querySelectorAll(selector)];
 const tick = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); });
+const frame = () => new Promise((r) => requestAnimationFrame(() => r()));
 (async () => {
   const times = [];
   for (let i = 0; i < clicks; i++) {
     const b = buttons[i % buttons.length];
     const before = b.getAttribute('aria-pressed');
+    await frame();
+    await tick();
     const t0 = performance.now();
     b.click();
     await tick();
@@ -83,10 +89,20 @@ pub fn bench() -> Result<()> {
         Variant { name: "static copy", dir: static_copy, page: "/index.html", toggles: None },
         Variant { name: "minimal Yew", dir: minimal, page: "/index.html", toggles: Some("button") },
     ];
+    // Loads interleave (a, b, c, a, b, c, …) so that the machine's drift
+    // touches every variant alike.
+    let servers: Vec<Server> = variants.iter().map(serve).collect();
+    let mut samples: Vec<Samples> = variants.iter().map(|_| Samples::default()).collect();
+    eprintln!("xtask: bench: {COLD_LOADS} cold loads of each page, interleaved; then {CLICKS} clicks");
+    for _ in 0..COLD_LOADS {
+        for ((v, server), s) in variants.iter().zip(&servers).zip(samples.iter_mut()) {
+            cold_load(v, server, s);
+        }
+    }
     let mut results = BTreeMap::new();
-    for v in &variants {
-        eprintln!("xtask: bench {} ({COLD_LOADS} cold loads, {CLICKS} clicks)", v.name);
-        results.insert(v.name, measure(v)?);
+    for ((v, server), s) in variants.iter().zip(&servers).zip(samples) {
+        let toggle = toggle_cost(v, server)?;
+        results.insert(v.name, summary(v, s, toggle)?);
     }
     let table = table(&results);
     println!("{table}");
@@ -132,70 +148,82 @@ fn percentile(mut v: Vec<f64>, p: f64) -> f64 {
     v[((v.len() as f64 * p).ceil() as usize).saturating_sub(1).min(v.len() - 1)]
 }
 
-fn measure(v: &Variant) -> Result<Value> {
+/// What the cold loads of one variant measured.
+#[derive(Default)]
+struct Samples {
+    fcp: Vec<f64>,
+    interactive: Vec<f64>,
+    /// Long tasks of each load.
+    long_tasks: Vec<Vec<f64>>,
+    memory: Vec<f64>,
+    heap: Vec<f64>,
+    /// Paths the first load requested.
+    loaded: Vec<String>,
+}
+
+fn serve(v: &Variant) -> Server {
     // Our pages keep the strict CSP they are tested under; the floor app uses Trunk's inline loader.
     let server = Server::start(v.dir.clone(), v.dir.clone());
-    let server = if v.name == "minimal Yew" { server.without_csp() } else { server };
-    let url = server.url(v.page);
-    let (mut fcp, mut interactive, mut memory, mut heap) = (vec![], vec![], vec![], vec![]);
-    // Long tasks of each load.
-    let mut long_tasks: Vec<Vec<f64>> = Vec::new();
-    let mut loaded = Vec::new();
-    for i in 0..COLD_LOADS {
-        let b = Browser::start(Options::default());
-        b.add_init_script(PROBE);
-        let before = server.requests().len();
-        b.goto(&url);
-        if v.toggles.is_some() {
-            b.wait_for("window.__bench.interactive !== null");
-        }
-        b.wait_for("performance.getEntriesByName('first-contentful-paint').length > 0");
-        // Let late tasks land before reading.
-        b.eval_async("setTimeout(arguments[0], 200);", json!([]));
-        let m = b.eval(
-            "return { fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-                      interactive: window.__bench.interactive, longTasks: window.__bench.longTasks,
-                      wasm: window.__bench.memory ? window.__bench.memory.buffer.byteLength : 0,
-                      heap: performance.memory.usedJSHeapSize };",
-            json!([]),
-        );
-        fcp.push(m["fcp"].as_f64().unwrap_or(f64::NAN));
-        if let Some(t) = m["interactive"].as_f64() {
-            interactive.push(t);
-        }
-        long_tasks.push(m["longTasks"].as_array().into_iter().flatten().filter_map(Value::as_f64).collect());
-        memory.push(m["wasm"].as_f64().unwrap_or(0.0));
-        heap.push(m["heap"].as_f64().unwrap_or(0.0));
-        if i == 0 {
-            loaded = server.requests()[before..].to_vec();
-        }
+    if v.name == "minimal Yew" { server.without_csp() } else { server }
+}
+
+/// One cold load: a new browser (empty cache), the page, its figures.
+fn cold_load(v: &Variant, server: &Server, samples: &mut Samples) {
+    let b = Browser::start(Options::default());
+    b.add_init_script(PROBE);
+    let before = server.requests().len();
+    b.goto(&server.url(v.page));
+    if v.toggles.is_some() {
+        b.wait_for("window.__bench.interactive !== null");
     }
-    let toggle = match v.toggles {
-        Some(selector) => {
-            let b = Browser::start(Options::default());
-            b.goto(&url);
-            b.wait_for(&format!("document.querySelector('{selector}') && !document.querySelector('{selector}').disabled"));
-            let r = b.eval_async(TOGGLES, json!([selector, CLICKS]));
-            if let Some(e) = r["error"].as_str() {
-                return Err(format!("{}: {e}", v.name).into());
-            }
-            let times: Vec<f64> = r["times"].as_array().into_iter().flatten().filter_map(Value::as_f64).collect();
-            json!({ "p50_ms": percentile(times.clone(), 0.5), "p95_ms": percentile(times, 0.95), "clicks": CLICKS })
-        }
-        None => Value::Null,
-    };
+    b.wait_for("performance.getEntriesByName('first-contentful-paint').length > 0");
+    // Let late tasks land before reading.
+    b.eval_async("setTimeout(arguments[0], 200);", json!([]));
+    let m = b.eval(
+        "return { fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+                  interactive: window.__bench.interactive, longTasks: window.__bench.longTasks,
+                  wasm: window.__bench.memory ? window.__bench.memory.buffer.byteLength : 0,
+                  heap: performance.memory.usedJSHeapSize };",
+        json!([]),
+    );
+    samples.fcp.push(m["fcp"].as_f64().unwrap_or(f64::NAN));
+    samples.interactive.extend(m["interactive"].as_f64());
+    samples.long_tasks.push(m["longTasks"].as_array().into_iter().flatten().filter_map(Value::as_f64).collect());
+    samples.memory.push(m["wasm"].as_f64().unwrap_or(0.0));
+    samples.heap.push(m["heap"].as_f64().unwrap_or(0.0));
+    if samples.loaded.is_empty() {
+        samples.loaded = server.requests()[before..].to_vec();
+    }
+}
+
+/// Click cost over [`CLICKS`] clicks, or `null` for a page without toggles.
+fn toggle_cost(v: &Variant, server: &Server) -> Result<Value> {
+    let Some(selector) = v.toggles else { return Ok(Value::Null) };
+    let b = Browser::start(Options::default());
+    b.goto(&server.url(v.page));
+    b.wait_for(&format!("document.querySelector('{selector}') && !document.querySelector('{selector}').disabled"));
+    let r = b.eval_async(TOGGLES, json!([selector, CLICKS]));
+    if let Some(e) = r["error"].as_str() {
+        return Err(format!("{}: {e}", v.name).into());
+    }
+    let times: Vec<f64> = r["times"].as_array().into_iter().flatten().filter_map(Value::as_f64).collect();
+    Ok(json!({ "p50_ms": percentile(times.clone(), 0.5), "p95_ms": percentile(times, 0.95), "clicks": CLICKS }))
+}
+
+fn summary(v: &Variant, s: Samples, toggle: Value) -> Result<Value> {
+    let long = &s.long_tasks;
     Ok(json!({
-        "bytes": bytes(&v.dir, &loaded)?,
-        "fcp_ms": median(fcp.clone()),
-        "fcp_all_ms": fcp,
-        "interactive_ms": if interactive.is_empty() { Value::Null } else { json!(median(interactive)) },
-        "long_tasks_per_load": median(long_tasks.iter().map(|l| l.len() as f64).collect()),
-        "loads_with_a_long_task": long_tasks.iter().filter(|l| !l.is_empty()).count(),
+        "bytes": bytes(&v.dir, &s.loaded)?,
+        "fcp_ms": median(s.fcp.clone()),
+        "fcp_all_ms": s.fcp,
+        "interactive_ms": if s.interactive.is_empty() { Value::Null } else { json!(median(s.interactive)) },
+        "long_tasks_per_load": median(long.iter().map(|l| l.len() as f64).collect()),
+        "loads_with_a_long_task": long.iter().filter(|l| !l.is_empty()).count(),
         "cold_loads": COLD_LOADS,
-        "long_tasks_ms": long_tasks,
-        "longest_task_ms": long_tasks.iter().flatten().cloned().fold(0.0, f64::max),
-        "wasm_memory_bytes": median(memory),
-        "js_heap_bytes": median(heap),
+        "longest_task_ms": long.iter().flatten().cloned().fold(0.0, f64::max),
+        "long_tasks_ms": long,
+        "wasm_memory_bytes": median(s.memory),
+        "js_heap_bytes": median(s.heap),
         "toggle": toggle,
     }))
 }

@@ -65,7 +65,10 @@ fn loader(built: &Built) -> String {
     format!(
         "// role-compare: registers <role-compare> (and fills the widget's own page).\n\
          import init from './{glue}';\n\
-         await init({{ module_or_path: new URL('./{wasm}', import.meta.url) }});\n",
+         // Fetch now; start after the page's content has painted (or 100 ms at most).\n\
+         const wasm = fetch(new URL('./{wasm}', import.meta.url));\n\
+         await new Promise((go) => {{ requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 100); }});\n\
+         await init({{ module_or_path: wasm }});\n",
         glue = built.glue,
         wasm = built.wasm
     )

@@ -3,7 +3,7 @@
 //! attribute changes, the self-sizing iframe, the stand-alone file from disk,
 //! and bad configuration.
 
-use e2e::{dist, root, Browser, Options, Server};
+use e2e::{dist, live, root, Browser, Options, Server};
 use serde_json::{json, Value};
 
 fn server() -> Server {
@@ -20,7 +20,7 @@ fn shadow(id: &str) -> String {
 }
 
 fn wait_rendered(b: &Browser, id: &str) {
-    b.wait_for(&format!("{} && {}.querySelector('.rc-toggle')", shadow(id), shadow(id)));
+    b.wait_for(&live(&shadow(id)));
 }
 
 /// `aria-pressed` of every toggle of a widget, by category id.
@@ -238,7 +238,7 @@ fn standalone_file_works_from_disk_with_no_network() {
     let b = browser();
     let file = dist().join("role-compare-standalone.html");
     b.goto(&format!("file://{}", file.display()));
-    b.wait_for("document.querySelector('.rc-toggle')");
+    b.wait_for(&live("document"));
     let count = b.eval("return document.querySelectorAll('section.rc-section:not([hidden])').length;", json!([]));
     assert_eq!(count, json!(all_ids().len()));
     b.eval("document.querySelector('.rc-toggle[data-category=skills]').click();", json!([]));
@@ -282,7 +282,7 @@ fn malformed_query_parameters_warn_and_the_page_renders_defaults() {
     let s = server();
     let b = browser();
     b.goto(&s.url("/index.html?categories=%%%&theme=neon&utm_source=x&roles="));
-    b.wait_for("document.querySelector('.rc-toggle')");
+    b.wait_for(&live("document"));
     let count = b.eval("return document.querySelectorAll('section.rc-section:not([hidden])').length;", json!([]));
     assert_eq!(count, json!(all_ids().len()));
     let (warnings, errors, _) = recorded(&b);

@@ -2,7 +2,7 @@
 //! width, theme and view; keyboard only; no horizontal scrolling; print; and
 //! the screenshots written to target/screenshots/ (and README's).
 
-use e2e::{dist, root, screenshots, Browser, Options, Server};
+use e2e::{dist, live, root, screenshots, Browser, Options, Server};
 use serde_json::{json, Value};
 
 const TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -14,7 +14,7 @@ fn server() -> Server {
 fn open(s: &Server, width: u32, scheme: &'static str, query: &str) -> Browser {
     let b = Browser::start(Options { width, height: 900, color_scheme: scheme, ..Options::default() });
     b.goto(&s.url(&format!("/index.html{query}")));
-    b.wait_for("document.querySelector('.rc-toggle')");
+    b.wait_for(&live("document"));
     b
 }
 
@@ -65,7 +65,7 @@ fn axe_finds_no_violation_in_any_combination() {
     // Inside the custom element's shadow root too.
     let b = Browser::start(Options::default());
     b.goto(&s.url("/hosts/blank.html"));
-    b.wait_for("document.getElementById('widget').shadowRoot.querySelector('.rc-toggle')");
+    b.wait_for(&live("document.getElementById('widget').shadowRoot"));
     let v = axe(&b);
     if !v.is_empty() {
         failures.push(format!("custom element: {v:#?}"));

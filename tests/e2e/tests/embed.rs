@@ -292,3 +292,18 @@ fn malformed_query_parameters_warn_and_the_page_renders_defaults() {
         assert!(warnings.iter().any(|w| w.contains(key)), "{key}: {warnings:?}");
     }
 }
+
+#[test]
+fn sync_url_attribute_keeps_the_view_in_the_host_pages_fragment() {
+    let s = server();
+    let b = browser();
+    b.goto(&format!("{}#hide=skills", s.url("/hosts/blank.html")));
+    wait_rendered(&b, "widget");
+    let root = shadow("widget");
+    // Without sync-url the fragment is not read.
+    assert_eq!(shown_sections(&b, &root), all_ids());
+    b.eval("document.getElementById('widget').setAttribute('sync-url', '');", json!([]));
+    b.wait_for(&format!("!{root}.querySelector('#rc-sec-skills .rc-cell')"));
+    click(&b, &root, ".rc-toggle[data-category=salary]");
+    b.wait_for("location.hash === '#hide=skills,salary'");
+}

@@ -148,6 +148,34 @@ fn no_horizontal_scrolling_at_320px_or_at_200_percent_zoom() {
 }
 
 #[test]
+fn chart_rows_share_one_scale_and_match_the_figures() {
+    let s = server();
+    for width in [1280, 320] {
+        let b = open(&s, width, "light", "");
+        let bars = b.eval(
+            "return [...document.querySelectorAll('.rc-chart')].map((c) => [...c.querySelectorAll('.rc-bar-row .rc-bar')]
+               .map((svg) => { const r = svg.getBoundingClientRect(); return [Math.round(r.left), Math.round(r.width)]; }));",
+            json!([]),
+        );
+        for chart in bars.as_array().unwrap() {
+            let rows = chart.as_array().unwrap();
+            assert!(rows.len() >= 2);
+            assert!(rows.iter().all(|r| r == &rows[0]), "{width}px: bars on different scales: {rows:?}");
+        }
+        // Both roles' four-year degree segments are the same length; the salary bars are 80:70.
+        let lengths = b.eval(
+            "const w = (q) => [...document.querySelectorAll(q)].map((e) => e.getBoundingClientRect().width);
+             return [w('.rc-training-chart .rc-bar-row .rc-seg-degree'), w('.rc-salary-chart .rc-bar-fill')];",
+            json!([]),
+        );
+        let degree: Vec<f64> = serde_json::from_value(lengths[0].clone()).unwrap();
+        assert!((degree[0] - degree[1]).abs() < 0.5, "{degree:?}");
+        let salary: Vec<f64> = serde_json::from_value(lengths[1].clone()).unwrap();
+        assert!((salary[1] / salary[0] - 70.0 / 80.0).abs() < 0.01, "{salary:?}");
+    }
+}
+
+#[test]
 fn role_headers_stay_visible_while_scrolling() {
     let s = server();
     let b = open(&s, 1280, "light", "");

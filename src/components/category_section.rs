@@ -60,11 +60,11 @@ pub fn CategorySection(props: &CategorySectionProps) -> Html {
             </p>
             if !caveats.is_empty() {
                 <p class="rc-caveat-note">
-                    <strong>{"Caveat: "}</strong>
+                    <strong>{ if caveats.len() == 1 { "Caveat: " } else { "Caveats: " } }</strong>
                     { for caveats.iter().enumerate().map(|(i, c)| html! {
-                        <>{ if i > 0 { "; " } else { "" } }{c.title.clone()}</>
+                        <>{ if i > 0 { ", " } else { "" } }{"“"}{c.title.clone()}{"”"}</>
                     }) }
-                    {" (see Caveats below)"}
+                    {" (see Caveats below)."}
                 </p>
             }
         </section>

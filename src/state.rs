@@ -88,6 +88,11 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
             continue;
         }
         let result = match key {
+            // An empty `hide=` hides nothing (a fragment for "everything shown").
+            "hide" if value.trim().is_empty() => {
+                settings.shown = Some(vec![true; dataset.categories.len()]);
+                Ok(None)
+            }
             "categories" | "hide" => decode_ids(value, dataset.categories.len(), |id| dataset.category_ix(id), "category")
                 .map(|(listed, unknown)| {
                     let shown = if key == "hide" { listed.iter().map(|h| !h).collect() } else { listed };
@@ -200,8 +205,12 @@ pub enum Action {
     ShowAll,
     HideAll,
     ToggleHighlight,
-    /// Replace the view from outside (URL fragment, attributes).
+    /// Replace the view from outside (start, URL fragment): what `Settings`
+    /// leaves out takes its default.
     Load(Settings),
+    /// The embedding's settings changed from `before` to `after` (an attribute
+    /// changed): only what changed moves; the reader's other choices stay.
+    Patch { before: Settings, after: Settings },
 }
 
 impl ViewState {
@@ -242,16 +251,26 @@ impl ViewState {
         dataset.categories.iter().zip(&self.shown).filter(|(_, s)| **s).map(|(c, _)| c.id.as_ref()).collect()
     }
 
-    /// The URL fragment for this view, without `#`: empty for the default view.
-    pub fn to_fragment(&self, dataset: &Dataset) -> String {
-        let hidden: Vec<&str> =
-            dataset.categories.iter().zip(&self.shown).filter(|(_, s)| !**s).map(|(c, _)| c.id.as_ref()).collect();
+    /// The URL fragment for this view, without `#`: what differs from `base`,
+    /// the view the page starts with (its query string or attributes), so that
+    /// the fragment laid over the same base reopens this view. Empty when the
+    /// view is the base.
+    pub fn to_fragment(&self, dataset: &Dataset, base: &ViewState) -> String {
         let mut parts = Vec::new();
-        if !hidden.is_empty() {
+        if self.shown != base.shown {
+            let hidden: Vec<&str> =
+                dataset.categories.iter().zip(&self.shown).filter(|(_, s)| !**s).map(|(c, _)| c.id.as_ref()).collect();
             parts.push(format!("hide={}", hidden.join(",")));
         }
-        if self.highlight {
-            parts.push("highlight=on".to_owned());
+        if self.highlight != base.highlight {
+            parts.push(format!("highlight={}", if self.highlight { "on" } else { "off" }));
+        }
+        if self.theme != base.theme {
+            parts.push(format!("theme={}", self.theme.as_str()));
+        }
+        if self.role_order != base.role_order {
+            let ids: Vec<&str> = self.role_order.iter().map(|&r| dataset.roles[r].id.as_ref()).collect();
+            parts.push(format!("roles={}", ids.join(",")));
         }
         parts.join("&")
     }
@@ -284,6 +303,26 @@ impl Reducible for ViewState {
             }
             Action::Load(settings) => {
                 next.apply(&settings);
+                if next.same_view(&self) {
+                    return self;
+                }
+                next.last = None;
+            }
+            Action::Patch { before, after } => {
+                let mut target = next.clone();
+                target.apply(&after);
+                if before.shown != after.shown {
+                    next.shown = target.shown;
+                }
+                if before.highlight != after.highlight {
+                    next.highlight = target.highlight;
+                }
+                if before.theme != after.theme {
+                    next.theme = target.theme;
+                }
+                if before.role_order != after.role_order {
+                    next.role_order = target.role_order;
+                }
                 if next.same_view(&self) {
                     return self;
                 }

@@ -26,7 +26,7 @@ fn default_view_shows_everything_and_has_an_empty_fragment() {
     let v = ViewState::new(d());
     assert!(v.shown.iter().all(|s| *s));
     assert_eq!(v.shown.len(), d().categories.len());
-    assert_eq!(v.to_fragment(d()), "");
+    assert_eq!(v.to_fragment(d(), &ViewState::new(d())), "");
     assert_eq!(v.role_order, vec![0, 1]);
 }
 
@@ -36,10 +36,10 @@ fn toggle_hides_then_shows_and_records_the_change() {
     let v = v.reduce(Action::Toggle(ix("salary")));
     assert!(!v.is_shown(ix("salary")));
     assert_eq!(v.last, Some(Change::Category(ix("salary"), false)));
-    assert_eq!(v.to_fragment(d()), "hide=salary");
+    assert_eq!(v.to_fragment(d(), &ViewState::new(d())), "hide=salary");
     let v = v.reduce(Action::Toggle(ix("salary")));
     assert!(v.is_shown(ix("salary")));
-    assert_eq!(v.to_fragment(d()), "");
+    assert_eq!(v.to_fragment(d(), &ViewState::new(d())), "");
 }
 
 #[test]
@@ -63,12 +63,52 @@ fn out_of_range_toggle_changes_nothing() {
 fn fragment_round_trips() {
     let mut v = (*Rc::new(ViewState::new(d())).reduce(Action::Toggle(ix("skills"))).reduce(Action::Toggle(ix("salary")))).clone();
     v.highlight = true;
-    let fragment = v.to_fragment(d());
+    let fragment = v.to_fragment(d(), &ViewState::new(d()));
     assert_eq!(fragment, "hide=skills,salary&highlight=on");
     let (settings, warnings) = decode(&format!("#{fragment}"));
     assert!(warnings.is_empty(), "{warnings:?}");
     let back = ViewState::from_settings(&settings, d());
     assert!(back.same_view(&v));
+}
+
+/// What a reload does: the page's own settings, then the fragment over them.
+fn reopen(base: &Settings, fragment: &str) -> ViewState {
+    let (over, warnings) = decode(fragment);
+    assert!(warnings.is_empty(), "{fragment}: {warnings:?}");
+    ViewState::from_settings(&base.clone().overridden_by(over), d())
+}
+
+#[test]
+fn fragment_is_relative_to_the_pages_own_settings_so_reload_keeps_any_view() {
+    let (base, _) = decode_settings([("categories", "salary,skills"), ("highlight", "on"), ("theme", "dark")], d());
+    let start = ViewState::from_settings(&base, d());
+    // Untouched: no fragment at all.
+    assert_eq!(start.to_fragment(d(), &start), "");
+    // Show all and highlight off: both must be written, or a reload brings the page's settings back.
+    let changed = Rc::new(start.clone()).reduce(Action::ShowAll).reduce(Action::ToggleHighlight);
+    let fragment = changed.to_fragment(d(), &start);
+    assert_eq!(fragment, "hide=&highlight=off");
+    assert!(reopen(&base, &fragment).same_view(&changed));
+    // A theme that came from a copied link is kept when the reader changes something.
+    let (linked, _) = decode("theme=light&roles=perfusionist");
+    let view = Rc::new(ViewState::from_settings(&base.clone().overridden_by(linked), d())).reduce(Action::Toggle(ix("overview")));
+    let fragment = view.to_fragment(d(), &start);
+    assert!(fragment.contains("theme=light") && fragment.contains("roles=perfusionist,ecmo-specialist"), "{fragment}");
+    assert!(reopen(&base, &fragment).same_view(&view));
+}
+
+#[test]
+fn an_attribute_change_moves_only_what_it_changed() {
+    let (before, _) = decode_settings([("theme", "light")], d());
+    let view = Rc::new(ViewState::from_settings(&before, d())).reduce(Action::Toggle(ix("salary"))).reduce(Action::ToggleHighlight);
+    let (after, _) = decode_settings([("theme", "dark")], d());
+    let view = view.reduce(Action::Patch { before: before.clone(), after: after.clone() });
+    assert_eq!(view.theme, Theme::Dark);
+    assert!(!view.is_shown(ix("salary")) && view.highlight, "the reader's choices stay");
+    // Removing an attribute takes its default.
+    let view = view.reduce(Action::Patch { before: after, after: Settings::default() });
+    assert_eq!(view.theme, Theme::Auto);
+    assert!(!view.is_shown(ix("salary")));
 }
 
 #[test]

@@ -42,15 +42,23 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
         Callback::from(move |action| view.dispatch(action))
     };
 
-    // Settings from the embedding, and from the URL fragment when synced.
+    // Settings from the embedding, and from the URL fragment when synced. At
+    // start (or when URL sync is switched) the view is loaded whole; when an
+    // attribute changes later, only what it changed moves.
+    let previous = use_mut_ref(|| None::<(Settings, bool)>);
     {
         let view = view.dispatcher();
         use_effect_with((props.settings.clone(), props.sync_url), move |(settings, sync_url)| {
             let listener = sync_url.then(|| super::url_sync::follow_fragment(dataset, settings.clone(), view.clone()));
-            view.dispatch(Action::Load(match sync_url {
-                true => settings.overridden_by(super::url_sync::read_fragment(dataset)),
-                false => settings.clone(),
-            }));
+            match previous.borrow_mut().replace((settings.clone(), *sync_url)) {
+                Some((before, synced)) if synced == *sync_url => {
+                    view.dispatch(Action::Patch { before, after: settings.clone() })
+                }
+                _ => view.dispatch(Action::Load(match sync_url {
+                    true => settings.overridden_by(super::url_sync::read_fragment(dataset).unwrap_or_default()),
+                    false => settings.clone(),
+                })),
+            }
             move || drop(listener)
         });
     }
@@ -61,10 +69,12 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
     {
         let on_change = props.on_change.clone();
         let sync_url = props.sync_url;
+        // The view the page starts with: the fragment records what differs from it.
+        let base = ViewState::from_settings(&props.settings, dataset);
         use_effect_with((*view).clone(), move |view| {
             if view.last.is_some() {
                 if sync_url {
-                    let fragment = view.to_fragment(dataset);
+                    let fragment = view.to_fragment(dataset, &base);
                     *pending_url.borrow_mut() = Some(gloo::timers::callback::Timeout::new(URL_DELAY_MS, move || {
                         super::url_sync::write_fragment(&fragment)
                     }));

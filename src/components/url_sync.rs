@@ -12,16 +12,21 @@ fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
 }
 
-/// Settings in the current fragment. A fragment without `=` is an in-page
-/// anchor, not settings, and is left alone.
-pub fn read_fragment(dataset: &Dataset) -> Settings {
+/// Settings in the current fragment (none given: an empty fragment), or
+/// `None` for a fragment that is an in-page anchor (no `=`), which is not ours
+/// and is left alone.
+pub fn read_fragment(dataset: &Dataset) -> Option<Settings> {
     let hash = current_hash();
-    if !hash.contains('=') {
-        return Settings::default();
+    let hash = hash.trim_start_matches('#');
+    if hash.is_empty() {
+        return Some(Settings::default());
     }
-    let (settings, warnings) = decode_settings(parse_pairs(&hash), dataset);
+    if !hash.contains('=') {
+        return None;
+    }
+    let (settings, warnings) = decode_settings(parse_pairs(hash), dataset);
     warnings.iter().for_each(|w| w.log());
-    settings
+    Some(settings)
 }
 
 /// Follows `hashchange` until the returned listener is dropped.
@@ -31,7 +36,9 @@ pub fn follow_fragment(
     view: UseReducerDispatcher<ViewState>,
 ) -> EventListener {
     EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-        view.dispatch(Action::Load(base.overridden_by(read_fragment(dataset))));
+        if let Some(fragment) = read_fragment(dataset) {
+            view.dispatch(Action::Load(base.overridden_by(fragment)));
+        }
     })
 }
 

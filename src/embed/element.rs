@@ -116,14 +116,23 @@ fn connected(element: HtmlElement) {
     INSTANCES.with(|i| i.borrow_mut().push(Instance { element, app, warned }));
 }
 
+/// Taken off the page. A move (removed, then inserted elsewhere in the same
+/// task) keeps the widget and the reader's view: it is destroyed only if the
+/// element is still off the page a task later.
 fn disconnected(element: HtmlElement) {
-    let removed = INSTANCES.with(|i| {
-        let mut list = i.borrow_mut();
-        list.iter().position(|i| i.element == element).map(|ix| list.remove(ix))
-    });
-    if let Some(instance) = removed {
-        instance.app.destroy();
-    }
+    gloo::timers::callback::Timeout::new(0, move || {
+        if element.is_connected() {
+            return;
+        }
+        let removed = INSTANCES.with(|i| {
+            let mut list = i.borrow_mut();
+            list.iter().position(|i| i.element == element).map(|ix| list.remove(ix))
+        });
+        if let Some(instance) = removed {
+            instance.app.destroy();
+        }
+    })
+    .forget();
 }
 
 /// An observed attribute changed on a mounted element (before mounting,

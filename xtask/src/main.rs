@@ -69,10 +69,19 @@ pub fn run(cmd: &mut Command) -> Result<()> {
     Ok(())
 }
 
+/// Builds dist/ and serves it as it ships: the page, the loader for
+/// `<role-compare>`, the stand-alone file, and the host pages of the tests
+/// under /hosts/ (e.g. /hosts/blank.html shows the custom element).
 fn serve() -> Result<()> {
     install(Need::Build)?;
-    eprintln!("xtask: serving on http://127.0.0.1:8080 (Ctrl-C stops)");
-    run(Command::new("trunk").arg("serve"))
+    let report = dist::dist()?;
+    println!("{report}");
+    let server = e2e::Server::start_on("127.0.0.1:8080", root().join("dist"), root().join("tests/e2e/hosts"))
+        .map_err(|e| format!("cannot listen on 127.0.0.1:8080: {e}"))?;
+    eprintln!("xtask: serving dist/ on {}/ (the custom element: {}/hosts/blank.html). Ctrl-C stops.", server.base, server.base);
+    loop {
+        std::thread::park();
+    }
 }
 
 fn test() -> Result<()> {

@@ -23,13 +23,16 @@ pub fn head() -> String {
     head
 }
 
-/// The light-DOM fallback an embedder pastes inside `<role-compare>`: the
-/// default view in a declarative shadow root, styled by `role-compare.css`.
-/// When the element starts it replaces this with the live widget.
+/// The fallback an embedder pastes in place of `<role-compare>`: the default
+/// view in a declarative shadow root, styled by `role-compare.css`, its
+/// toolbar hidden by `noscript.css` (the toggles cannot work before the wasm,
+/// or ever with scripts off). When the element starts it replaces all this
+/// with the live widget.
 pub fn fallback() -> String {
     format!(
         "<role-compare>\n  <template shadowrootmode=\"open\">\n    \
-         <link rel=\"stylesheet\" href=\"role-compare.css\">\n    {}\n  </template>\n</role-compare>\n",
+         <link rel=\"stylesheet\" href=\"role-compare.css\">\n    \
+         <link rel=\"stylesheet\" href=\"noscript.css\">\n    {}\n  </template>\n</role-compare>\n",
         widget(false)
     )
 }
@@ -77,6 +80,7 @@ mod tests {
     fn fallback_is_a_declarative_shadow_root() {
         let f = fallback();
         assert!(f.starts_with("<role-compare>\n  <template shadowrootmode=\"open\">"));
+        assert!(f.contains("href=\"role-compare.css\"") && f.contains("href=\"noscript.css\""));
         assert!(!f.contains("<!--<["), "no hydration markers in the fallback");
     }
 }

@@ -31,7 +31,12 @@ struct Settings {
 impl Server {
     /// Serves `dist` at `/` and `hosts` at `/hosts/` on a free port.
     pub fn start(dist: PathBuf, hosts: PathBuf) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1");
+        Self::start_on("127.0.0.1:0", dist, hosts).expect("bind 127.0.0.1")
+    }
+
+    /// Like [`start`](Self::start), on a given address (`cargo xtask serve`).
+    pub fn start_on(address: &str, dist: PathBuf, hosts: PathBuf) -> std::io::Result<Server> {
+        let listener = TcpListener::bind(address)?;
         let base = format!("http://{}", listener.local_addr().expect("local addr"));
         let requests = Arc::new(Mutex::new(Vec::new()));
         let settings = Arc::new(Mutex::new(Settings::default()));
@@ -44,7 +49,7 @@ impl Server {
                 });
             }
         });
-        Server { base, requests, settings }
+        Ok(Server { base, requests, settings })
     }
 
     /// Serves `html` at `path` from now on.

@@ -79,6 +79,9 @@ fn custom_element_on_a_blank_page_renders_toggles_and_leaves_the_url_alone() {
     let url = s.url("/hosts/blank.html");
     b.goto(&url);
     render_and_toggle(&b, "widget");
+    click(&b, &shadow("widget"), ".rc-toggle[data-category=skills]");
+    // Past the moment a synced view would have been written to the URL.
+    b.eval_async("setTimeout(arguments[0], 600);", json!([]));
     assert_eq!(b.eval("return location.href;", json!([])), json!(url), "sync-url is off by default");
     assert_eq!(b.eval(&format!("return {}.mode === undefined ? 'closed' : 'open';", shadow("widget")), json!([])), json!("open"));
     let (warnings, errors, _) = recorded(&b);
@@ -168,15 +171,25 @@ fn attribute_changes_after_mount_update_the_widget() {
     b.wait_for(&format!("{root}.querySelectorAll('section.rc-section:not([hidden])').length === 2"));
     assert_eq!(shown_sections(&b, &root), vec!["education", "experience"]);
     assert_eq!(pressed(&b, &root)["salary"], json!("false"));
+    click(&b, &root, "button[data-action=highlight]");
     b.eval("document.getElementById('widget').setAttribute('theme', 'dark');", json!([]));
     b.wait_for(&format!("{root}.querySelector('.rc').classList.contains('rc-theme-dark')"));
+    // Changing one attribute leaves the reader's other choices alone.
+    assert_eq!(shown_sections(&b, &root), vec!["education", "experience"]);
+    assert_eq!(b.eval(&format!("return {root}.querySelector('.rc').classList.contains('rc-highlight');"), json!([])), json!(true));
     b.eval("document.getElementById('widget').setAttribute('roles', 'perfusionist,ecmo-specialist');", json!([]));
     b.wait_for(&format!("{root}.querySelector('.rc-cell').dataset.role === 'perfusionist'"));
     b.eval("document.getElementById('widget').removeAttribute('categories');", json!([]));
     b.wait_for(&format!("{root}.querySelectorAll('section.rc-section:not([hidden])').length === {}", all_ids().len()));
-    // Moved elsewhere in the page: still one working widget.
+    // Moved elsewhere in the page: the same widget, the reader's view kept.
+    click(&b, &root, ".rc-toggle[data-category=salary]");
+    b.wait_for(&format!("!{root}.querySelector('#rc-sec-salary .rc-cell')"));
     b.eval("document.body.prepend(document.getElementById('widget'));", json!([]));
-    render_and_toggle(&b, "widget");
+    b.eval_async("setTimeout(arguments[0], 50);", json!([]));
+    assert_eq!(b.eval(&format!("return {root}.querySelectorAll('.rc').length;"), json!([])), json!(1));
+    assert!(!shown_sections(&b, &root).contains(&"salary".to_owned()), "view kept across a move");
+    click(&b, &root, ".rc-toggle[data-category=salary]");
+    b.wait_for(&format!("{root}.querySelector('#rc-sec-salary .rc-cell')"));
 }
 
 #[test]
@@ -194,6 +207,14 @@ fn strict_csp_page_renders_and_toggles_with_no_violation() {
     let (_, errors, csp) = recorded(&b);
     assert!(csp.is_empty(), "CSP violations: {csp:?}");
     assert!(errors.is_empty(), "errors: {errors:?}");
+    // And inside the frame, whose page is served with the same policy.
+    switch_to_frame(&b, 0);
+    b.wait_for(&live("document"));
+    b.eval("document.querySelector('.rc-toggle[data-category=skills]').click();", json!([]));
+    b.wait_for("!document.querySelector('#rc-sec-skills .rc-cell')");
+    let (_, errors, csp) = recorded(&b);
+    assert!(csp.is_empty(), "CSP violations in the frame: {csp:?}");
+    assert!(errors.is_empty(), "errors in the frame: {errors:?}");
 }
 
 #[test]

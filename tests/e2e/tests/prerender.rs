@@ -80,6 +80,7 @@ fn hydration_takes_over_the_prerendered_markup_silently_and_every_toggle_works()
     let shift = b.eval("return window.__shift;", json!([])).as_f64().unwrap();
     assert!(shift < 0.001, "layout shifted by {shift} while the wasm took over");
     let r = b.recorded();
+    assert_eq!(r["csp"], json!([]), "no CSP violation under the strict policy the page is served with");
     assert_eq!(r["warnings"], json!([]), "no warning");
     assert_eq!(r["errors"], json!([]), "no error");
     let n = dataset()["categories"].as_array().unwrap().len();
@@ -115,7 +116,9 @@ fn custom_element_fallback_shows_content_before_the_wasm_then_the_live_widget() 
     let s = server();
     let fallback = std::fs::read_to_string(dist().join("fallback.html")).unwrap();
     // As README tells an embedder: point the stylesheet at where dist/ is hosted.
-    let fallback = fallback.replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"");
+    let fallback = fallback
+        .replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"")
+        .replace("href=\"noscript.css\"", "href=\"/noscript.css\"");
     s.add_page(
         "/hosts/fallback-csp.html",
         format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fallback</title>\
@@ -127,10 +130,12 @@ fn custom_element_fallback_shows_content_before_the_wasm_then_the_live_widget() 
     let seen = off.eval(
         "const r = document.querySelector('role-compare').shadowRoot;
          return [r.textContent.includes('$80,000'), r.querySelectorAll('section.rc-section').length,
-                 getComputedStyle(r.querySelector('.rc-key')).borderLeftStyle];",
+                 getComputedStyle(r.querySelector('.rc-key')).borderLeftStyle,
+                 r.querySelector('.rc-toolbar').getClientRects().length];",
         json!([]),
     );
-    assert_eq!(seen, json!([true, dataset()["categories"].as_array().unwrap().len(), "solid"]));
+    // Content, styled, and no toggles that could not work.
+    assert_eq!(seen, json!([true, dataset()["categories"].as_array().unwrap().len(), "solid", 0]));
     // Scripts on: the live widget replaces it and works, with no CSP violation.
     let on = Browser::start(Options::default());
     on.goto(&s.url("/hosts/fallback-csp.html"));

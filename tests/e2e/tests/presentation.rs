@@ -217,8 +217,12 @@ fn screenshots_desktop_light_dark_mobile_and_print() {
         }
         let path = dir.join(format!("{name}.png"));
         b.screenshot(&path);
-        let bytes = std::fs::metadata(&path).unwrap().len();
-        assert!(bytes > 10_000, "{name}: {bytes} bytes");
+        // The whole page, at the viewport's width: PNG's IHDR holds width and height.
+        let png = std::fs::read(&path).unwrap();
+        let (w, h) = (u32::from_be_bytes(png[16..20].try_into().unwrap()), u32::from_be_bytes(png[20..24].try_into().unwrap()));
+        let page = b.eval("return document.documentElement.scrollHeight;", json!([])).as_u64().unwrap() as u32;
+        assert_eq!(w, width, "{name}: width");
+        assert!(h >= page.min(16_000) && h > 900, "{name}: {w}×{h} for a page {page} px tall");
         path
     };
     let desktop = shoot("desktop-light", 1280, "light", false);

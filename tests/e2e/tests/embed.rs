@@ -14,6 +14,16 @@ fn browser() -> Browser {
     Browser::start(Options::default())
 }
 
+/// A host page opened in a new browser, its widget `id` rendered and live;
+/// returns the server (keep it alive), the browser and the widget's root (JS).
+fn open(page: &str, id: &str) -> (Server, Browser, String) {
+    let s = server();
+    let b = browser();
+    b.goto(&s.url(page));
+    wait_rendered(&b, id);
+    (s, b, shadow(id))
+}
+
 /// JS: the shadow root of the element with this id.
 fn shadow(id: &str) -> String {
     format!("document.getElementById('{id}').shadowRoot")
@@ -98,13 +108,10 @@ fn custom_element_on_a_blank_page_renders_toggles_and_leaves_the_url_alone() {
 
 #[test]
 fn change_event_bubbles_out_of_the_shadow_root_with_the_shown_categories() {
-    let s = server();
-    let b = browser();
-    b.goto(&s.url("/hosts/blank.html"));
-    wait_rendered(&b, "widget");
+    let (_s, b, root) = open("/hosts/blank.html", "widget");
     b.eval("window.__events = []; document.addEventListener('role-compare-change', e => __events.push(e.detail.categories));", json!([]));
-    click(&b, &shadow("widget"), "button[data-action=hide-all]");
-    click(&b, &shadow("widget"), ".rc-toggle[data-category=skills]");
+    click(&b, &root, "button[data-action=hide-all]");
+    click(&b, &root, ".rc-toggle[data-category=skills]");
     b.wait_for("__events.length === 2");
     assert_eq!(b.eval("return __events;", json!([])), json!([[], ["skills"]]));
 }
@@ -162,11 +169,7 @@ fn two_instances_start_and_toggle_independently() {
 
 #[test]
 fn attribute_changes_after_mount_update_the_widget() {
-    let s = server();
-    let b = browser();
-    b.goto(&s.url("/hosts/blank.html"));
-    wait_rendered(&b, "widget");
-    let root = shadow("widget");
+    let (_s, b, root) = open("/hosts/blank.html", "widget");
     b.eval("document.getElementById('widget').setAttribute('categories', 'education,experience');", json!([]));
     b.wait_for(&format!("{root}.querySelectorAll('section.rc-section:not([hidden])').length === 2"));
     assert_eq!(shown_sections(&b, &root), vec!["education", "experience"]);
@@ -194,11 +197,7 @@ fn attribute_changes_after_mount_update_the_widget() {
 
 #[test]
 fn strict_csp_page_renders_and_toggles_with_no_violation() {
-    let s = server();
-    let b = browser();
-    b.goto(&s.url("/hosts/strict-csp.html"));
-    wait_rendered(&b, "widget");
-    let root = shadow("widget");
+    let (_s, b, root) = open("/hosts/strict-csp.html", "widget");
     assert_eq!(shown_sections(&b, &root), vec!["overview", "salary"]);
     click(&b, &root, "button[data-action=show-all]");
     b.wait_for(&format!("{root}.querySelectorAll('section.rc-section:not([hidden])').length === {}", all_ids().len()));

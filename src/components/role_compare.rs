@@ -50,12 +50,19 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
         let view = view.dispatcher();
         use_effect_with((props.settings.clone(), props.sync_url), move |(settings, sync_url)| {
             let listener = sync_url.then(|| super::url_sync::follow_fragment(dataset, settings.clone(), view.clone()));
+            let fragment = || super::url_sync::read_fragment(dataset).filter(|f| *f != Settings::default());
             match previous.borrow_mut().replace((settings.clone(), *sync_url)) {
-                Some((before, synced)) if synced == *sync_url => {
-                    view.dispatch(Action::Patch { before, after: settings.clone() })
+                Some((before, synced)) => {
+                    view.dispatch(Action::Patch { before, after: settings.clone() });
+                    // URL sync just switched on: a view in the URL wins.
+                    if *sync_url && !synced {
+                        if let Some(fragment) = fragment() {
+                            view.dispatch(Action::Load(settings.overridden_by(fragment)));
+                        }
+                    }
                 }
-                _ => view.dispatch(Action::Load(match sync_url {
-                    true => settings.overridden_by(super::url_sync::read_fragment(dataset).unwrap_or_default()),
+                None => view.dispatch(Action::Load(match sync_url {
+                    true => settings.overridden_by(fragment().unwrap_or_default()),
                     false => settings.clone(),
                 })),
             }
@@ -72,6 +79,11 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
         // The view the page starts with: the fragment records what differs from it.
         let base = ViewState::from_settings(&props.settings, dataset);
         use_effect_with((*view).clone(), move |view| {
+            // A view loaded from outside (URL, attributes) cancels a write
+            // still pending for the reader's previous view.
+            if view.last.is_none() {
+                pending_url.borrow_mut().take();
+            }
             if view.last.is_some() {
                 if sync_url {
                     let fragment = view.to_fragment(dataset, &base);

@@ -102,6 +102,9 @@ fn shadow_root(element: &HtmlElement) -> Option<ShadowRoot> {
 
 fn connected(element: HtmlElement) {
     if INSTANCES.with(|i| i.borrow().iter().any(|i| i.element == element)) {
+        // Moved: the widget lives on; attributes may have changed while it
+        // was off the page (their callbacks were not forwarded then).
+        changed(element);
         return;
     }
     let Some(root) = shadow_root(&element) else { return };

@@ -78,6 +78,19 @@ impl Server {
     }
 }
 
+/// Requests remembered for [`Server::requests`] (a long `cargo xtask serve` stops counting).
+const MAX_LOGGED: usize = 10_000;
+
+/// Only plain names below the served folder: no `..`, no root, no empty
+/// segment (`/hosts//etc/passwd` would join to an absolute path).
+fn is_plain_relative(path: &str) -> bool {
+    path.is_empty()
+        || path.split('/').enumerate().all(|(i, seg)| {
+            let last = i == path.split('/').count() - 1;
+            (!seg.is_empty() || last) && seg != ".." && seg != "." && !seg.contains('\\') && !seg.contains(':')
+        })
+}
+
 fn handle(
     mut stream: TcpStream,
     dist: &Path,
@@ -95,14 +108,19 @@ fn handle(
         }
     }
     let target = request.split_whitespace().nth(1).unwrap_or("/").to_owned();
-    log.lock().expect("request log").push(target.clone());
+    {
+        let mut log = log.lock().expect("request log");
+        if log.len() < MAX_LOGGED {
+            log.push(target.clone());
+        }
+    }
     let path = target.split(['?', '#']).next().unwrap_or("/");
     let (file, ours) = match path.strip_prefix("/hosts/") {
         Some(rest) => (hosts.join(rest), false),
         None => (dist.join(path.trim_start_matches('/')), true),
     };
     let file = if file.is_dir() { file.join("index.html") } else { file };
-    let safe = !path.contains("..");
+    let safe = is_plain_relative(path.trim_start_matches('/'));
     let (page, delay, no_csp) = {
         let s = settings.lock().expect("settings");
         (s.pages.iter().find(|(p, _)| p == path).map(|(_, html)| html.clone().into_bytes()), s.wasm_delay_ms, s.no_csp)
@@ -137,5 +155,20 @@ fn handle(
             stream.write_all(&body)
         }
         _ => write!(stream, "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_plain_relative;
+
+    #[test]
+    fn only_plain_relative_paths_are_served() {
+        for ok in ["", "index.html", "hosts/blank.html", "snippets/x/src/embed/element.js", "dir/"] {
+            assert!(is_plain_relative(ok), "{ok}");
+        }
+        for bad in ["/etc/passwd", "hosts//etc/passwd", "../Cargo.toml", "a/../../b", "./x", "a\\b", "c:/x"] {
+            assert!(!is_plain_relative(bad), "{bad}");
+        }
     }
 }

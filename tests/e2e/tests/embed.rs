@@ -193,6 +193,12 @@ fn attribute_changes_after_mount_update_the_widget() {
     assert!(!shown_sections(&b, &root).contains(&"salary".to_owned()), "view kept across a move");
     click(&b, &root, ".rc-toggle[data-category=salary]");
     b.wait_for(&format!("{root}.querySelector('#rc-sec-salary .rc-cell')"));
+    // An attribute changed while the element is off the page still counts.
+    b.eval(
+        "const w = document.getElementById('widget'); w.remove(); w.setAttribute('theme', 'light'); document.body.append(w);",
+        json!([]),
+    );
+    b.wait_for(&format!("{root}.querySelector('.rc').classList.contains('rc-theme-light')"));
 }
 
 #[test]
@@ -326,4 +332,8 @@ fn sync_url_attribute_keeps_the_view_in_the_host_pages_fragment() {
     b.wait_for(&format!("!{root}.querySelector('#rc-sec-skills .rc-cell')"));
     click(&b, &root, ".rc-toggle[data-category=salary]");
     b.wait_for("location.hash === '#hide=skills,salary'");
+    // Switching sync-url off again keeps what the reader sees.
+    b.eval("document.getElementById('widget').removeAttribute('sync-url');", json!([]));
+    b.eval_async("setTimeout(arguments[0], 50);", json!([]));
+    assert_eq!(shown_sections(&b, &root), vec!["overview", "duties", "education", "experience", "environment"]);
 }

@@ -132,14 +132,3 @@ impl Dataset {
         self.roles.iter().position(|r| r.id == id)
     }
 }
-
-impl YearRange {
-    /// "2" or "3–5".
-    pub fn label(&self) -> String {
-        if self.min == self.max {
-            self.min.to_string()
-        } else {
-            format!("{}–{}", self.min, self.max)
-        }
-    }
-}

@@ -177,6 +177,14 @@ pub fn parse_pairs(s: &str) -> Vec<(String, String)> {
     form_urlencoded::parse(s.as_bytes()).map(|(k, v)| (k.into_owned(), v.into_owned())).collect()
 }
 
+/// Settings in a query string or fragment, each problem logged as one
+/// console warning (page query string, URL fragment).
+pub fn decode_logged(query: &str, dataset: &Dataset) -> Settings {
+    let (settings, warnings) = decode_settings(parse_pairs(query), dataset);
+    warnings.iter().for_each(Warning::log);
+    settings
+}
+
 /// What changed last, for the live region.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Change {

@@ -79,12 +79,11 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
         // The view the page starts with: the fragment records what differs from it.
         let base = ViewState::from_settings(&props.settings, dataset);
         use_effect_with((*view).clone(), move |view| {
-            // A view loaded from outside (URL, attributes) cancels a write
-            // still pending for the reader's previous view.
             if view.last.is_none() {
+                // A view loaded from outside (URL, attributes) cancels a write
+                // still pending for the reader's previous view.
                 pending_url.borrow_mut().take();
-            }
-            if view.last.is_some() {
+            } else {
                 if sync_url {
                     let fragment = view.to_fragment(dataset, &base);
                     *pending_url.borrow_mut() = Some(gloo::timers::callback::Timeout::new(URL_DELAY_MS, move || {

@@ -6,7 +6,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::data::Dataset;
-use crate::state::{decode_settings, parse_pairs, Action, Settings, ViewState};
+use crate::state::{decode_logged, Action, Settings, ViewState};
 
 fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
@@ -24,9 +24,7 @@ pub fn read_fragment(dataset: &Dataset) -> Option<Settings> {
     if !hash.contains('=') {
         return None;
     }
-    let (settings, warnings) = decode_settings(parse_pairs(hash), dataset);
-    warnings.iter().for_each(|w| w.log());
-    Some(settings)
+    Some(decode_logged(hash, dataset))
 }
 
 /// Follows `hashchange` until the returned listener is dropped.

@@ -4,7 +4,7 @@
 
 use crate::components::{RoleCompare, RoleCompareProps};
 use crate::data::baked;
-use crate::state::{decode_settings, parse_pairs};
+use crate::state::decode_logged;
 
 /// Marks the element the page widget fills.
 pub const PAGE_MARKER: &str = "data-role-compare-page";
@@ -15,8 +15,7 @@ pub fn start() {
     let Ok(Some(root)) = document.query_selector(&format!("[{PAGE_MARKER}]")) else { return };
     let dataset = baked();
     let search = gloo::utils::window().location().search().unwrap_or_default();
-    let (settings, warnings) = decode_settings(parse_pairs(&search), dataset);
-    warnings.iter().for_each(|w| w.log());
+    let settings = decode_logged(&search, dataset);
     let props = RoleCompareProps { dataset: dataset.into(), settings, sync_url: true, on_change: Default::default() };
     let renderer = yew::Renderer::<RoleCompare>::with_root_and_props(root.clone(), props);
     // The build prerenders the default view into the page: take it over.

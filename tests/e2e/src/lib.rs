@@ -23,6 +23,11 @@ pub fn dist() -> PathBuf {
     dist
 }
 
+/// `dist/` at `/` and the host-page fixtures at `/hosts/`, on a free port.
+pub fn serve() -> Server {
+    Server::start(dist(), root().join("tests/e2e/hosts"))
+}
+
 /// JS: true once the widget under `root` (`document` or a shadow root
 /// expression) is live: its toggles exist and are no longer disabled, which
 /// happens when the wasm has hydrated or rendered it.

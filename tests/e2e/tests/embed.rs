@@ -3,12 +3,9 @@
 //! attribute changes, the self-sizing iframe, the stand-alone file from disk,
 //! and bad configuration.
 
-use e2e::{dist, live, root, Browser, Options, Server};
+use e2e::{dist, live, root, serve, Browser, Options, Server};
 use serde_json::{json, Value};
 
-fn server() -> Server {
-    Server::start(dist(), root().join("tests/e2e/hosts"))
-}
 
 fn browser() -> Browser {
     Browser::start(Options::default())
@@ -17,7 +14,7 @@ fn browser() -> Browser {
 /// A host page opened in a new browser, its widget `id` rendered and live;
 /// returns the server (keep it alive), the browser and the widget's root (JS).
 fn open(page: &str, id: &str) -> (Server, Browser, String) {
-    let s = server();
+    let s = serve();
     let b = browser();
     b.goto(&s.url(page));
     wait_rendered(&b, id);
@@ -84,7 +81,7 @@ fn render_and_toggle(b: &Browser, id: &str) {
 
 #[test]
 fn custom_element_on_a_blank_page_renders_toggles_and_leaves_the_url_alone() {
-    let s = server();
+    let s = serve();
     let b = browser();
     let url = s.url("/hosts/blank.html");
     b.goto(&url);
@@ -118,7 +115,7 @@ fn change_event_bubbles_out_of_the_shadow_root_with_the_shown_categories() {
 
 #[test]
 fn hostile_page_css_changes_nothing_inside_and_the_widget_changes_nothing_outside() {
-    let s = server();
+    let s = serve();
     let measure = |page: &str| {
         let b = browser();
         b.goto(&s.url(page));
@@ -152,7 +149,7 @@ fn hostile_page_css_changes_nothing_inside_and_the_widget_changes_nothing_outsid
 
 #[test]
 fn two_instances_start_and_toggle_independently() {
-    let s = server();
+    let s = serve();
     let b = browser();
     b.goto(&s.url("/hosts/two.html"));
     wait_rendered(&b, "a");
@@ -224,7 +221,7 @@ fn strict_csp_page_renders_and_toggles_with_no_violation() {
 
 #[test]
 fn iframe_posts_its_height_and_a_new_one_after_toggling() {
-    let s = server();
+    let s = serve();
     let b = browser();
     b.goto(&s.url("/hosts/iframe.html"));
     // Inside the (sandboxed, cross-origin) frame: the query's settings are applied.
@@ -278,7 +275,7 @@ fn standalone_file_works_from_disk_with_no_network() {
 
 #[test]
 fn bad_configuration_warns_once_each_and_still_renders() {
-    let s = server();
+    let s = serve();
     let b = browser();
     b.goto(&s.url("/hosts/bad-config.html"));
     let cases = [
@@ -305,7 +302,7 @@ fn bad_configuration_warns_once_each_and_still_renders() {
 
 #[test]
 fn malformed_query_parameters_warn_and_the_page_renders_defaults() {
-    let s = server();
+    let s = serve();
     let b = browser();
     b.goto(&s.url("/index.html?categories=%%%&theme=neon&utm_source=x&roles="));
     b.wait_for(&live("document"));
@@ -321,7 +318,7 @@ fn malformed_query_parameters_warn_and_the_page_renders_defaults() {
 
 #[test]
 fn sync_url_attribute_keeps_the_view_in_the_host_pages_fragment() {
-    let s = server();
+    let s = serve();
     let b = browser();
     b.goto(&format!("{}#hide=skills", s.url("/hosts/blank.html")));
     wait_rendered(&b, "widget");

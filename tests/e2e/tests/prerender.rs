@@ -2,12 +2,9 @@
 //! hydration with scripts on, first paint before the wasm arrives, and the
 //! custom element's pasted fallback.
 
-use e2e::{dist, root, Browser, Options, Server};
+use e2e::{dist, root, serve, Browser, Options};
 use serde_json::{json, Value};
 
-fn server() -> Server {
-    Server::start(dist(), root().join("tests/e2e/hosts"))
-}
 
 fn dataset() -> Value {
     serde_json::from_str(&std::fs::read_to_string(root().join("assets/roles.json")).unwrap()).unwrap()
@@ -20,7 +17,7 @@ fn visible_text(b: &Browser) -> String {
 
 #[test]
 fn with_scripts_off_every_category_and_both_salaries_are_shown_and_no_dead_toggle() {
-    let s = server();
+    let s = serve();
     let b = Browser::start(Options { javascript: false, ..Options::default() });
     b.goto(&s.url("/index.html"));
     let text = visible_text(&b);
@@ -67,7 +64,7 @@ const WATCH: &str = "
 
 #[test]
 fn hydration_takes_over_the_prerendered_markup_silently_and_every_toggle_works() {
-    let s = server();
+    let s = serve();
     let b = Browser::start(Options::default());
     b.add_init_script(WATCH);
     b.goto(&s.url("/index.html"));
@@ -95,7 +92,7 @@ fn hydration_takes_over_the_prerendered_markup_silently_and_every_toggle_works()
 
 #[test]
 fn first_contentful_paint_comes_before_the_wasm_has_arrived() {
-    let s = server();
+    let s = serve();
     // A slow network for the wasm only: content must not wait for it.
     s.delay_wasm(400);
     let b = Browser::start(Options::default());
@@ -113,7 +110,7 @@ fn first_contentful_paint_comes_before_the_wasm_has_arrived() {
 
 #[test]
 fn custom_element_fallback_shows_content_before_the_wasm_then_the_live_widget() {
-    let s = server();
+    let s = serve();
     let fallback = std::fs::read_to_string(dist().join("fallback.html")).unwrap();
     // As README tells an embedder: point the stylesheet at where dist/ is hosted.
     let fallback = fallback

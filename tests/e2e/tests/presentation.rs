@@ -2,14 +2,11 @@
 //! width, theme and view; keyboard only; no horizontal scrolling; print; and
 //! the screenshots written to target/screenshots/ (and README's).
 
-use e2e::{dist, live, root, screenshots, Browser, Options, Server};
+use e2e::{live, root, screenshots, serve, Browser, Options, Server};
 use serde_json::{json, Value};
 
 const TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-fn server() -> Server {
-    Server::start(dist(), root().join("tests/e2e/hosts"))
-}
 
 fn open(s: &Server, width: u32, scheme: &'static str, query: &str) -> Browser {
     let b = Browser::start(Options { width, height: 900, color_scheme: scheme, ..Options::default() });
@@ -40,7 +37,7 @@ fn hide_all(b: &Browser) {
 
 #[test]
 fn axe_finds_no_violation_in_any_combination() {
-    let s = server();
+    let s = serve();
     let mut failures = Vec::new();
     for width in [1280, 320] {
         for scheme in ["light", "dark"] {
@@ -98,7 +95,7 @@ const ENTER: &str = "\u{E007}";
 
 #[test]
 fn keyboard_alone_reaches_every_control_in_order_and_toggles() {
-    let s = server();
+    let s = serve();
     let b = open(&s, 1280, "light", "");
     let expected = focusables(&b);
     assert!(expected.len() > 10, "{expected:?}");
@@ -134,7 +131,7 @@ fn keyboard_alone_reaches_every_control_in_order_and_toggles() {
 
 #[test]
 fn no_horizontal_scrolling_at_320px_or_at_200_percent_zoom() {
-    let s = server();
+    let s = serve();
     // 200 % zoom of a 1280 px window is a 640 px wide CSS viewport.
     for width in [320, 640] {
         let b = open(&s, width, "light", "?highlight=on");
@@ -149,7 +146,7 @@ fn no_horizontal_scrolling_at_320px_or_at_200_percent_zoom() {
 
 #[test]
 fn chart_rows_share_one_scale_and_match_the_figures() {
-    let s = server();
+    let s = serve();
     for width in [1280, 320] {
         let b = open(&s, width, "light", "");
         let bars = b.eval(
@@ -177,7 +174,7 @@ fn chart_rows_share_one_scale_and_match_the_figures() {
 
 #[test]
 fn role_headers_stay_visible_while_scrolling() {
-    let s = server();
+    let s = serve();
     let b = open(&s, 1280, "light", "");
     b.eval("document.getElementById('rc-sec-skills').scrollIntoView();", json!([]));
     let top = b.wait_for("(() => { const r = document.querySelector('.rc-roles').getBoundingClientRect(); return r.top <= 1 && r.bottom > 0 ? 'stuck' : null; })()");
@@ -186,7 +183,7 @@ fn role_headers_stay_visible_while_scrolling() {
 
 #[test]
 fn print_shows_shown_categories_sources_and_caveats_without_controls() {
-    let s = server();
+    let s = serve();
     let b = open(&s, 1280, "dark", "");
     b.eval("document.querySelector('.rc-toggle[data-category=skills]').click();", json!([]));
     b.wait_for("!document.querySelector('#rc-sec-skills .rc-cell')");
@@ -208,7 +205,7 @@ fn print_shows_shown_categories_sources_and_caveats_without_controls() {
 
 #[test]
 fn screenshots_desktop_light_dark_mobile_and_print() {
-    let s = server();
+    let s = serve();
     let dir = screenshots();
     let shoot = |name: &str, width: u32, scheme: &'static str, print: bool| {
         let b = open(&s, width, scheme, "");

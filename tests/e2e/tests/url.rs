@@ -1,7 +1,7 @@
 //! The view in the page's URL, as a reader uses it: back and forward, reload,
 //! a copied link, a link with the page's own settings, and in-page anchors.
 
-use e2e::{dist, live, root, Browser, Options, Server};
+use e2e::{live, serve, Browser, Options, Server};
 use serde_json::json;
 
 fn shown(b: &Browser) -> Vec<String> {
@@ -24,12 +24,18 @@ fn without(ids: &[&str]) -> Vec<String> {
     all().into_iter().filter(|c| !ids.contains(&c.as_str())).collect()
 }
 
+/// The widget's page with `query`, in a new browser, once live.
+fn open(query: &str) -> (Server, Browser) {
+    let s = serve();
+    let b = Browser::start(Options::default());
+    b.goto(&s.url(&format!("/index.html{query}")));
+    b.wait_for(&live("document"));
+    (s, b)
+}
+
 #[test]
 fn back_forward_reload_and_a_copied_link() {
-    let s = Server::start(dist(), root().join("tests/e2e/hosts"));
-    let b = Browser::start(Options::default());
-    b.goto(&s.url("/index.html"));
-    b.wait_for(&live("document"));
+    let (_s, b) = open("");
     click(&b, "salary");
     b.wait_for("location.hash === '#hide=salary'");
     click(&b, "skills");
@@ -65,10 +71,7 @@ fn back_forward_reload_and_a_copied_link() {
 
 #[test]
 fn the_fragment_is_kept_relative_to_the_pages_own_settings_and_anchors_are_left_alone() {
-    let s = Server::start(dist(), root().join("tests/e2e/hosts"));
-    let b = Browser::start(Options::default());
-    b.goto(&s.url("/index.html?categories=salary,skills"));
-    b.wait_for(&live("document"));
+    let (_s, b) = open("?categories=salary,skills");
     b.wait_for("document.querySelectorAll('section.rc-section:not([hidden])').length === 2");
     b.eval("document.querySelector('button[data-action=show-all]').click();", json!([]));
     b.wait_for("location.hash === '#hide='");

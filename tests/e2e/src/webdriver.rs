@@ -107,7 +107,11 @@ impl Browser {
         browser.set_viewport(options.width, options.height);
         browser.cdp(
             "Emulation.setEmulatedMedia",
-            json!({"features": [{"name": "prefers-color-scheme", "value": options.color_scheme}]}),
+            // Reduced motion: no transitions, so screenshots are the same every run.
+            json!({"features": [
+                {"name": "prefers-color-scheme", "value": options.color_scheme},
+                {"name": "prefers-reduced-motion", "value": "reduce"},
+            ]}),
         );
         if !options.javascript {
             browser.cdp("Emulation.setScriptExecutionDisabled", json!({"value": true}));

@@ -1,15 +1,17 @@
 use yew::prelude::*;
 
-use super::use_dataset;
+use super::{template, use_dataset};
+use crate::data::Msg;
 
 /// Caveats the dataset records, and its sources.
 #[component]
 pub fn Footer() -> Html {
     let dataset = use_dataset();
+    let ui = dataset.ui();
     html! {
         <footer class="rc-footer" part="footer">
             if !dataset.caveats.is_empty() {
-                <h3 class="rc-footer-title">{"Caveats"}</h3>
+                <h3 class="rc-footer-title">{ui.text(Msg::Caveats).to_owned()}</h3>
                 <ul class="rc-caveats">
                     { for dataset.caveats.iter().map(|c| {
                         let concerns: Vec<&str> =
@@ -17,18 +19,20 @@ pub fn Footer() -> Html {
                         html! {
                             <li id={format!("rc-caveat-{}", c.id)}>
                                 <strong>{c.title.clone()}</strong>{" "}{c.text.clone()}
-                                <span class="rc-concerns">{format!(" (Concerns: {}.)", concerns.join(", "))}</span>
+                                {" "}<span class="rc-concerns">{ui.fill(Msg::Concerns, &[("categories", &ui.list(&concerns))])}</span>
                             </li>
                         }
                     }) }
                 </ul>
             }
-            <h3 class="rc-footer-title">{"Sources"}</h3>
+            <h3 class="rc-footer-title">{ui.text(Msg::Sources).to_owned()}</h3>
             <ul class="rc-sources">
                 { for dataset.sources.iter().map(|s| html! {
                     <li>
-                        {s.publisher.clone()}{", “"}
-                        <a href={s.url.clone()} rel="noopener" target="_blank">{s.title.clone()}</a>{"”."}
+                        { template(ui, Msg::Source, |slot| match slot {
+                            "title" => html! { <a href={s.url.clone()} rel="noopener" target="_blank">{s.title.clone()}</a> },
+                            _ => html! { {s.publisher.clone()} },
+                        }) }
                     </li>
                 }) }
             </ul>

@@ -96,6 +96,23 @@ mod tests {
     }
 
     #[test]
+    fn each_language_has_its_page_head_with_hreflang_links_and_json_ld() {
+        let es = &datasets()[1];
+        assert_eq!((page_name(baked()), page_name(es), fallback_name(es)), ("index.html".into(), "index.es.html".into(), "fallback.es.html".into()));
+        let head = unescape(&head(es));
+        assert!(head.contains("<title>Especialista en ECMO vs. perfusionista</title>"), "{head}");
+        assert!(head.contains(&format!("content=\"{}\"", es.description)));
+        assert!(head.contains("property=\"og:locale\" content=\"es\""));
+        for link in ["hreflang=\"en\" href=\"index.html\"", "hreflang=\"es\" href=\"index.es.html\"", "hreflang=\"x-default\" href=\"index.html\""] {
+            assert!(head.contains(link), "{link} missing: {head}");
+        }
+        assert!(head.contains("\"name\":\"Perfusionista\""), "JSON-LD in Spanish");
+        let widget = widget(es, true);
+        assert!(widget.contains("lang=\"es\"") && widget.contains("Mostrar todas"));
+        assert!(fallback(es).contains("Ocultar todas"));
+    }
+
+    #[test]
     fn fallback_is_a_declarative_shadow_root() {
         let f = fallback(baked());
         assert!(f.starts_with("<role-compare>\n  <template shadowrootmode=\"open\">"));

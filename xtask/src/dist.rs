@@ -37,6 +37,28 @@ pub fn dist() -> Result<String> {
     size_report(&dir)
 }
 
+/// Where `cargo xtask dist-fixture` builds the test-only right-to-left widget.
+pub const FIXTURE_DIST: &str = "target/dist-rtl";
+/// Its dataset: Arabic, two categories, every UI string its own.
+pub const FIXTURE_DATASET: &str = "tests/fixtures/rtl-ar.json";
+
+/// The widget with another dataset compiled in, as a site with its own
+/// dataset builds it (`ROLE_COMPARE_DATASET`), into `target/dist-rtl/`: a
+/// debug build (quicker; size does not matter there), the loader and the
+/// page, which renders on start (no prerender). The page tests use it for a
+/// right-to-left language.
+pub fn fixture() -> Result<()> {
+    let dir = root().join(FIXTURE_DIST);
+    run(Command::new("trunk").arg("build").arg("--dist").arg(&dir).env("ROLE_COMPARE_DATASET", FIXTURE_DATASET))?;
+    let built = Built::find(&dir)?;
+    std::fs::write(dir.join(LOADER), loader(&built))?;
+    let index = std::fs::read_to_string(dir.join("index.html"))?;
+    let index = replace_rust_link(&index, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
+    std::fs::write(dir.join("index.html"), index)?;
+    std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
+    Ok(())
+}
+
 /// The hashed files Trunk wrote.
 struct Built {
     glue: String,

@@ -4,7 +4,7 @@
 //! tests/fixtures/rtl-ar.json by `cargo xtask dist-fixture`) that mirrors,
 //! fits 320 px and passes axe. Screenshots go to target/screenshots/.
 
-use e2e::{live, root, screenshots, serve, Browser, Options, Server};
+use e2e::{axe, live, root, screenshots, serve, Browser, Options, Server};
 use role_compare::data::ui::{pieces, Piece, EN};
 use serde_json::{json, Value};
 
@@ -180,21 +180,6 @@ fn serve_rtl() -> Server {
     let dir = root().join("target/dist-rtl");
     assert!(dir.join("role-compare.js").exists(), "target/dist-rtl is not built: run `cargo xtask dist-fixture` (cargo xtask test does)");
     Server::start(dir, root().join("tests/e2e/hosts"))
-}
-
-/// axe-core's WCAG 2.2 A/AA violations, one line each.
-fn axe(b: &Browser) -> Vec<String> {
-    let source = std::fs::read_to_string(root().join("tools/node_modules/axe-core/axe.min.js"))
-        .expect("axe-core is installed by cargo xtask test (tools/package.json)");
-    b.eval(&source, json!([]));
-    let found = b.eval_async(
-        "const done = arguments[arguments.length - 1];
-         axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'] }, resultTypes: ['violations'] })
-           .then((r) => done(r.violations.map((v) => v.id + ': ' + v.help + ' @ ' + v.nodes.map((n) => n.target.join(' ')).join(', '))))
-           .catch((e) => done(['axe failed: ' + e]));",
-        json!([]),
-    );
-    serde_json::from_value(found).expect("violations")
 }
 
 /// Where things sit in a right-to-left widget, measured in the page.

@@ -2,10 +2,9 @@
 //! width, theme and view; keyboard only; no horizontal scrolling; print; and
 //! the screenshots written to target/screenshots/ (and README's).
 
-use e2e::{live, root, screenshots, serve, Browser, Options, Server};
+use e2e::{axe, live, root, screenshots, serve, Browser, Options, Server};
 use serde_json::{json, Value};
 
-const TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 
 fn open(s: &Server, width: u32, scheme: &'static str, query: &str) -> Browser {
@@ -13,21 +12,6 @@ fn open(s: &Server, width: u32, scheme: &'static str, query: &str) -> Browser {
     b.goto(&s.url(&format!("/index.html{query}")));
     b.wait_for(&live("document"));
     b
-}
-
-/// axe-core's WCAG 2.2 A/AA violations on the page, one line each.
-fn axe(b: &Browser) -> Vec<String> {
-    let source = std::fs::read_to_string(root().join("tools/node_modules/axe-core/axe.min.js"))
-        .expect("axe-core is installed by cargo xtask test (tools/package.json)");
-    b.eval(&source, json!([]));
-    let found = b.eval_async(
-        "const done = arguments[arguments.length - 1];
-         axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
-           .then((r) => done(r.violations.map((v) => v.id + ': ' + v.help + ' @ ' + v.nodes.map((n) => n.target.join(' ')).join(', '))))
-           .catch((e) => done(['axe failed: ' + e]));",
-        json!([TAGS]),
-    );
-    serde_json::from_value(found).expect("violations")
 }
 
 fn hide_all(b: &Browser) {

@@ -23,7 +23,7 @@ pub use training_chart::TrainingChart;
 
 use yew::prelude::*;
 
-use crate::data::ui::{pieces, Piece};
+use crate::data::ui::{split, Piece};
 use crate::data::{Dataset, DatasetRef, Msg, Ui};
 
 /// The dataset, as provided to every component by [`RoleCompare`].
@@ -47,14 +47,10 @@ pub fn use_ui() -> Ui<'static> {
 /// pieces as text, each `{name}` as `slot(name)`, in the order the language
 /// puts them.
 pub fn template(ui: Ui<'_>, msg: Msg, mut slot: impl FnMut(&str) -> Html) -> Html {
-    let template = ui.text(msg);
-    match pieces(template) {
-        Ok(pieces) => html! {
-            <>{ for pieces.into_iter().map(|piece| match piece {
-                Piece::Text(text) => html! { {text.to_owned()} },
-                Piece::Slot(name) => slot(name),
-            }) }</>
-        },
-        Err(_) => html! { {template.to_owned()} },
+    html! {
+        <>{ for split(ui.text(msg)).into_iter().map(|piece| match piece {
+            Piece::Text(text) => html! { {text.to_owned()} },
+            Piece::Slot(name) => slot(name),
+        }) }</>
     }
 }

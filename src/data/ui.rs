@@ -123,34 +123,44 @@ pub enum Piece<'a> {
 }
 
 /// Splits a template into text and `{name}` slots. Err on an unclosed `{`, a
-/// stray `}` or an empty or malformed name.
+/// stray `}` or an empty or malformed name (the build checks every template
+/// with this; at run time [`split`] reads them without the error texts).
 pub fn pieces(template: &str) -> Result<Vec<Piece<'_>>, String> {
-    let mut out = Vec::new();
     let mut rest = template;
     while !rest.is_empty() {
         let open = rest.find('{');
-        let close = rest.find('}');
-        match (open, close) {
+        match (open, rest.find('}')) {
             (_, Some(c)) if open.is_none_or(|o| c < o) => return Err("a '}' closes no placeholder".to_owned()),
-            (None, _) => {
-                out.push(Piece::Text(rest));
-                break;
-            }
+            (None, _) => break,
             (Some(o), _) => {
-                if o > 0 {
-                    out.push(Piece::Text(&rest[..o]));
-                }
                 let Some(len) = rest[o + 1..].find('}') else { return Err("a '{' is not closed".to_owned()) };
                 let name = &rest[o + 1..o + 1 + len];
                 if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
                     return Err(format!("bad placeholder {{{name}}}: use {{name}} with a-z and '_'"));
                 }
-                out.push(Piece::Slot(name));
                 rest = &rest[o + 2 + len..];
             }
         }
     }
-    Ok(out)
+    Ok(split(template))
+}
+
+/// The pieces of a template already checked by [`pieces`].
+pub fn split(template: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(o) = rest.find('{') {
+        let Some(len) = rest[o + 1..].find('}') else { break };
+        if o > 0 {
+            out.push(Piece::Text(&rest[..o]));
+        }
+        out.push(Piece::Slot(&rest[o + 1..o + 1 + len]));
+        rest = &rest[o + 2 + len..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
+    out
 }
 
 /// Checks a dataset's string for `msg`: placeholders well formed, each one
@@ -280,10 +290,8 @@ impl Ui<'_> {
 
     /// The template of `msg` with its placeholders filled from `args`.
     pub fn fill(&self, msg: Msg, args: &[(&str, &str)]) -> String {
-        let template = self.text(msg);
-        let Ok(pieces) = pieces(template) else { return template.to_owned() };
         let mut out = String::new();
-        for piece in pieces {
+        for piece in split(self.text(msg)) {
             match piece {
                 Piece::Text(t) => out.push_str(t),
                 Piece::Slot(name) => out.push_str(args.iter().find(|(k, _)| *k == name).map(|(_, v)| *v).unwrap_or_default()),

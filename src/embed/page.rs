@@ -33,6 +33,9 @@ pub fn start() {
         let _ = html.set_attribute("lang", &dataset.lang);
         let _ = html.set_attribute("dir", dataset.dir.as_str());
         document.set_title(&dataset.title);
+        if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
+            let _ = description.set_attribute("content", &dataset.description);
+        }
         renderer.render();
     }
     super::iframe::post_heights();

@@ -54,7 +54,11 @@ pub fn fixture() -> Result<()> {
     std::fs::write(dir.join(LOADER), loader(&built))?;
     let index = std::fs::read_to_string(dir.join("index.html"))?;
     let index = replace_rust_link(&index, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
-    std::fs::write(dir.join("index.html"), index)?;
+    // The page in the dataset's language and direction, as the prerender writes it.
+    let json = std::fs::read_to_string(root().join(FIXTURE_DATASET))?;
+    let dataset = role_compare::data::validate::parse_dataset(FIXTURE_DATASET, &json)?;
+    let html_tag = format!("<html lang=\"{}\" dir=\"{}\">", dataset.lang, dataset.dir.as_str());
+    std::fs::write(dir.join("index.html"), replace_between(&index, "<html", ">", &html_tag, true)?)?;
     std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
     Ok(())
 }

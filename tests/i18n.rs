@@ -66,7 +66,7 @@ fn money_numbers_and_percentages_in_english_and_spanish() {
 fn a_dataset_can_bring_its_own_digits_and_plural_forms() {
     let ar = parse_dataset("rtl-ar.json", &read("tests/fixtures/rtl-ar.json")).expect("the RTL fixture is valid");
     let ui = ar.ui();
-    assert_eq!(ui.money(80_000), "٨٠٬٠٠٠ US$");
+    assert_eq!(ui.money(80_000), "٨٠٬٠٠٠ دولار");
     assert_eq!(ui.percent(14), "١٤٪");
     assert_eq!(ui.years(1), "سنة واحدة", "a `_one` form may leave out {{n}}");
     assert_eq!(ui.years(4), "٤ سنوات");
@@ -298,5 +298,5 @@ fn the_spanish_widget_speaks_spanish_and_the_rtl_one_is_right_to_left() {
     assert_eq!(ar.dir, Dir::Rtl, "dir follows the language when the dataset does not set it");
     let html = render(ar);
     assert!(html.contains("lang=\"ar\"") && html.contains("dir=\"rtl\""));
-    assert!(html.contains("٨٠٬٠٠٠ US$"));
+    assert!(html.contains("٨٠٬٠٠٠ دولار"));
 }

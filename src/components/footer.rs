@@ -30,7 +30,9 @@ pub fn Footer() -> Html {
                 { for dataset.sources.iter().map(|s| html! {
                     <li>
                         { template(ui, Msg::Source, |slot| match slot {
-                            "title" => html! { <a href={s.url.clone()} rel="noopener" target="_blank">{s.title.clone()}</a> },
+                            // Kept in the language it was published in: isolated, so its
+                            // punctuation stays put in a sentence of the other direction.
+                            "title" => html! { <a href={s.url.clone()} rel="noopener" target="_blank" dir="auto">{s.title.clone()}</a> },
                             _ => html! { {s.publisher.clone()} },
                         }) }
                     </li>

@@ -108,6 +108,10 @@ fn the_spanish_page_speaks_spanish_in_its_head_text_labels_and_announcements() {
     let text = reader_text(&b, "document");
     assert!(text.contains("Todas las categorías están ocultas."), "{text}");
     assert_no_english(&text, "the Spanish page, everything hidden");
+    b.screenshot(&screenshots().join("i18n-es-page-hidden-1280.png"));
+    // The two charts, for a look at the Spanish figures.
+    b.goto(&s.url("/index.es.html?categories=education,salary"));
+    b.wait_for(&format!("{} && document.querySelectorAll('section.rc-section:not([hidden])').length === 2", live("document")));
     b.screenshot(&screenshots().join("i18n-es-page-1280.png"));
 }
 
@@ -173,6 +177,8 @@ fn an_element_follows_its_host_pages_language_and_warns_once_for_one_it_lacks() 
     let w = warnings(&b);
     assert_eq!(w.len(), 1, "{w:?}");
     assert!(w[0].contains("lang=\"fr\"") && w[0].contains("built in: en, es"), "{w:?}");
+    b.eval("document.getElementById('fr').remove(); document.getElementById('widget').setAttribute('categories', 'salary');", json!([]));
+    b.wait_for(&format!("{}.querySelectorAll('section.rc-section:not([hidden])').length === 1", shadow("widget")));
     b.screenshot(&screenshots().join("i18n-es-element-1280.png"));
 }
 
@@ -231,7 +237,7 @@ fn a_right_to_left_dataset_mirrors_fits_320_px_and_passes_axe() {
         }
         assert!(m["overflow"].as_i64().unwrap() <= 0, "{width}px: horizontal overflow {m}");
         let text = reader_text(&b, "document");
-        assert!(text.contains("٨٠٬٠٠٠ US$") && text.contains("إظهار الكل"), "{text}");
+        assert!(text.contains("٨٠٬٠٠٠ دولار") && text.contains("إظهار الكل"), "{text}");
         assert_no_english(&text, "the Arabic widget");
         let violations = axe(&b);
         assert!(violations.is_empty(), "{width}px: {violations:#?}");

@@ -25,7 +25,11 @@ pub fn widget(dataset: &'static Dataset, hydratable: bool) -> String {
 /// `<title>`, description, Open Graph, `hreflang` links to the page in every
 /// language and one JSON-LD `Occupation` per role, in the dataset's language.
 pub fn head(dataset: &'static Dataset) -> String {
-    let alternates = datasets().iter().map(|d| (d.lang.to_string(), page_name(d))).collect();
+    // Links between languages, when there is more than one.
+    let alternates = match datasets().len() {
+        1 => Vec::new(),
+        _ => datasets().iter().map(|d| (d.lang.to_string(), page_name(d))).collect(),
+    };
     let props = PageHeadProps { dataset: dataset.into(), alternates };
     let mut head = futures::executor::block_on(LocalServerRenderer::<PageHead>::with_props(props).hydratable(false).render());
     for occupation in seo::occupations(dataset) {

@@ -72,6 +72,8 @@ fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>) -> RoleCompareProp
         settings,
         sync_url: element.has_attribute(SYNC_URL),
         on_change: Callback::from(move |view: ViewState| dispatch_change(&host, &view)),
+        // Under the host page's own <h1>.
+        heading_level: 2,
     }
 }
 

@@ -20,7 +20,7 @@ pub fn dist() -> Result<String> {
     let index = std::fs::read_to_string(dir.join("index.html"))?;
     let index = replace_rust_link(&index, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
     let index = replace_between(&index, "<title>", "</title>", &prerender::head(), true)?;
-    let index = replace_between(&index, "data-role-compare-page>", "</main>", &prerender::widget(true), false)?;
+    let index = replace_between(&index, "data-role-compare-page>", "</main>", &prerender::widget(true, 1), false)?;
     std::fs::write(dir.join("index.html"), &index)?;
     // Unhashed stylesheet and the custom element's fallback markup for embedders.
     std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
@@ -160,6 +160,13 @@ fn standalone(dir: &Path, built: &Built, index: &str) -> Result<String> {
         let href = tag.split('"').nth(3).ok_or("link without href")?;
         let css = std::fs::read_to_string(dir.join(href.trim_start_matches("./")))?;
         html.replace_range(start..end, &format!("<style>\n{css}</style>"));
+    }
+    // The icon → a data: URL (the one file requests nothing).
+    if let Some(start) = html.find("<link rel=\"icon\" href=\"./") {
+        let end = start + html[start..].find('>').ok_or("unclosed icon link")? + 1;
+        let href = html[start..end].split('"').nth(3).ok_or("icon link without href")?;
+        let svg = base64::engine::general_purpose::STANDARD.encode(std::fs::read(dir.join(href.trim_start_matches("./")))?);
+        html.replace_range(start..end, &format!("<link rel=\"icon\" href=\"data:image/svg+xml;base64,{svg}\">"));
     }
     // Glue, with its snippet imports replaced by the snippets' code.
     let mut script = String::new();

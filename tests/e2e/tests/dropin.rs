@@ -166,7 +166,7 @@ fn a_csp_without_wasm_unsafe_eval_is_named_with_its_fix_and_the_prerendered_page
     let error = one_start_error(&b);
     assert!(error.contains("Content-Security-Policy") && error.contains("'wasm-unsafe-eval'") && error.contains("script-src"), "{error}");
     assert_eq!(
-        content_left(&b, "document"),
+        content_left(&b, "document.body"),
         json!({"salary": true, "sections": categories(), "shownTitle": true, "enabledToggles": 0})
     );
     assert!(!s.requests().iter().any(|r| r.ends_with(".wasm")), "no download of a wasm that cannot run");
@@ -249,7 +249,7 @@ fn a_browser_without_webassembly_is_named_and_the_page_stays_readable() {
     let error = one_start_error(&b);
     assert!(error.contains("no WebAssembly"), "{error}");
     assert_eq!(
-        content_left(&b, "document"),
+        content_left(&b, "document.body"),
         json!({"salary": true, "sections": categories(), "shownTitle": true, "enabledToggles": 0})
     );
 }
@@ -263,7 +263,325 @@ fn the_standalone_file_without_webassembly_says_why_and_stays_readable() {
     let error = one_start_error(&b);
     assert!(error.contains("no WebAssembly"), "{error}");
     assert_eq!(
-        content_left(&b, "document"),
+        content_left(&b, "document.body"),
         json!({"salary": true, "sections": categories(), "shownTitle": true, "enabledToggles": 0})
     );
+}
+
+// ── isolation of inherited properties ─────────────────────────────────────
+
+/// Nodes whose every computed property is compared: the root, the title, a
+/// toggle, a list item, a chart label, a chart bar (SVG), the footer.
+const SAMPLES: [&str; 7] = [".rc", ".rc-title", ".rc-toggle", ".rc-points li", ".rc-bar-name", ".rc-bar-fill", ".rc-footer"];
+
+/// The all-inherited host page and its blank twin: the same page, the same
+/// layout for the widget's box (`layout.css`), without the stylesheet that
+/// sets every inherited property and without `lang="ar" dir="rtl"`. With the
+/// widget's own markup (`None`) or the pasted fallback in its place.
+fn all_inherited_pages(s: &Server, fallback: Option<&str>) -> (String, String) {
+    let page = std::fs::read_to_string(e2e::root().join("tests/e2e/hosts/all-inherited.html")).unwrap();
+    let page = match fallback {
+        // The fallback alone, no script: what a reader sees before (or without) the wasm.
+        Some(markup) => page
+            .replace("<script type=\"module\" src=\"/role-compare.js\"></script>", "")
+            .replace("<role-compare id=\"widget\" categories=\"salary\"></role-compare>", markup),
+        None => page,
+    };
+    let blank = page
+        .replace("<html lang=\"ar\" dir=\"rtl\">", "<html lang=\"en\">")
+        .replace("<link rel=\"stylesheet\" href=\"/hosts/all-inherited.css\">", "");
+    assert_ne!(blank, page);
+    let suffix = if fallback.is_some() { "-fallback" } else { "" };
+    s.add_page(&format!("/hosts/all-inherited{suffix}-page.html"), page);
+    s.add_page(&format!("/hosts/all-inherited{suffix}-blank.html"), blank);
+    (s.url(&format!("/hosts/all-inherited{suffix}-page.html")), s.url(&format!("/hosts/all-inherited{suffix}-blank.html")))
+}
+
+/// What is compared between the two pages.
+struct Seen {
+    /// The element's box: width and height in CSS px.
+    size: (f64, f64),
+    /// Every computed property of each sample node.
+    styles: Value,
+    /// The element's pixels: width, height, RGBA rows.
+    pixels: (usize, usize, Vec<u8>),
+    /// The page's PNG, for looking at.
+    png: Vec<u8>,
+}
+
+fn observe(b: &Browser, url: &str, ready: &str) -> Seen {
+    b.goto(url);
+    b.wait_for(ready);
+    let root = "document.getElementById('widget').shadowRoot";
+    let settle = || {
+        b.eval_async(
+            "const done = arguments[arguments.length - 1];
+             document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));",
+            json!([]),
+        )
+    };
+    settle();
+    let rect = b.eval(
+        "const r = document.getElementById('widget').getBoundingClientRect();
+         return [r.left, r.top, r.width, r.height, innerWidth, innerHeight];",
+        json!([]),
+    );
+    let n = |i: usize| rect[i].as_f64().unwrap();
+    let (left, top, width, height, vw, vh) = (n(0), n(1), n(2), n(3), n(4) as usize, n(5) as usize);
+    assert!(left == 0.0 && top == 0.0 && width <= vw as f64, "layout.css puts the element at the top-left: {rect}");
+    let styles = b.eval(
+        &format!(
+            "const r = {root};
+             return arguments[0].map((sel) => {{
+               const node = r.querySelector(sel);
+               if (!node) return [sel, 'missing'];
+               const cs = getComputedStyle(node), all = {{}};
+               for (const p of cs) all[p] = cs.getPropertyValue(p);
+               return [sel, all];
+             }});"
+        ),
+        json!([SAMPLES]),
+    );
+    // The element's pixels, one viewport-high slice at a time: the element is
+    // moved up (its `top`), never the page scrolled, so every slice starts at
+    // a whole pixel in any writing mode.
+    let (w, h) = (width.floor() as usize, height.floor() as usize);
+    let mut pixels = Vec::with_capacity(w * h * 4);
+    let mut png = Vec::new();
+    for y in (0..h).step_by(vh) {
+        b.eval(&format!("document.getElementById('widget').style.top = '-{y}px';"), json!([]));
+        settle();
+        let shot = b.viewport_png();
+        pixels.extend(crop(&shot, 0, 0, w, (h - y).min(vh)).2);
+        if y == 0 {
+            png = shot;
+        }
+    }
+    Seen { size: (width, height), styles, pixels: (w, h, pixels), png }
+}
+
+/// The RGBA pixels of `[x0, x1) × [y0, y1)` of a PNG.
+fn crop(png: &[u8], x0: usize, y0: usize, x1: usize, y1: usize) -> (usize, usize, Vec<u8>) {
+    let mut decoder = png::Decoder::new(png);
+    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16 | png::Transformations::ALPHA);
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut buffer = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buffer).expect("a PNG frame");
+    assert_eq!(info.color_type, png::ColorType::Rgba, "expanded to RGBA");
+    let (w, h) = (info.width as usize, info.height as usize);
+    let (x1, y1) = (x1.min(w), y1.min(h));
+    let mut out = Vec::with_capacity((x1 - x0) * (y1 - y0) * 4);
+    for y in y0..y1 {
+        out.extend_from_slice(&buffer[(y * w + x0) * 4..(y * w + x1) * 4]);
+    }
+    (x1 - x0, y1 - y0, out)
+}
+
+/// Pixels that differ between two crops (any channel by more than 8 of 255),
+/// over the area both cover, and where the first few are (x, y).
+fn differing_pixels(a: &(usize, usize, Vec<u8>), b: &(usize, usize, Vec<u8>)) -> (usize, usize, Vec<(usize, usize)>) {
+    let (w, h) = (a.0.min(b.0), a.1.min(b.1));
+    let mut differing = Vec::new();
+    for y in 0..h {
+        for x in 0..w {
+            let (pa, pb) = (&a.2[(y * a.0 + x) * 4..][..4], &b.2[(y * b.0 + x) * 4..][..4]);
+            if pa.iter().zip(pb).any(|(p, q)| p.abs_diff(*q) > 8) {
+                differing.push((x, y));
+            }
+        }
+    }
+    let count = differing.len();
+    differing.truncate(20);
+    (count, w * h, differing)
+}
+
+/// Inherited properties the hostile page really changed on the widget's
+/// parent in this engine (those it does not know, it dropped).
+fn applied_on_parent(b: &Browser, page: &str, blank: &str) -> Vec<String> {
+    let computed = |url: &str| {
+        b.goto(url);
+        b.eval(
+            "const cs = getComputedStyle(document.getElementById('parent')), all = {};
+             for (const p of cs) all[p] = cs.getPropertyValue(p);
+             return all;",
+            json!([]),
+        )
+    };
+    let (hostile, blank) = (computed(page), computed(blank));
+    let css = std::fs::read_to_string(e2e::root().join("tests/e2e/hosts/all-inherited.css")).unwrap();
+    let set: Vec<&str> = css.lines().filter_map(|l| l.trim().split_once(':').map(|(p, _)| p)).filter(|p| !p.contains(' ') && !p.starts_with('/')).collect();
+    let object = hostile.as_object().unwrap();
+    object
+        .keys()
+        .filter(|p| set.iter().any(|s| p == s || p.starts_with(&format!("{s}-"))) && hostile[p.as_str()] != blank[p.as_str()])
+        .cloned()
+        .collect()
+}
+
+fn assert_isolated(name: &str, fallback: Option<&str>) {
+    let s = serve();
+    let (page, blank) = all_inherited_pages(&s, fallback);
+    let b = browser();
+    let applied = applied_on_parent(&b, &page, &blank);
+    assert!(applied.len() >= 25, "the hostile page changes at least 25 inherited properties here, it changed {}: {applied:?}", applied.len());
+    for must in ["direction", "writing-mode", "visibility", "cursor", "list-style-type", "quotes", "hyphens", "text-shadow", "word-break", "tab-size"] {
+        assert!(applied.iter().any(|p| p == must), "{must} is set on the hostile page: {applied:?}");
+    }
+    let ready = match fallback {
+        None => live("document.getElementById('widget').shadowRoot"),
+        Some(_) => "document.getElementById('widget').shadowRoot && document.getElementById('widget').shadowRoot.querySelector('.rc-footer')".to_owned(),
+    };
+    let on_blank = observe(&b, &blank, &ready);
+    let on_hostile = observe(&b, &page, &ready);
+    let dir = e2e::screenshots();
+    std::fs::write(dir.join(format!("{name}-blank.png")), &on_blank.png).unwrap();
+    std::fs::write(dir.join(format!("{name}-all-inherited.png")), &on_hostile.png).unwrap();
+    let ((w0, h0), (w1, h1)) = (on_blank.size, on_hostile.size);
+    assert!((w0 - w1).abs() <= 1.0 && (h0 - h1).abs() <= 1.0, "box {w1}×{h1} on the hostile page, {w0}×{h0} on the blank one");
+    let (blank_styles, hostile_styles) = (on_blank.styles.as_array().unwrap(), on_hostile.styles.as_array().unwrap());
+    for (a, h) in blank_styles.iter().zip(hostile_styles) {
+        let (sel, a, h) = (&a[0], &a[1], &h[1]);
+        assert!(a.is_object(), "{sel} is there");
+        let differ: Vec<String> = a
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(p, v)| &h[p.as_str()] != *v)
+            .map(|(p, v)| format!("{p}: {v} on the blank page, {} on the hostile one", h[p.as_str()]))
+            .collect();
+        assert!(differ.is_empty(), "{sel}: {differ:#?}");
+    }
+    let (differing, area, at) = differing_pixels(&on_blank.pixels, &on_hostile.pixels);
+    // Tolerance for anti-aliasing only: at most 1 pixel in 10,000.
+    assert!(differing * 10_000 <= area, "{differing} of {area} pixels differ, at (x, y) {at:?}…");
+    eprintln!(
+        "{name}: box {w1}×{h1} (blank {w0}×{h0}), {} inherited properties changed around it, {differing} of {area} pixels differ {at:?}",
+        applied.len()
+    );
+}
+
+#[test]
+fn no_inherited_property_of_the_host_page_reaches_into_the_live_widget() {
+    assert_isolated("isolation-live", None);
+}
+
+#[test]
+fn no_inherited_property_of_the_host_page_reaches_into_the_pasted_fallback() {
+    let fallback = std::fs::read_to_string(dist().join("fallback.html"))
+        .unwrap()
+        .replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"")
+        .replace("href=\"noscript.css\"", "href=\"/noscript.css\"")
+        .replace("<role-compare>", "<role-compare id=\"widget\">");
+    assert_isolated("isolation-fallback", Some(&fallback));
+}
+
+// ── history ───────────────────────────────────────────────────────────────
+
+#[test]
+fn clicks_in_a_framed_page_add_no_history_entry_and_back_leaves_the_parent_page() {
+    let s = serve();
+    let b = browser();
+    let before = host(&s, "before.html", "", "/role-compare.js", "<p>The page the reader came from.</p>");
+    b.goto(&before);
+    b.goto(&s.url("/hosts/iframe.html"));
+    let length = b.eval("return history.length;", json!([]));
+    b.switch_frame(json!(0));
+    b.wait_for(&live("document"));
+    // Four clicks, each after the pause that writes the view to the frame's
+    // own URL (in place).
+    let mut hash = b.eval("return location.hash;", json!([]));
+    for category in ["salary", "skills", "salary", "education"] {
+        b.eval(&format!("document.querySelector('.rc-toggle[data-category={category}]').click();"), json!([]));
+        hash = b.wait_for(&format!("location.hash !== {hash} && location.hash"));
+    }
+    let framed = b.eval("return history.length;", json!([]));
+    b.switch_frame(Value::Null);
+    assert_eq!(b.eval("return history.length;", json!([])), length, "the parent's history did not grow");
+    assert_eq!(framed, length, "one joint session history, unchanged");
+    // Back leaves the career page, not a widget view.
+    b.eval("history.back();", json!([]));
+    b.wait_for("location.pathname === '/hosts/before.html'");
+}
+
+// ── the widget's own page, and the element on a real page ─────────────────
+
+/// axe-core's WCAG 2.2 A/AA rules and its best practices.
+const AXE_TAGS: [&str; 7] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
+
+#[test]
+fn the_widgets_own_page_has_one_h1_an_icon_that_loads_no_error_and_no_axe_violation() {
+    let s = serve();
+    let b = browser();
+    b.goto(&s.url("/index.html"));
+    b.wait_for(&live("document"));
+    let headings = b.eval(
+        "return [document.querySelectorAll('h1').length, document.querySelector('h1').textContent,
+                 document.querySelectorAll('.rc h2').length, document.querySelector('link[rel=icon]').getAttribute('href')];",
+        json!([]),
+    );
+    assert_eq!(headings[0], json!(1), "exactly one <h1>: {headings}");
+    assert_eq!(headings[1], serde_json::from_str::<Value>(&std::fs::read_to_string(e2e::root().join("assets/roles.json")).unwrap()).unwrap()["title"]);
+    assert!(headings[2].as_u64().unwrap() >= 3, "the sections are <h2> under it: {headings}");
+    // The icon is a file of dist/, allowed by the strict CSP the page is served with.
+    let icon = headings[3].as_str().expect("an icon link").trim_start_matches("./").to_owned();
+    assert!(dist().join(&icon).is_file(), "{icon} is in dist/");
+    let violations = e2e::axe(&b, &AXE_TAGS);
+    assert!(violations.is_empty(), "{violations:#?}");
+    let r = b.recorded();
+    assert_eq!((&r["errors"], &r["warnings"], &r["csp"]), (&json!([]), &json!([]), &json!([])));
+    // Nothing requested that is not there (a browser asks for /favicon.ico only when the page names no icon).
+    for path in s.requests() {
+        let file = path.split(['?', '#']).next().unwrap().trim_start_matches('/');
+        let file = if file.is_empty() { "index.html" } else { file };
+        assert!(dist().join(file).is_file(), "requested {path}, which dist/ does not have");
+    }
+}
+
+#[test]
+fn the_element_on_a_career_page_with_its_own_landmarks_has_no_axe_violation() {
+    let s = serve();
+    let b = browser();
+    b.goto(&s.url("/hosts/career-page.html"));
+    let root = "document.getElementById('widget').shadowRoot";
+    b.wait_for(&live(root));
+    assert_eq!(b.eval(&format!("return {root}.querySelector('.rc-title').tagName;"), json!([])), json!("H2"));
+    let violations = e2e::axe(&b, &AXE_TAGS);
+    assert!(violations.is_empty(), "{violations:#?}");
+    let (warnings, errors) = recorded(&b);
+    assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
+}
+
+// ── language and direction ────────────────────────────────────────────────
+
+#[test]
+fn on_a_right_to_left_arabic_page_the_english_widget_reads_left_to_right() {
+    let s = serve();
+    let b = browser();
+    b.goto(&s.url("/hosts/rtl.html"));
+    let root = "document.getElementById('widget').shadowRoot";
+    b.wait_for(&live(root));
+    let seen = b.eval(
+        &format!(
+            "const r = {root}, rc = r.querySelector('.rc'), box = rc.getBoundingClientRect();
+             const toggles = [...r.querySelectorAll('.rc-toggle')].map((t) => t.getBoundingClientRect());
+             // Where a text node's character at `i` is drawn.
+             const at = (node, i) => {{ const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1); return range.getBoundingClientRect(); }};
+             const lede = r.querySelector('.rc-lede').firstChild, title = r.querySelector('.rc-title').firstChild;
+             const key = r.querySelector('.rc-key');
+             return {{ lang: rc.lang, dir: rc.dir, direction: getComputedStyle(rc).direction,
+                       pageDirection: getComputedStyle(document.body).direction,
+                       togglesLeftToRight: toggles[0].left < toggles[1].left && toggles[1].left < toggles[2].left,
+                       titleStartsAtLeft: at(title, 0).left - box.left < 40,
+                       lastChar: lede.data.slice(-1),
+                       periodAfterLastWord: at(lede, lede.length - 1).left > at(lede, lede.length - 2).left,
+                       keyDifferenceStartsAtLeft: key.querySelector('strong').getBoundingClientRect().left - key.getBoundingClientRect().left < 30 }};"
+        ),
+        json!([]),
+    );
+    assert_eq!(
+        seen,
+        json!({"lang": "en", "dir": "ltr", "direction": "ltr", "pageDirection": "rtl", "togglesLeftToRight": true,
+               "titleStartsAtLeft": true, "lastChar": ".", "periodAfterLastWord": true, "keyDifferenceStartsAtLeft": true})
+    );
+    b.screenshot(&e2e::screenshots().join("rtl-host.png"));
 }

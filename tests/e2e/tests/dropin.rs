@@ -14,6 +14,17 @@ fn browser() -> Browser {
     Browser::start(Options::default())
 }
 
+/// JS: the shadow root of the host pages' `<role-compare id="widget">`.
+const WIDGET: &str = "document.getElementById('widget').shadowRoot";
+
+/// A new browser on `url`, once its widget is live.
+fn open_live(url: &str) -> Browser {
+    let b = browser();
+    b.goto(url);
+    b.wait_for(&live(WIDGET));
+    b
+}
+
 /// Console warnings and errors (uncaught errors and unhandled rejections
 /// included, prefixed `uncaught:` / `unhandled rejection:`) the page recorded.
 fn recorded(b: &Browser) -> (Vec<String>, Vec<String>) {
@@ -64,6 +75,20 @@ fn host(s: &Server, name: &str, head: &str, loader: &str, body: &str) -> String 
         ),
     );
     s.url(&path)
+}
+
+/// Opens `url` in a new browser (after `init`, a script run before the
+/// page's own), waits until the loader at `loader` has finished, and returns
+/// the browser and the one error the failed start logged.
+fn failed_start(url: &str, loader: &str, init: Option<&str>) -> (Browser, String) {
+    let b = browser();
+    if let Some(init) = init {
+        b.add_init_script(init);
+    }
+    b.goto(url);
+    assert_eq!(loader_finished(&b, loader), json!("finished"));
+    let error = one_start_error(&b);
+    (b, error)
 }
 
 /// The one error a failed start logs: it begins `role-compare:`, and it is the only
@@ -122,7 +147,7 @@ fn a_second_copy_of_our_own_loader_is_a_silent_no_op() {
     b.goto(&page);
     assert_eq!(loader_finished(&b, "/role-compare.js"), json!("finished"));
     assert_eq!(loader_finished(&b, "/role-compare-copy.js"), json!("finished"));
-    let root = "document.getElementById('widget').shadowRoot";
+    let root = WIDGET;
     b.wait_for(&live(root));
     assert!(s.requests().iter().any(|r| r.ends_with(&format!("{wasm}?copy"))), "the copy started its own wasm");
     // One widget, and it works.
@@ -160,10 +185,7 @@ fn a_csp_without_wasm_unsafe_eval_is_named_with_its_fix_and_the_prerendered_page
     let index = std::fs::read_to_string(dist().join("index.html")).unwrap();
     // The widget's own page, served under a policy that blocks WebAssembly.
     s.add_page("/page-no-wasm-csp.html", index);
-    let b = browser();
-    b.goto(&s.url("/page-no-wasm-csp.html"));
-    assert_eq!(loader_finished(&b, "/role-compare.js"), json!("finished"));
-    let error = one_start_error(&b);
+    let (b, error) = failed_start(&s.url("/page-no-wasm-csp.html"), "/role-compare.js", None);
     assert!(error.contains("Content-Security-Policy") && error.contains("'wasm-unsafe-eval'") && error.contains("script-src"), "{error}");
     assert_eq!(
         content_left(&b, "document.body"),
@@ -175,11 +197,8 @@ fn a_csp_without_wasm_unsafe_eval_is_named_with_its_fix_and_the_prerendered_page
 #[test]
 fn a_csp_without_wasm_unsafe_eval_on_a_host_page_is_named_for_the_custom_element_too() {
     let s = serve();
-    let b = browser();
     let page = host(&s, "element-no-wasm-csp.html", "", "/role-compare.js", "<role-compare id=\"widget\"></role-compare>");
-    b.goto(&page);
-    assert_eq!(loader_finished(&b, "/role-compare.js"), json!("finished"));
-    let error = one_start_error(&b);
+    let (_b, error) = failed_start(&page, "/role-compare.js", None);
     assert!(error.contains("'wasm-unsafe-eval'"), "{error}");
 }
 
@@ -200,12 +219,9 @@ fn a_missing_wasm_is_named_with_its_url_and_status_and_the_pasted_fallback_stays
     let wasm = wasm_name();
     let missing = wasm.replace("_bg.wasm", "_bg-missing.wasm");
     loader_copy(&s, "/role-compare-404.js", |js| js.replace(&format!("{wasm}\""), &format!("{missing}\"")));
-    let b = browser();
-    b.goto(&fallback_host(&s, "fallback-404.html", "/role-compare-404.js"));
-    assert_eq!(loader_finished(&b, "/role-compare-404.js"), json!("finished"));
-    let error = one_start_error(&b);
+    let (b, error) = failed_start(&fallback_host(&s, "fallback-404.html", "/role-compare-404.js"), "/role-compare-404.js", None);
     assert!(error.contains(&s.url(&format!("/{missing}"))) && error.contains("HTTP 404"), "{error}");
-    let root = "document.getElementById('widget').shadowRoot";
+    let root = WIDGET;
     assert_eq!(
         content_left(&b, root),
         json!({"salary": true, "sections": categories(), "shownTitle": true, "enabledToggles": 0})
@@ -228,11 +244,8 @@ fn a_network_error_on_the_wasm_is_named_with_its_url() {
     loader_copy(&s, "/role-compare-offline.js", |js| {
         js.replace(&format!("new URL(\"./{wasm}\", import.meta.url)"), &format!("new URL(\"{unreachable}\")"))
     });
-    let b = browser();
     let page = host(&s, "offline.html", "", "/role-compare-offline.js", "<role-compare id=\"widget\"></role-compare>");
-    b.goto(&page);
-    assert_eq!(loader_finished(&b, "/role-compare-offline.js"), json!("finished"));
-    let error = one_start_error(&b);
+    let (_b, error) = failed_start(&page, "/role-compare-offline.js", None);
     assert!(error.contains("network error") && error.contains(&unreachable), "{error}");
 }
 
@@ -242,11 +255,7 @@ const NO_WEBASSEMBLY: &str = "delete globalThis.WebAssembly;";
 #[test]
 fn a_browser_without_webassembly_is_named_and_the_page_stays_readable() {
     let s = serve();
-    let b = browser();
-    b.add_init_script(NO_WEBASSEMBLY);
-    b.goto(&s.url("/index.html"));
-    assert_eq!(loader_finished(&b, "/role-compare.js"), json!("finished"));
-    let error = one_start_error(&b);
+    let (b, error) = failed_start(&s.url("/index.html"), "/role-compare.js", Some(NO_WEBASSEMBLY));
     assert!(error.contains("no WebAssembly"), "{error}");
     assert_eq!(
         content_left(&b, "document.body"),
@@ -312,7 +321,7 @@ struct Seen {
 fn observe(b: &Browser, url: &str, ready: &str) -> Seen {
     b.goto(url);
     b.wait_for(ready);
-    let root = "document.getElementById('widget').shadowRoot";
+    let root = WIDGET;
     let settle = || {
         b.eval_async(
             "const done = arguments[arguments.length - 1];
@@ -428,8 +437,8 @@ fn assert_isolated(name: &str, fallback: Option<&str>) {
         assert!(applied.iter().any(|p| p == must), "{must} is set on the hostile page: {applied:?}");
     }
     let ready = match fallback {
-        None => live("document.getElementById('widget').shadowRoot"),
-        Some(_) => "document.getElementById('widget').shadowRoot && document.getElementById('widget').shadowRoot.querySelector('.rc-footer')".to_owned(),
+        None => live(WIDGET),
+        Some(_) => format!("{WIDGET} && {WIDGET}.querySelector('.rc-footer')"),
     };
     let on_blank = observe(&b, &blank, &ready);
     let on_hostile = observe(&b, &page, &ready);
@@ -540,11 +549,8 @@ fn the_widgets_own_page_has_one_h1_an_icon_that_loads_no_error_and_no_axe_violat
 #[test]
 fn the_element_on_a_career_page_with_its_own_landmarks_has_no_axe_violation() {
     let s = serve();
-    let b = browser();
-    b.goto(&s.url("/hosts/career-page.html"));
-    let root = "document.getElementById('widget').shadowRoot";
-    b.wait_for(&live(root));
-    assert_eq!(b.eval(&format!("return {root}.querySelector('.rc-title').tagName;"), json!([])), json!("H2"));
+    let b = open_live(&s.url("/hosts/career-page.html"));
+    assert_eq!(b.eval(&format!("return {WIDGET}.querySelector('.rc-title').tagName;"), json!([])), json!("H2"));
     let violations = e2e::axe(&b, &AXE_TAGS);
     assert!(violations.is_empty(), "{violations:#?}");
     let (warnings, errors) = recorded(&b);
@@ -556,10 +562,8 @@ fn the_element_on_a_career_page_with_its_own_landmarks_has_no_axe_violation() {
 #[test]
 fn on_a_right_to_left_arabic_page_the_english_widget_reads_left_to_right() {
     let s = serve();
-    let b = browser();
-    b.goto(&s.url("/hosts/rtl.html"));
-    let root = "document.getElementById('widget').shadowRoot";
-    b.wait_for(&live(root));
+    let b = open_live(&s.url("/hosts/rtl.html"));
+    let root = WIDGET;
     let seen = b.eval(
         &format!(
             "const r = {root}, rc = r.querySelector('.rc'), box = rc.getBoundingClientRect();

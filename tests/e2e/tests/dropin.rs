@@ -442,6 +442,24 @@ fn assert_isolated(name: &str, fallback: Option<&str>) {
     };
     let on_blank = observe(&b, &blank, &ready);
     let on_hostile = observe(&b, &page, &ready);
+    if fallback.is_none() {
+        // Still in reach of the reader on the hostile page (pointer-events,
+        // interactivity, visibility around it): a toggle is what the pointer
+        // hits, takes focus, and Enter works it.
+        let reach = b.eval(
+            &format!(
+                "document.getElementById('widget').style.top = '0px';
+                 const t = {WIDGET}.querySelector('.rc-toggle[data-category=salary]'), r = t.getBoundingClientRect();
+                 const hit = {WIDGET}.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                 t.focus();
+                 return [t.contains(hit), {WIDGET}.activeElement === t];"
+            ),
+            json!([]),
+        );
+        assert_eq!(reach, json!([true, true]), "hit and focused");
+        b.press("\u{E007}");
+        b.wait_for(&format!("{WIDGET}.querySelector('.rc-toggle[data-category=salary]').getAttribute('aria-pressed') === 'false'"));
+    }
     let dir = e2e::screenshots();
     std::fs::write(dir.join(format!("{name}-blank.png")), &on_blank.png).unwrap();
     std::fs::write(dir.join(format!("{name}-all-inherited.png")), &on_hostile.png).unwrap();

@@ -353,18 +353,26 @@ fn observe(b: &Browser, url: &str, ready: &str) -> Seen {
     );
     // The element's pixels, one viewport-high slice at a time: the element is
     // moved up (its `top`), never the page scrolled, so every slice starts at
-    // a whole pixel in any writing mode.
+    // a whole pixel in any writing mode. Slices overlap by `UNDER_STICKY`
+    // rows, the top rows of each slice after the first, where the role names'
+    // sticky header covers the content.
+    const UNDER_STICKY: usize = 120;
     let (w, h) = (width.floor() as usize, height.floor() as usize);
     let mut pixels = Vec::with_capacity(w * h * 4);
     let mut png = Vec::new();
-    for y in (0..h).step_by(vh) {
-        b.eval(&format!("document.getElementById('widget').style.top = '-{y}px';"), json!([]));
+    let mut y = 0;
+    while y < h {
+        let skip = if y == 0 { 0 } else { UNDER_STICKY };
+        let shift = y - skip;
+        b.eval(&format!("document.getElementById('widget').style.top = '-{shift}px';"), json!([]));
         settle();
         let shot = b.viewport_png();
-        pixels.extend(crop(&shot, 0, 0, w, (h - y).min(vh)).2);
+        let end = vh.min(h - shift);
+        pixels.extend(crop(&shot, 0, skip, w, end).2);
         if y == 0 {
             png = shot;
         }
+        y = shift + end;
     }
     Seen { size: (width, height), styles, pixels: (w, h, pixels), png }
 }
@@ -384,6 +392,21 @@ fn crop(png: &[u8], x0: usize, y0: usize, x1: usize, y1: usize) -> (usize, usize
         out.extend_from_slice(&buffer[(y * w + x0) * 4..(y * w + x1) * 4]);
     }
     (x1 - x0, y1 - y0, out)
+}
+
+/// Writes two crops side by side (a grey gap between) as a PNG, to look at.
+fn side_by_side(path: &std::path::Path, a: &(usize, usize, Vec<u8>), b: &(usize, usize, Vec<u8>)) {
+    let (gap, h) = (16, a.1.max(b.1));
+    let w = a.0 + gap + b.0;
+    let mut rgba = vec![128u8; w * h * 4];
+    for (crop, x0) in [(a, 0), (b, a.0 + gap)] {
+        for y in 0..crop.1 {
+            rgba[(y * w + x0) * 4..][..crop.0 * 4].copy_from_slice(&crop.2[y * crop.0 * 4..][..crop.0 * 4]);
+        }
+    }
+    let mut encoder = png::Encoder::new(std::fs::File::create(path).expect("create PNG"), w as u32, h as u32);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.write_header().and_then(|mut wr| wr.write_image_data(&rgba)).expect("write PNG");
 }
 
 /// Pixels that differ between two crops (any channel by more than 8 of 255),
@@ -463,6 +486,7 @@ fn assert_isolated(name: &str, fallback: Option<&str>) {
     let dir = e2e::screenshots();
     std::fs::write(dir.join(format!("{name}-blank.png")), &on_blank.png).unwrap();
     std::fs::write(dir.join(format!("{name}-all-inherited.png")), &on_hostile.png).unwrap();
+    side_by_side(&dir.join(format!("{name}-side-by-side.png")), &on_hostile.pixels, &on_blank.pixels);
     let ((w0, h0), (w1, h1)) = (on_blank.size, on_hostile.size);
     assert!((w0 - w1).abs() <= 1.0 && (h0 - h1).abs() <= 1.0, "box {w1}×{h1} on the hostile page, {w0}×{h0} on the blank one");
     let (blank_styles, hostile_styles) = (on_blank.styles.as_array().unwrap(), on_hostile.styles.as_array().unwrap());

@@ -108,7 +108,10 @@ try {
   wasm.catch(() => {});
   await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 100); });
   const { default: init } = await glue;
-  await init({ module_or_path: await wasm });
+  await init({ module_or_path: await wasm }).catch((e) => {
+    if (!(e instanceof WebAssembly.CompileError)) throw e;
+    throw { why: `${wasmUrl} is not the WebAssembly file it should be (${e}). Fix: serve dist/'s .wasm unchanged, as application/wasm (a server that answers a missing file with a web page sends HTML instead).` };
+  });
 } catch (e) {
   roleCompareFailed(e);
 }

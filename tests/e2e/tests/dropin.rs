@@ -88,6 +88,7 @@ fn failed_start(url: &str, loader: &str, init: Option<&str>) -> (Browser, String
     b.goto(url);
     assert_eq!(loader_finished(&b, loader), json!("finished"));
     let error = one_start_error(&b);
+    eprintln!("{url}: {error}");
     (b, error)
 }
 
@@ -247,6 +248,27 @@ fn a_network_error_on_the_wasm_is_named_with_its_url() {
     let page = host(&s, "offline.html", "", "/role-compare-offline.js", "<role-compare id=\"widget\"></role-compare>");
     let (_b, error) = failed_start(&page, "/role-compare-offline.js", None);
     assert!(error.contains("network error") && error.contains(&unreachable), "{error}");
+}
+
+#[test]
+fn a_web_page_served_in_place_of_the_wasm_is_named() {
+    let s = serve();
+    let wasm = wasm_name();
+    // What a server that answers every path with its home page sends.
+    loader_copy(&s, "/role-compare-html.js", |js| js.replace(&format!("\"./{wasm}\""), "\"./index.html\""));
+    let page = host(&s, "html-for-wasm.html", "", "/role-compare-html.js", "<role-compare id=\"widget\"></role-compare>");
+    let (_b, error) = failed_start(&page, "/role-compare-html.js", None);
+    assert!(error.contains(&s.url("/index.html")) && error.contains("is not the WebAssembly file"), "{error}");
+}
+
+#[test]
+fn a_missing_script_of_dist_is_named_with_its_url() {
+    let s = serve();
+    let glue = wasm_name().replace("_bg.wasm", ".js");
+    loader_copy(&s, "/role-compare-noglue.js", |js| js.replace(&format!("\"./{glue}\""), "\"./role-compare-missing.js\""));
+    let page = host(&s, "no-glue.html", "", "/role-compare-noglue.js", "<role-compare id=\"widget\"></role-compare>");
+    let (_b, error) = failed_start(&page, "/role-compare-noglue.js", None);
+    assert!(error.contains(&s.url("/role-compare-missing.js")) && error.contains("could not load"), "{error}");
 }
 
 /// Runs before the page's scripts: a browser without WebAssembly.

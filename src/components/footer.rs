@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{template, use_dataset};
+use super::{template, use_dataset, use_heading};
 use crate::data::Msg;
 
 /// Caveats the dataset records, and its sources.
@@ -8,10 +8,11 @@ use crate::data::Msg;
 pub fn Footer() -> Html {
     let dataset = use_dataset();
     let ui = dataset.ui();
+    let heading = use_heading(1);
     html! {
         <footer class="rc-footer" part="footer">
             if !dataset.caveats.is_empty() {
-                <h3 class="rc-footer-title">{ui.text(Msg::Caveats).to_owned()}</h3>
+                <@{heading} class="rc-footer-title">{ui.text(Msg::Caveats).to_owned()}</@>
                 <ul class="rc-caveats">
                     { for dataset.caveats.iter().map(|c| {
                         let concerns: Vec<&str> =
@@ -25,7 +26,7 @@ pub fn Footer() -> Html {
                     }) }
                 </ul>
             }
-            <h3 class="rc-footer-title">{ui.text(Msg::Sources).to_owned()}</h3>
+            <@{heading} class="rc-footer-title">{ui.text(Msg::Sources).to_owned()}</@>
             <ul class="rc-sources">
                 { for dataset.sources.iter().map(|s| html! {
                     <li>

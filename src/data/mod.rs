@@ -17,6 +17,22 @@ mod baked {
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
 
+/// The language a dataset is written in, as the widget's root declares it:
+/// `lang`, a BCP 47 tag, and `dir`, `ltr` or `rtl`. Declared on the root, they
+/// keep a host page's own language and direction (`<html lang="ar"
+/// dir="rtl">`) off the widget's text. The one place both come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextLanguage {
+    pub lang: &'static str,
+    pub dir: &'static str,
+}
+
+/// The language of `dataset`'s text: its `lang`, and its `dir` (given by the
+/// dataset, else from the language: `ar`, `he`, `fa`, `ur`, … → `rtl`).
+pub fn text_language(dataset: &'static Dataset) -> TextLanguage {
+    TextLanguage { lang: &dataset.lang, dir: dataset.dir.as_str() }
+}
+
 /// A dataset that lives as long as the program, compared by address: cheap
 /// to copy into props and context, and cheap to compare on every render.
 #[derive(Clone, Copy, Debug)]

@@ -22,7 +22,8 @@ pub fn start() {
     let (dataset, lang_warning) = super::element::dataset_for(asked.or(Some(page_lang.clone())));
     let (settings, warnings) = decode_settings(pairs, dataset);
     warnings.iter().chain(&lang_warning).for_each(Warning::log);
-    let props = RoleCompareProps { dataset: dataset.into(), settings, sync_url: true, on_change: Default::default() };
+    // The title is the page's one <h1>.
+    let props = RoleCompareProps { dataset: dataset.into(), settings, sync_url: true, on_change: Default::default(), heading_level: 1 };
     let renderer = yew::Renderer::<RoleCompare>::with_root_and_props(root.clone(), props);
     // The build prerenders the default view of the page's language: take it
     // over. Another language asked for: render it afresh, and say so in <html>.

@@ -16,9 +16,17 @@ pub fn page_name(dataset: &Dataset) -> String {
     }
 }
 
-/// The widget's default view. `hydratable` adds the markers hydration needs.
-pub fn widget(dataset: &'static Dataset, hydratable: bool) -> String {
-    let props = RoleCompareProps { dataset: dataset.into(), settings: Default::default(), sync_url: false, on_change: Default::default() };
+/// The widget's default view, its title a heading of `heading_level` (1 on
+/// the widget's own page, 2 in the custom element). `hydratable` adds the
+/// markers hydration needs.
+pub fn widget(dataset: &'static Dataset, hydratable: bool, heading_level: u8) -> String {
+    let props = RoleCompareProps {
+        dataset: dataset.into(),
+        settings: Default::default(),
+        sync_url: false,
+        on_change: Default::default(),
+        heading_level,
+    };
     futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(hydratable).render())
 }
 
@@ -50,7 +58,7 @@ pub fn fallback(dataset: &'static Dataset) -> String {
         "<role-compare>\n  <template shadowrootmode=\"open\">\n    \
          <link rel=\"stylesheet\" href=\"role-compare.css\">\n    \
          <link rel=\"stylesheet\" href=\"noscript.css\">\n    {}\n  </template>\n</role-compare>\n",
-        widget(dataset, false)
+        widget(dataset, false, 2)
     )
 }
 
@@ -70,7 +78,7 @@ mod tests {
 
     #[test]
     fn prerendered_widget_holds_every_role_and_category_text() {
-        let html = unescape(&widget(baked(), true));
+        let html = unescape(&widget(baked(), true, 1));
         let d = baked();
         for role in d.roles.iter() {
             assert!(html.contains(role.name.as_ref()));
@@ -111,7 +119,7 @@ mod tests {
             assert!(head.contains(link), "{link} missing: {head}");
         }
         assert!(head.contains("\"name\":\"Perfusionista\""), "JSON-LD in Spanish");
-        let widget = widget(es, true);
+        let widget = widget(es, true, 1);
         assert!(widget.contains("lang=\"es\"") && widget.contains("Mostrar todas"));
         assert!(fallback(es).contains("Ocultar todas"));
     }

@@ -42,12 +42,9 @@ pub fn screenshots() -> PathBuf {
     dir
 }
 
-/// WCAG 2.2 A/AA, what axe-core checks.
-pub const AXE_TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-
-/// axe-core's WCAG 2.2 A/AA violations on the page (open shadow roots
-/// included), one line each.
-pub fn axe(b: &Browser) -> Vec<String> {
+/// axe-core's violations of the rules tagged `tags` on the page (shadow
+/// roots included), one line each: `rule: help @ targets`.
+pub fn axe(b: &Browser, tags: &[&str]) -> Vec<String> {
     let source = std::fs::read_to_string(root().join("tools/node_modules/axe-core/axe.min.js"))
         .expect("axe-core is installed by cargo xtask test (tools/package.json)");
     b.eval(&source, serde_json::json!([]));
@@ -56,7 +53,7 @@ pub fn axe(b: &Browser) -> Vec<String> {
          axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
            .then((r) => done(r.violations.map((v) => v.id + ': ' + v.help + ' @ ' + v.nodes.map((n) => n.target.join(' ')).join(', '))))
            .catch((e) => done(['axe failed: ' + e]));",
-        serde_json::json!([AXE_TAGS]),
+        serde_json::json!([tags]),
     );
     serde_json::from_value(found).expect("violations")
 }

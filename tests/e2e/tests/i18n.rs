@@ -4,7 +4,7 @@
 //! tests/fixtures/rtl-ar.json by `cargo xtask dist-fixture`) that mirrors,
 //! fits 320 px and passes axe. Screenshots go to target/screenshots/.
 
-use e2e::{axe, live, root, screenshots, serve, Browser, Options, Server};
+use e2e::{live, root, screenshots, serve, Browser, Options, Server};
 use role_compare::data::ui::{pieces, Piece, EN};
 use serde_json::{json, Value};
 
@@ -195,6 +195,13 @@ fn serve_rtl() -> Server {
     let dir = root().join("target/dist-rtl");
     assert!(dir.join("role-compare.js").exists(), "target/dist-rtl is not built: run `cargo xtask dist-fixture` (cargo xtask test does)");
     Server::start(dir, root().join("tests/e2e/hosts"))
+}
+
+/// WCAG 2.2 A/AA, as the presentation tests check.
+const TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+fn axe(b: &Browser) -> Vec<String> {
+    e2e::axe(b, &TAGS)
 }
 
 /// Where things sit in a right-to-left widget, measured in the page.

@@ -112,20 +112,29 @@ fn step(what: &str) {
     eprintln!("\nxtask: ── {what}");
 }
 
-/// Builds with a broken dataset swapped in: the build must fail and say where.
+/// Builds with a broken dataset swapped in (a missing entry; a UI string with
+/// an unknown placeholder, second to a good dataset): the build must fail and
+/// say where.
 fn broken_dataset_fails_the_build() -> Result<()> {
-    let fixture = "tests/fixtures/broken/missing-entry.json";
-    let out = Command::new("cargo")
-        .args(["check", "--lib", "--quiet"])
-        .env("ROLE_COMPARE_DATASET", fixture)
-        .env("PATH", tool_path())
-        .current_dir(root())
-        .output()?;
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let expected = format!("{fixture}: categories[3].entries.perfusionist: missing");
-    if out.status.success() || !stderr.contains(&expected) {
-        return Err(format!("the build with {fixture} should fail saying {expected:?}; it said:\n{stderr}").into());
+    let cases = [
+        ("tests/fixtures/broken/missing-entry.json", "tests/fixtures/broken/missing-entry.json: categories[3].entries.perfusionist: missing"),
+        (
+            "assets/roles.json,tests/fixtures/broken/ui-bad-placeholder.json",
+            "tests/fixtures/broken/ui-bad-placeholder.json: ui.salary_more: unknown placeholder {lowest}",
+        ),
+    ];
+    for (datasets, expected) in cases {
+        let out = Command::new("cargo")
+            .args(["check", "--lib", "--quiet"])
+            .env("ROLE_COMPARE_DATASET", datasets)
+            .env("PATH", tool_path())
+            .current_dir(root())
+            .output()?;
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if out.status.success() || !stderr.contains(expected) {
+            return Err(format!("the build with {datasets} should fail saying {expected:?}; it said:\n{stderr}").into());
+        }
+        println!("ok: the build with {datasets} failed with: {expected}");
     }
-    println!("ok: the build with {fixture} failed with: {expected}");
     Ok(())
 }

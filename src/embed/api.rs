@@ -20,7 +20,7 @@ pub const CHANGE_EVENT_DESCRIPTION: &str =
 /// The read-only property holding the reader's current view.
 pub const VIEW_PROPERTY: &str = "view";
 pub const VIEW_DESCRIPTION: &str =
-    "The reader's current view: `{categories, highlight}`, the shape of the `role-compare-change` event's `detail` (categories: the ids shown, in dataset order). A new object on every read; it follows attribute changes once the widget has re-rendered (the next animation frame).";
+    "The reader's current view: `{categories, highlight}`, the shape of the `role-compare-change` event's `detail` (categories: the ids shown, in dataset order). A new object on every read; after an attribute or property change it follows once the widget has re-rendered (asynchronously, as every render).";
 
 /// What an attribute's value is, which fixes how it is decoded, how its
 /// property reads and writes, and how the manifest and the types describe it.
@@ -85,7 +85,7 @@ pub const ATTRIBUTES: [Attribute; 5] = [
         property: "highlight",
         values: Values::OnOff,
         default: "off",
-        description: "Highlight what differs between the roles at start: `on` (or no value) or `off`.",
+        description: "Highlight what differs between the roles at start.",
     },
     Attribute {
         name: "sync-url",

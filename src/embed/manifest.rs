@@ -55,8 +55,8 @@ fn attribute_values(attribute: &Attribute, dataset: &Dataset) -> String {
         Values::Categories => format!("Category ids: {}.", code(category_ids(dataset))),
         Values::Roles => format!("Role ids: {}.", code(role_ids(dataset))),
         Values::Theme => format!("One of {}.", code(api::theme_names().collect())),
-        Values::OnOff => "`on`, `off`.".to_owned(),
-        Values::Presence => "Present or absent.".to_owned(),
+        Values::OnOff => "`on` (or no value) or `off`.".to_owned(),
+        Values::Presence => "A flag: no value.".to_owned(),
     }
 }
 
@@ -99,8 +99,12 @@ fn property_description(attribute: &Attribute) -> String {
         Values::OnOff => "`true` sets the attribute (on), `false` removes it (off).",
         Values::Presence => "`true` sets the attribute, `false` removes it.",
     };
+    let null = match attribute.values {
+        Values::OnOff | Values::Presence => "",
+        _ => " `null` removes the attribute.",
+    };
     format!(
-        "{} {read} Reflects to the `{}` attribute and updates the widget exactly as the attribute does; `null` removes the attribute. A bad value logs one console warning and the default applies.",
+        "{} {read} Reflects to the `{}` attribute and updates the widget exactly as the attribute does.{null} A bad value logs one console warning and the default applies.",
         attribute.description, attribute.name
     )
 }

@@ -218,6 +218,19 @@ pub fn consumers(packaged: &Packaged) -> Result<()> {
     run(Command::new("node").arg("validate-manifest.mjs").current_dir(dir.join("plain")))?;
     eprintln!("xtask: vite build of the React app");
     run(Command::new("npx").args(["--no-install", "vite", "build", "--logLevel", "warn"]).current_dir(dir.join("react")))?;
+    unzip_under_sub_path(packaged)
+}
+
+/// The zip unpacked as a web host would: under `/widgets/role-compare/<version>/`
+/// of the folder the zip test serves (target/consumers/zip/).
+fn unzip_under_sub_path(packaged: &Packaged) -> Result<()> {
+    let site = root().join("target/consumers/zip");
+    if site.exists() {
+        std::fs::remove_dir_all(&site)?;
+    }
+    let to = site.join(format!("widgets/{NAME}/{}", role_compare::VERSION));
+    std::fs::create_dir_all(&to)?;
+    zip::ZipArchive::new(std::fs::File::open(&packaged.zip)?)?.extract(&to)?;
     Ok(())
 }
 

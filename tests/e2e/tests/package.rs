@@ -24,6 +24,11 @@ fn consumer(path: &str, ready: &str) -> PathBuf {
     dir
 }
 
+/// `dir` served at `/` (and, unused, at `/hosts/`).
+fn serve_dir(dir: &std::path::Path) -> Server {
+    Server::start(dir.to_path_buf(), dir.to_path_buf())
+}
+
 fn browser() -> Browser {
     Browser::start(Options::default())
 }
@@ -90,7 +95,7 @@ fn package_json_declares_the_loader_types_manifest_and_named_subpaths() {
 #[test]
 fn plain_page_loads_the_installed_package_and_its_attributes_and_properties_work() {
     let dir = consumer("tests/consumers/plain", "node_modules/role-compare/role-compare.js");
-    let s = Server::start(dir.clone(), dir);
+    let s = serve_dir(&dir);
     let b = browser();
     b.goto(&s.url("/index.html"));
     b.wait_for(&live(&shadow("by-attributes")));
@@ -135,7 +140,7 @@ fn plain_page_loads_the_installed_package_and_its_attributes_and_properties_work
 #[test]
 fn properties_read_the_settings_reflect_to_attributes_and_warn_on_bad_values() {
     let dir = consumer("tests/consumers/plain", "node_modules/role-compare/role-compare.js");
-    let s = Server::start(dir.clone(), dir);
+    let s = serve_dir(&dir);
     let b = browser();
     b.goto(&s.url("/index.html"));
     let root = shadow("by-attributes");
@@ -198,7 +203,7 @@ fn properties_read_the_settings_reflect_to_attributes_and_warn_on_bad_values() {
 #[test]
 fn react_app_built_with_vite_renders_the_bundled_widget_and_remounts_cleanly() {
     let dir = consumer("tests/consumers/react/dist", "index.html");
-    let s = Server::start(dir.clone(), dir);
+    let s = serve_dir(&dir);
     let b = browser();
     b.goto(&s.url("/"));
     let root = shadow("widget");
@@ -245,7 +250,7 @@ fn zip_under_a_sub_path_serves_the_three_ways_in() {
     let version = package_json()["version"].as_str().unwrap().to_owned();
     let base = format!("/widgets/role-compare/{version}");
     let dir = consumer("target/consumers/zip", &format!("widgets/role-compare/{version}/role-compare.js"));
-    let s = Server::start(dir.clone(), dir);
+    let s = serve_dir(&dir);
     s.add_page(
         "/element.html",
         format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Element</title><script type=\"module\" src=\"{base}/role-compare.js\"></script></head><body><role-compare id=\"w\" categories=\"salary\"></role-compare></body></html>"),

@@ -24,9 +24,16 @@ fn consumer(path: &str, ready: &str) -> PathBuf {
     dir
 }
 
-/// `dir` served at `/` (and, unused, at `/hosts/`).
-fn serve_dir(dir: &std::path::Path) -> Server {
-    Server::start(dir.to_path_buf(), dir.to_path_buf())
+/// A consumer's folder served at `/`, `page` opened in a new browser and the
+/// widgets with these ids live; returns the server (keep it alive) and the browser.
+fn open(dir: &std::path::Path, page: &str, ids: &[&str]) -> (Server, Browser) {
+    let s = Server::start(dir.to_path_buf(), dir.to_path_buf());
+    let b = browser();
+    b.goto(&s.url(page));
+    for id in ids {
+        b.wait_for(&live(&shadow(id)));
+    }
+    (s, b)
 }
 
 fn browser() -> Browser {
@@ -95,11 +102,7 @@ fn package_json_declares_the_loader_types_manifest_and_named_subpaths() {
 #[test]
 fn plain_page_loads_the_installed_package_and_its_attributes_and_properties_work() {
     let dir = consumer("tests/consumers/plain", "node_modules/role-compare/role-compare.js");
-    let s = serve_dir(&dir);
-    let b = browser();
-    b.goto(&s.url("/index.html"));
-    b.wait_for(&live(&shadow("by-attributes")));
-    b.wait_for(&live(&shadow("by-properties")));
+    let (s, b) = open(&dir, "/index.html", &["by-attributes", "by-properties"]);
     let requests = s.requests();
     assert!(requests.iter().any(|r| r.starts_with("/node_modules/role-compare/") && r.ends_with("_bg.wasm")), "{requests:?}");
 
@@ -140,11 +143,8 @@ fn plain_page_loads_the_installed_package_and_its_attributes_and_properties_work
 #[test]
 fn properties_read_the_settings_reflect_to_attributes_and_warn_on_bad_values() {
     let dir = consumer("tests/consumers/plain", "node_modules/role-compare/role-compare.js");
-    let s = serve_dir(&dir);
-    let b = browser();
-    b.goto(&s.url("/index.html"));
+    let (_s, b) = open(&dir, "/index.html", &["by-attributes"]);
     let root = shadow("by-attributes");
-    b.wait_for(&live(&root));
     let el = "document.getElementById('by-attributes')";
     let get = |expr: &str| b.eval(&format!("const el = {el}; return {expr};"), json!([]));
     let set = |expr: &str| b.eval(&format!("const el = {el}; {expr};"), json!([]));
@@ -202,12 +202,8 @@ fn properties_read_the_settings_reflect_to_attributes_and_warn_on_bad_values() {
 /// on a client-side route change, no console error.
 #[test]
 fn react_app_built_with_vite_renders_the_bundled_widget_and_remounts_cleanly() {
-    let dir = consumer("tests/consumers/react/dist", "index.html");
-    let s = serve_dir(&dir);
-    let b = browser();
-    b.goto(&s.url("/"));
+    let (s, b) = open(&consumer("tests/consumers/react/dist", "index.html"), "/", &["widget"]);
     let root = shadow("widget");
-    b.wait_for(&live(&root));
     // The wasm came out of the bundle (Vite's assets/), not from node_modules.
     let requests = s.requests();
     assert!(requests.iter().any(|r| r.starts_with("/assets/") && r.ends_with(".wasm")), "{requests:?}");
@@ -250,7 +246,7 @@ fn zip_under_a_sub_path_serves_the_three_ways_in() {
     let version = package_json()["version"].as_str().unwrap().to_owned();
     let base = format!("/widgets/role-compare/{version}");
     let dir = consumer("target/consumers/zip", &format!("widgets/role-compare/{version}/role-compare.js"));
-    let s = serve_dir(&dir);
+    let s = Server::start(dir.clone(), dir);
     s.add_page(
         "/element.html",
         format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Element</title><script type=\"module\" src=\"{base}/role-compare.js\"></script></head><body><role-compare id=\"w\" categories=\"salary\"></role-compare></body></html>"),

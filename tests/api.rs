@@ -75,7 +75,7 @@ fn manifest_lists_the_event_the_parts_and_every_custom_property() {
 
 /// `part="…"` values in the rendered default view.
 fn rendered_parts() -> BTreeSet<String> {
-    let props = RoleCompareProps { dataset: baked().into(), settings: Default::default(), sync_url: false, on_change: Default::default() };
+    let props = RoleCompareProps { dataset: baked().into(), settings: Default::default(), sync_url: false, on_change: Default::default(), heading_level: 2 };
     let html = futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render());
     html.split(" part=\"").skip(1).flat_map(|rest| rest.split('"').next().unwrap().split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect()
 }

@@ -216,8 +216,16 @@ pub fn consumers(packaged: &Packaged) -> Result<()> {
     }
     eprintln!("xtask: the custom-elements manifest against its JSON schema");
     run(Command::new("node").arg("validate-manifest.mjs").current_dir(dir.join("plain")))?;
-    eprintln!("xtask: vite build of the React app");
-    run(Command::new("npx").args(["--no-install", "vite", "build", "--logLevel", "warn"]).current_dir(dir.join("react")))?;
+    eprintln!("xtask: vite build of the React app (no warning allowed)");
+    let vite = Command::new("npx")
+        .args(["--no-install", "vite", "build", "--logLevel", "warn"])
+        .current_dir(dir.join("react"))
+        .env("PATH", crate::tool_path())
+        .output()?;
+    let said = format!("{}{}", String::from_utf8_lossy(&vite.stdout), String::from_utf8_lossy(&vite.stderr));
+    if !vite.status.success() || !said.trim().is_empty() {
+        return Err(format!("vite build of tests/consumers/react: {}\n{said}", vite.status).into());
+    }
     unzip_under_sub_path(packaged)
 }
 

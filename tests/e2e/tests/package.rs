@@ -6,7 +6,7 @@
 
 use std::path::PathBuf;
 
-use e2e::{live, root, Browser, Options, Server};
+use e2e::{live, root, screenshots, Browser, Options, Server};
 use serde_json::{json, Value};
 
 /// The staged package's package.json (what the tarball and the zip hold).
@@ -236,6 +236,7 @@ fn react_app_built_with_vite_renders_the_bundled_widget_and_remounts_cleanly() {
     b.wait_for("document.getElementById('changes').textContent === '1'");
     let last: Value = serde_json::from_str(b.eval("return document.getElementById('last-change').textContent;", json!([])).as_str().unwrap()).unwrap();
     assert_eq!(last, json!({"categories": ["salary"], "highlight": false}), "one listener, on the new element");
+    b.screenshot(&screenshots().join("package-react-app.png"));
     assert_clean(&b);
 }
 

@@ -36,6 +36,9 @@ pub enum Values {
     OnOff,
     /// Present or absent; property: boolean.
     Presence,
+    /// A language (BCP 47) of the built-in datasets; property: the platform's
+    /// own `HTMLElement.lang`.
+    Lang,
 }
 
 /// One observed attribute and the property that reflects to it.
@@ -53,12 +56,20 @@ pub struct Attribute {
 impl Attribute {
     /// Whether the settings decoder reads it (all but the `sync-url` flag).
     pub fn is_setting(&self) -> bool {
-        self.values != Values::Presence
+        !matches!(self.values, Values::Presence | Values::Lang)
+    }
+
+    /// Whether the element defines its property (`lang` is `HTMLElement`'s).
+    pub fn defines_property(&self) -> bool {
+        self.values != Values::Lang
     }
 }
 
+/// The attribute naming the language shown.
+pub const LANG: &str = "lang";
+
 /// Every observed attribute, in the order the docs list them.
-pub const ATTRIBUTES: [Attribute; 5] = [
+pub const ATTRIBUTES: [Attribute; 6] = [
     Attribute {
         name: "categories",
         property: "categories",
@@ -93,6 +104,13 @@ pub const ATTRIBUTES: [Attribute; 5] = [
         values: Values::Presence,
         default: "absent",
         description: "Present: keep the view in the page's URL fragment (back, forward, reload and shared links reopen it). Absent: never touch the page's URL.",
+    },
+    Attribute {
+        name: LANG,
+        property: "lang",
+        values: Values::Lang,
+        default: "the closest `lang` around the element (across shadow roots, up to `<html lang>`), else the first built-in language",
+        description: "The language shown (BCP 47). A language that is not built in shows the first one, with one console warning.",
     },
 ];
 

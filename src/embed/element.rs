@@ -7,12 +7,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
 use super::api::{self, Values, ATTRIBUTES, CHANGE_EVENT, TAG};
 use crate::components::{RoleCompare, RoleCompareProps};
-use crate::data::baked;
+use crate::data::{baked, Dataset};
 use crate::state::{decode_settings, Settings, ViewState, Warning};
 
 const CSS: &str = include_str!("../../assets/role-compare.css");
@@ -60,7 +60,7 @@ pub fn register() {
     let outcome = define_element(
         TAG,
         strings(&mut api::observed_attributes()),
-        strings(&mut ATTRIBUTES.iter().map(|a| a.property)),
+        strings(&mut ATTRIBUTES.iter().filter(|a| a.defines_property()).map(|a| a.property)),
         strings(&mut [api::VIEW_PROPERTY].into_iter()),
         callback(connected),
         callback(disconnected),
@@ -81,21 +81,25 @@ pub fn taken_message(tag: &str) -> String {
     )
 }
 
-/// The settings an element's attributes ask for, and what is wrong with them.
-fn settings_of(element: &HtmlElement) -> (Settings, Vec<Warning>) {
+/// The dataset (by language) and the settings an element's attributes ask
+/// for, and what is wrong with them.
+fn settings_of(element: &HtmlElement) -> (&'static Dataset, Settings, Vec<Warning>) {
+    let (dataset, lang_warning) = dataset_for(asked_lang(element));
     let pairs = ATTRIBUTES.iter().filter(|a| a.is_setting()).filter_map(|a| element.get_attribute(a.name).map(|v| (a.name, v)));
-    decode_settings(pairs, baked())
+    let (settings, mut warnings) = decode_settings(pairs, dataset);
+    warnings.extend(lang_warning);
+    (dataset, settings, warnings)
 }
 
 /// The props an element's attributes ask for, logging the warnings not in
 /// `warned`; the view it shows goes to `view`.
 fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>, view: &Rc<RefCell<Option<ViewState>>>) -> RoleCompareProps {
-    let (settings, warnings) = settings_of(element);
+    let (dataset, settings, warnings) = settings_of(element);
     warnings.iter().filter(|w| !warned.contains(w)).for_each(Warning::log);
     *warned = warnings;
     let (host, view) = (element.clone(), view.clone());
     RoleCompareProps {
-        dataset: baked().into(),
+        dataset: dataset.into(),
         settings,
         sync_url: ATTRIBUTES.iter().any(|a| a.values == Values::Presence && element.has_attribute(a.name)),
         on_change: Callback::from(move |shown: ViewState| {
@@ -107,6 +111,33 @@ fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>, view: &Rc<RefCell<
         }),
         // Under the host page's own <h1>.
         heading_level: 2,
+    }
+}
+
+/// The language asked for: the closest `lang` attribute on the element or
+/// around it (as `relative-time-element` does), crossing shadow roots up to
+/// `<html lang>`. `None` when nothing names one.
+fn asked_lang(element: &Element) -> Option<String> {
+    let mut node = element.clone();
+    loop {
+        if let Ok(Some(found)) = node.closest("[lang]") {
+            return found.get_attribute(api::LANG);
+        }
+        node = node.get_root_node().dyn_into::<ShadowRoot>().ok()?.host();
+    }
+}
+
+/// The compiled-in dataset for a language (see [`crate::data::for_lang`]),
+/// else the first, with a warning naming the languages there are.
+pub fn dataset_for(lang: Option<String>) -> (&'static Dataset, Option<Warning>) {
+    let Some(lang) = lang.filter(|l| !l.trim().is_empty()) else { return (baked(), None) };
+    match crate::data::for_lang(&lang) {
+        Some(dataset) => (dataset, None),
+        None => {
+            let have: Vec<&str> = crate::data::datasets().iter().map(|d| d.lang.as_ref()).collect();
+            let reason = format!("no dataset in this language (built in: {}); showing {}", have.join(", "), baked().lang);
+            (baked(), Some(Warning { key: api::LANG.to_owned(), value: lang, reason }))
+        }
     }
 }
 
@@ -207,8 +238,7 @@ fn changed(element: HtmlElement) {
 /// A property read: what the attribute it reflects to sets (its default when
 /// absent or unusable), or the view shown.
 fn get_property(element: HtmlElement, property: String) -> JsValue {
-    let dataset = baked();
-    let (settings, _) = settings_of(&element);
+    let (dataset, settings, _) = settings_of(&element);
     let start = || ViewState::from_settings(&settings, dataset);
     if property == api::VIEW_PROPERTY {
         let shown = INSTANCES.with(|i| i.borrow().iter().find(|i| i.element == element).and_then(|i| i.view.borrow().clone()));
@@ -222,6 +252,8 @@ fn get_property(element: HtmlElement, property: String) -> JsValue {
         Values::Theme => JsValue::from_str(start().theme.as_str()),
         Values::OnOff => JsValue::from_bool(start().highlight),
         Values::Presence => JsValue::from_bool(element.has_attribute(attribute.name)),
+        // The platform's own `HTMLElement.lang` reads and writes it.
+        Values::Lang => JsValue::UNDEFINED,
     }
 }
 
@@ -244,6 +276,7 @@ fn set_property(element: HtmlElement, property: String, value: JsValue) {
             },
             Values::Theme => value.as_string().map(Some).ok_or("expected a theme name"),
             Values::OnOff | Values::Presence => value.as_bool().map(|on| on.then(String::new)).ok_or("expected true or false"),
+            Values::Lang => return,
         }
     };
     let text = text.unwrap_or_else(|reason| {

@@ -44,7 +44,7 @@ pub fn attribute_default(attribute: &Attribute, dataset: &Dataset) -> Option<Str
         Values::Roles => Some(role_ids(dataset).join(",")),
         Values::Theme => Some(Theme::default().as_str().to_owned()),
         Values::OnOff => Some("off".to_owned()),
-        Values::Presence => None,
+        Values::Presence | Values::Lang => None,
     }
 }
 
@@ -57,6 +57,7 @@ fn attribute_values(attribute: &Attribute, dataset: &Dataset) -> String {
         Values::Theme => format!("One of {}.", code(api::theme_names().collect())),
         Values::OnOff => "`on` (or no value) or `off`.".to_owned(),
         Values::Presence => "A flag: no value.".to_owned(),
+        Values::Lang => format!("Built-in languages: {}.", code(crate::data::datasets().iter().map(|d| d.lang.as_ref()).collect())),
     }
 }
 
@@ -67,6 +68,7 @@ fn attribute_type(attribute: &Attribute) -> String {
         Values::Theme => union(api::theme_names()),
         Values::OnOff => union(["on", "off", ""]),
         Values::Presence => "boolean".to_owned(),
+        Values::Lang => "string".to_owned(),
     }
 }
 
@@ -77,6 +79,7 @@ fn property_types(attribute: &Attribute) -> (String, String) {
         Values::Roles => (format!("{ROLE_ID}[]"), format!("string | readonly {ROLE_ID}[] | null")),
         Values::Theme => (THEME.to_owned(), format!("{THEME} | null")),
         Values::OnOff | Values::Presence => ("boolean".to_owned(), "boolean".to_owned()),
+        Values::Lang => ("string".to_owned(), "string".to_owned()),
     }
 }
 
@@ -87,6 +90,7 @@ fn property_default(attribute: &Attribute, dataset: &Dataset) -> String {
         Values::Roles => json!(role_ids(dataset)).to_string(),
         Values::Theme => json!(Theme::default().as_str()).to_string(),
         Values::OnOff | Values::Presence => "false".to_owned(),
+        Values::Lang => "\"\"".to_owned(),
     }
 }
 
@@ -98,6 +102,7 @@ fn property_description(attribute: &Attribute) -> String {
         Values::Theme => "Reads the theme in force; takes a theme name.",
         Values::OnOff => "`true` sets the attribute (on), `false` removes it (off).",
         Values::Presence => "`true` sets the attribute, `false` removes it.",
+        Values::Lang => "The platform's own `lang` property.",
     };
     let null = match attribute.values {
         Values::OnOff | Values::Presence => "",
@@ -132,6 +137,7 @@ pub fn manifest(dataset: &Dataset) -> Value {
         .collect();
     let mut members: Vec<Value> = ATTRIBUTES
         .iter()
+        .filter(|a| a.defines_property())
         .map(|a| {
             json!({
                 "kind": "field",
@@ -220,7 +226,7 @@ pub fn typescript(dataset: &Dataset, version: &str) -> String {
     ts += &format!("export type {CHANGE_EVENT_TYPE} = CustomEvent<{VIEW}>;\n\n");
     ts += &doc("", &format!("`<{TAG}>`: {ELEMENT_DESCRIPTION}"));
     ts += &format!("export interface {CLASS} extends HTMLElement {{\n");
-    for a in ATTRIBUTES.iter() {
+    for a in ATTRIBUTES.iter().filter(|a| a.defines_property()) {
         let (get, set) = property_types(a);
         ts += &doc("  ", &property_description(a));
         ts += &format!("  get {}(): {get};\n  set {}(value: {set});\n", a.property, a.property);

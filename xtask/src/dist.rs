@@ -5,6 +5,8 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::Command;
 
+use role_compare::data::datasets;
+
 use crate::{prerender, root, run, Result};
 
 /// The stable entry module embedders load.
@@ -21,16 +23,48 @@ pub fn dist() -> Result<String> {
     let glue = std::fs::read_to_string(dir.join(&built.glue))?;
     std::fs::write(dir.join(&built.glue), glue.replace("'role-compare_bg.wasm'", &format!("'{}'", built.wasm)))?;
     std::fs::write(dir.join(LOADER), loader(&built))?;
-    let index = std::fs::read_to_string(dir.join("index.html"))?;
-    let index = replace_rust_link(&index, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
-    let index = replace_between(&index, "<title>", "</title>", &prerender::head(), true)?;
-    let index = replace_between(&index, "data-role-compare-page>", "</main>", &prerender::widget(true, 1), false)?;
-    std::fs::write(dir.join("index.html"), &index)?;
-    // Unhashed stylesheet and the custom element's fallback markup for embedders.
+    let template = std::fs::read_to_string(dir.join("index.html"))?;
+    let template = replace_rust_link(&template, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
+    // One prerendered page and one fallback per language, the first the default.
+    for dataset in datasets() {
+        let html_tag = format!("<html lang=\"{}\" dir=\"{}\">", dataset.lang, dataset.dir.as_str());
+        let page = replace_between(&template, "<html", ">", &html_tag, true)?;
+        let page = replace_between(&page, "<title>", "</title>", &prerender::head(dataset), true)?;
+        let page = replace_between(&page, "data-role-compare-page>", "</main>", &prerender::widget(dataset, true, 1), false)?;
+        std::fs::write(dir.join(prerender::page_name(dataset)), &page)?;
+        std::fs::write(dir.join(prerender::fallback_name(dataset)), prerender::fallback(dataset))?;
+    }
+    // Unhashed stylesheet for embedders.
     std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
-    std::fs::write(dir.join("fallback.html"), prerender::fallback())?;
+    let index = std::fs::read_to_string(dir.join("index.html"))?;
     std::fs::write(dir.join(STANDALONE), standalone(&dir, &built, &index)?)?;
     size_report(&dir)
+}
+
+/// Where `cargo xtask dist-fixture` builds the test-only right-to-left widget.
+pub const FIXTURE_DIST: &str = "target/dist-rtl";
+/// Its dataset: Arabic, two categories, every UI string its own.
+pub const FIXTURE_DATASET: &str = "tests/fixtures/rtl-ar.json";
+
+/// The widget with another dataset compiled in, as a site with its own
+/// dataset builds it (`ROLE_COMPARE_DATASET`), into `target/dist-rtl/`: a
+/// debug build (quicker; size does not matter there), the loader and the
+/// page, which renders on start (no prerender). The page tests use it for a
+/// right-to-left language.
+pub fn fixture() -> Result<()> {
+    let dir = root().join(FIXTURE_DIST);
+    run(Command::new("trunk").arg("build").arg("--dist").arg(&dir).env("ROLE_COMPARE_DATASET", FIXTURE_DATASET))?;
+    let built = Built::find(&dir)?;
+    std::fs::write(dir.join(LOADER), loader(&built))?;
+    let index = std::fs::read_to_string(dir.join("index.html"))?;
+    let index = replace_rust_link(&index, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
+    // The page in the dataset's language and direction, as the prerender writes it.
+    let json = std::fs::read_to_string(root().join(FIXTURE_DATASET))?;
+    let dataset = role_compare::data::validate::parse_dataset(FIXTURE_DATASET, &json)?;
+    let html_tag = format!("<html lang=\"{}\" dir=\"{}\">", dataset.lang, dataset.dir.as_str());
+    std::fs::write(dir.join("index.html"), replace_between(&index, "<html", ">", &html_tag, true)?)?;
+    std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
+    Ok(())
 }
 
 /// The hashed files Trunk wrote.

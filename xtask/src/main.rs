@@ -22,6 +22,9 @@ const USAGE: &str = "usage: cargo xtask <command>
           (npm) and .zip, with package.json, custom-elements.json and the types
   consumers  package, then ready the consumer projects in tests/consumers/
           (npm ci, the tarball installed, tsc --noEmit, vite build)
+  dist-fixture
+          build the widget with the right-to-left test dataset
+          (tests/fixtures/rtl-ar.json) into target/dist-rtl/
   bench   size, paint, toggle cost and memory against a static page
           and a minimal Yew app (BENCHMARKS.md)";
 
@@ -36,6 +39,7 @@ fn main() {
             println!("{p}");
             package::consumers(&p)
         }),
+        Some("dist-fixture") => install(Need::Build).and_then(|_| dist::fixture()),
         Some("install") => install(Need::Browser),
         Some("bench") => install(Need::Browser).and_then(|_| bench::bench()),
         _ => {
@@ -112,6 +116,8 @@ fn test() -> Result<()> {
     println!("{packaged}");
     step("consumer projects: npm ci, the tarball installed, tsc --noEmit (strict), vite build");
     package::consumers(&packaged)?;
+    step("debug build with the right-to-left test dataset into target/dist-rtl/");
+    dist::fixture()?;
     step("page tests: dist/ served on 127.0.0.1 in headless Chromium (ChromeDriver)");
     run(Command::new("cargo").args(["test", "-p", "e2e", "--", "--test-threads=2"]))?;
     Ok(())

@@ -3,6 +3,7 @@
 mod bench;
 mod dist;
 mod install;
+mod package;
 mod prerender;
 
 use std::path::{Path, PathBuf};
@@ -17,6 +18,10 @@ const USAGE: &str = "usage: cargo xtask <command>
   serve   install what is missing, build, serve on http://127.0.0.1:8080
   test    install what is missing (Chromium too), run every test
   dist    build the release into dist/ and print its sizes
+  package build the release and write target/package/role-compare-<version>.tgz
+          (npm) and .zip, with package.json, custom-elements.json and the types
+  consumers  package, then ready the consumer projects in tests/consumers/
+          (npm ci, the tarball installed, tsc --noEmit, vite build)
   dist-fixture
           build the widget with the right-to-left test dataset
           (tests/fixtures/rtl-ar.json) into target/dist-rtl/
@@ -29,6 +34,11 @@ fn main() {
         Some("serve") => serve(),
         Some("test") => test(),
         Some("dist") => install(Need::Build).and_then(|_| dist::dist()).map(|report| println!("{report}")),
+        Some("package") => install(Need::Build).and_then(|_| package::package()).map(|p| println!("{p}")),
+        Some("consumers") => install(Need::Build).and_then(|_| package::package()).and_then(|p| {
+            println!("{p}");
+            package::consumers(&p)
+        }),
         Some("dist-fixture") => install(Need::Build).and_then(|_| dist::fixture()),
         Some("install") => install(Need::Browser),
         Some("bench") => install(Need::Browser).and_then(|_| bench::bench()),
@@ -101,6 +111,11 @@ fn test() -> Result<()> {
     step("release build into dist/");
     let report = dist::dist()?;
     println!("{report}");
+    step("npm package and zip into target/package/");
+    let packaged = package::package_dist()?;
+    println!("{packaged}");
+    step("consumer projects: npm ci, the tarball installed, tsc --noEmit (strict), vite build");
+    package::consumers(&packaged)?;
     step("debug build with the right-to-left test dataset into target/dist-rtl/");
     dist::fixture()?;
     step("page tests: dist/ served on 127.0.0.1 in headless Chromium (ChromeDriver)");

@@ -77,6 +77,7 @@ fn serve() -> Result<()> {
     let report = dist::dist()?;
     println!("{report}");
     let server = e2e::Server::start_on("127.0.0.1:8080", root().join("dist"), root().join("tests/e2e/hosts"))
+        .map(e2e::Server::without_recorder)
         .map_err(|e| format!("cannot listen on 127.0.0.1:8080: {e}"))?;
     eprintln!("xtask: serving dist/ on {}/ (the custom element: {}/hosts/blank.html). Ctrl-C stops.", server.base, server.base);
     loop {

@@ -68,11 +68,18 @@ fn loader(built: &Built) -> String {
          // Fetch now; start after the page's content has painted (or 100 ms at most).\n\
          const wasm = fetch(new URL('./{wasm}', import.meta.url));\n\
          await new Promise((go) => {{ requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 100); }});\n\
-         await init({{ module_or_path: wasm }});\n",
+         await init({{ module_or_path: wasm }}){START_FAILED}\n",
         glue = built.glue,
         wasm = built.wasm
     )
 }
+
+/// Ends the wasm start in the loader and the stand-alone file: when it
+/// cannot start (no WebAssembly, a feature the browser lacks, a failed
+/// fetch), the prerendered content or the pasted fallback stays and the
+/// console says why, in one error.
+const START_FAILED: &str = ".catch((e) => console.error('role-compare: the widget could not start, so its content stays without toggles: ' \
+     + (typeof WebAssembly !== 'object' ? 'this browser has no WebAssembly' : e)));";
 
 /// Replaces what stands between `start` and `end` (and the markers too when
 /// `markers`) with `with`.
@@ -125,7 +132,7 @@ fn standalone(dir: &Path, built: &Built, index: &str) -> Result<String> {
     let wasm = base64::engine::general_purpose::STANDARD.encode(std::fs::read(dir.join(&built.wasm))?);
     script.push_str(&format!(
         "const wasmBytes = Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0));\n\
-         await __wbg_init({{ module_or_path: wasmBytes }});\n"
+         await __wbg_init({{ module_or_path: wasmBytes }}){START_FAILED}\n"
     ));
     if script.contains("</script") {
         return Err("the inlined script contains </script".into());

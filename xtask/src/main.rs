@@ -2,7 +2,9 @@
 
 mod bench;
 mod dist;
+mod floor;
 mod install;
+mod pages;
 mod prerender;
 
 use std::path::{Path, PathBuf};
@@ -15,7 +17,8 @@ pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 const USAGE: &str = "usage: cargo xtask <command>
 
   serve   install what is missing, build, serve on http://127.0.0.1:8080
-  test    install what is missing (Chromium too), run every test
+  test    install what is missing (Chromium, Firefox, WebKit too), run every
+          test; page tests in each engine (E2E_ENGINES=firefox,… picks some)
   dist    build the release into dist/ and print its sizes
   bench   size, paint, toggle cost and memory against a static page
           and a minimal Yew app (BENCHMARKS.md)";
@@ -98,9 +101,10 @@ fn test() -> Result<()> {
     step("release build into dist/");
     let report = dist::dist()?;
     println!("{report}");
-    step("page tests: dist/ served on 127.0.0.1 in headless Chromium (ChromeDriver)");
-    run(Command::new("cargo").args(["test", "-p", "e2e", "--", "--test-threads=2"]))?;
-    Ok(())
+    step("CSS and wasm against the browser floor (README: Browser support)");
+    floor::check()?;
+    step("page tests: dist/ served on 127.0.0.1, in Chromium, Firefox ESR and WebKitGTK (WebDriver)");
+    pages::run_all()
 }
 
 fn step(what: &str) {

@@ -32,6 +32,8 @@ struct Settings {
     wasm_delay_ms: u64,
     /// Sends no CSP header at all (for pages that are not ours, like the bench's floor app).
     no_csp: bool,
+    /// Text replaced in every stylesheet served (to read CSS as an older browser would).
+    css_rewrite: Option<(String, String)>,
     /// Leaves HTML pages as they are: no recorder script (the bench, `cargo xtask serve`).
     no_recorder: bool,
 }
@@ -92,6 +94,13 @@ impl Server {
     pub fn without_csp(self) -> Self {
         self.settings.lock().expect("settings").no_csp = true;
         self
+    }
+
+    /// Replaces `from` with `to` in every stylesheet served from now on: e.g.
+    /// `light-dark(` → `light-dark-unknown(` shows the page as a browser
+    /// without `light-dark()` reads it.
+    pub fn rewrite_css(&self, from: &str, to: &str) {
+        self.settings.lock().expect("settings").css_rewrite = Some((from.to_owned(), to.to_owned()));
     }
 
     /// Serves HTML pages without the recorder script from now on.
@@ -177,10 +186,10 @@ fn handle(
     };
     let file = if file.is_dir() { file.join("index.html") } else { file };
     let safe = is_plain_relative(path.trim_start_matches('/'));
-    let (page, delay, no_csp, no_recorder) = {
+    let (page, delay, no_csp, no_recorder, css_rewrite) = {
         let s = settings.lock().expect("settings");
         let page = s.pages.iter().find(|(p, _)| p == path).map(|(_, html)| html.clone().into_bytes());
-        (page, s.wasm_delay_ms, s.no_csp, s.no_recorder)
+        (page, s.wasm_delay_ms, s.no_csp, s.no_recorder, s.css_rewrite.clone())
     };
     if path.ends_with(".wasm") && delay > 0 {
         std::thread::sleep(std::time::Duration::from_millis(delay));
@@ -203,6 +212,10 @@ fn handle(
             };
             let body = match String::from_utf8(body) {
                 Ok(html) if kind.starts_with("text/html") && !no_recorder => with_head_script(&html, RECORDER_TAG).into_bytes(),
+                Ok(css) if kind == "text/css" => match &css_rewrite {
+                    Some((from, to)) => css.replace(from.as_str(), to).into_bytes(),
+                    None => css.into_bytes(),
+                },
                 Ok(text) => text.into_bytes(),
                 Err(e) => e.into_bytes(),
             };

@@ -65,6 +65,11 @@ const GTK_CSS: &str = "window * { min-width: 0; min-height: 0; padding: 0; margi
 entry, button, toolbar, headerbar, box { min-width: 0; min-height: 0; }
 ";
 
+/// Firefox's own widgets: no toolbars, no minimum width.
+const FIREFOX_CHROME_CSS: &str = "#navigator-toolbox { display: none !important; }
+:root, #main-window, #browser, #tabbrowser-tabbox, #nav-bar, #urlbar-container { min-width: 0 !important; }
+";
+
 /// The browser engine a test runs in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Engine {
@@ -238,6 +243,13 @@ impl Browser {
             Engine::Firefox => {
                 let mut cmd = Command::new(geckodriver());
                 cmd.args(["--port", &port.to_string(), "--log", "fatal"]);
+                // A profile of this browser alone, whose userChrome.css lets the
+                // window shrink below Firefox's toolbar width (phone viewports).
+                let dir = std::env::temp_dir().join(format!("rc-e2e-firefox-{}-{id}", std::process::id()));
+                std::fs::create_dir_all(dir.join("chrome")).expect("Firefox profile dir");
+                std::fs::write(dir.join("chrome/userChrome.css"), FIREFOX_CHROME_CSS).expect("userChrome.css");
+                let profile = dir.to_string_lossy().into_owned();
+                scratch = Some(dir);
                 // Headless Firefox's screen, large enough for full-page screenshots.
                 cmd.env("MOZ_HEADLESS_WIDTH", "1920").env("MOZ_HEADLESS_HEIGHT", "1080");
                 let prefs = json!({
@@ -252,8 +264,10 @@ impl Browser {
                     "toolkit.telemetry.enabled": false,
                     "network.captive-portal-service.enabled": false,
                     "browser.safebrowsing.update.enabled": false,
+                    "toolkit.legacyUserProfileCustomizations.stylesheets": true,
                 });
-                (cmd, json!({"browserName": "firefox", "moz:firefoxOptions": {"binary": FIREFOX, "args": ["-headless"], "prefs": prefs}}))
+                let args = json!(["-headless", "-profile", profile]);
+                (cmd, json!({"browserName": "firefox", "moz:firefoxOptions": {"binary": FIREFOX, "args": args, "prefs": prefs}}))
             }
             Engine::WebKit => {
                 let mut cmd = Command::new(WEBKIT_DRIVER);
@@ -436,6 +450,7 @@ impl Browser {
             cookie.set_path("/");
             cookie.set_domain(host.clone());
             cookie.set_secure(false);
+            cookie.set_same_site(cookie::SameSite::Lax);
             cookie.set_http_only(true);
             self.run("add cookie", self.client().add_cookie(cookie));
             self.cookie_hosts.lock().unwrap().push(host);

@@ -41,6 +41,19 @@ struct Settings {
 /// The tag the server puts first in every HTML page's `<head>`.
 pub const RECORDER_TAG: &str = "<script src=\"/__rc-recorder.js\"></script>";
 
+/// `html` without its `integrity="…"` attributes.
+fn without_integrity(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find(" integrity=\"") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " integrity=\"".len()..];
+        rest = after.find('"').map_or("", |j| &after[j + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `html` with `tag` inserted as the first element of `<head>` (after the
 /// `<head>` start tag; without one, after `<html …>` or the doctype, else first).
 pub fn with_head_script(html: &str, tag: &str) -> String {
@@ -211,7 +224,11 @@ fn handle(
                 _ => "application/octet-stream",
             };
             let body = match String::from_utf8(body) {
-                Ok(html) if kind.starts_with("text/html") && !no_recorder => with_head_script(&html, RECORDER_TAG).into_bytes(),
+                Ok(html) if kind.starts_with("text/html") => {
+                    // Rewritten stylesheets no longer match their Subresource Integrity hashes.
+                    let html = if css_rewrite.is_some() { without_integrity(&html) } else { html };
+                    if no_recorder { html } else { with_head_script(&html, RECORDER_TAG) }.into_bytes()
+                }
                 Ok(css) if kind == "text/css" => match &css_rewrite {
                     Some((from, to)) => css.replace(from.as_str(), to).into_bytes(),
                     None => css.into_bytes(),
@@ -235,7 +252,12 @@ fn handle(
 
 #[cfg(test)]
 mod tests {
-    use super::{is_plain_relative, with_head_script};
+    use super::{is_plain_relative, with_head_script, without_integrity};
+
+    #[test]
+    fn integrity_attributes_go() {
+        assert_eq!(without_integrity("<link href=\"a.css\" integrity=\"sha384-x\"/><p>"), "<link href=\"a.css\"/><p>");
+    }
 
     #[test]
     fn the_recorder_goes_first_in_head() {

@@ -416,6 +416,13 @@ impl Browser {
         self.run(&format!("goto {url}"), self.client().goto(&url));
     }
 
+    /// Reloads the page and waits for the new document to load (W3C Refresh).
+    /// (`location.reload()` in [`eval`](Self::eval) returns before the old
+    /// document is gone, so a wait right after it may read the old one.)
+    pub fn reload(&self) {
+        self.run("refresh", self.client().refresh());
+    }
+
     /// Outside Chromium: gives the browser its init-script cookie for an http
     /// URL's host, or returns a copy of a `file://` page with the recorder
     /// and init scripts inlined.

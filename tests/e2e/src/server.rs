@@ -17,6 +17,15 @@ use std::sync::{Arc, Mutex};
 
 pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 
+/// The strict policy for a page loaded into a frame: the same, naming the
+/// page's own origin beside `'self'`. In a sandboxed frame (`sandbox` without
+/// `allow-same-origin`) the document's origin is opaque and WebKit matches
+/// nothing with `'self'` (Chromium and Firefox match the URL's origin), so a
+/// Safari reader would get a frame whose scripts and styles are all blocked.
+pub fn strict_csp_in_frame(origin: &str) -> String {
+    format!("default-src 'self' {origin}; script-src 'self' {origin} 'wasm-unsafe-eval'; style-src 'self' {origin}")
+}
+
 pub struct Server {
     pub base: String,
     requests: Arc<Mutex<Vec<String>>>,
@@ -160,15 +169,19 @@ fn handle(
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request = String::new();
     reader.read_line(&mut request)?;
-    let mut cookie = None;
+    let (mut cookie, mut host, mut in_frame) = (None, None, false);
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? <= 2 {
             break;
         }
         if let Some((name, value)) = header.split_once(':') {
-            if name.trim().eq_ignore_ascii_case("cookie") {
-                cookie = Some(value.trim().to_owned());
+            let (name, value) = (name.trim().to_ascii_lowercase(), value.trim().to_owned());
+            match name.as_str() {
+                "cookie" => cookie = Some(value),
+                "host" => host = Some(value),
+                "sec-fetch-dest" => in_frame = value == "iframe" || value == "frame",
+                _ => {}
             }
         }
     }
@@ -238,7 +251,11 @@ fn handle(
             };
             let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
             let strict = !no_csp && name.ends_with("-csp.html") || (!no_csp && ours && name.ends_with(".html") && !name.contains("standalone"));
-            let csp = if strict { format!("Content-Security-Policy: {STRICT_CSP}\r\n") } else { String::new() };
+            let policy = match &host {
+                Some(host) if in_frame => strict_csp_in_frame(&format!("http://{host}")),
+                _ => STRICT_CSP.to_owned(),
+            };
+            let csp = if strict { format!("Content-Security-Policy: {policy}\r\n") } else { String::new() };
             write!(
                 stream,
                 "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nAccess-Control-Allow-Origin: *\r\n{csp}Connection: close\r\n\r\n",

@@ -14,7 +14,7 @@
 //! emulation, full-page shots) and are Chromium-only; the other engines get
 //! the colour scheme, reduced motion and scripts-off from their own settings
 //! (Firefox preferences; MiniBrowser's `--dark-mode` and
-//! `--enable-javascript-markup=false`, GTK's `gtk-enable-animations`).
+//! `--enable-javascript=false`, GTK's `gtk-enable-animations`).
 //!
 //! Console warnings and errors, uncaught errors and CSP violations are
 //! recorded in every page and frame before its own scripts ([`RECORDER`]): in
@@ -289,8 +289,8 @@ impl Browser {
                     args.push("--dark-mode");
                 }
                 if !options.javascript {
-                    // Page scripts off; WebDriver's own scripts still run.
-                    args.push("--enable-javascript-markup=false");
+                    // Page scripts off (and <noscript> shown); WebDriver's own scripts still run.
+                    args.push("--enable-javascript=false");
                 }
                 (cmd, json!({"webkitgtk:browserOptions": {"binary": MINIBROWSER, "args": args}}))
             }
@@ -383,25 +383,22 @@ impl Browser {
             );
             return;
         }
-        // W3C: size the window, then correct by what the browser's own chrome takes.
-        let (mut w, mut h) = (width, height);
-        for _ in 0..4 {
-            self.run("set window size", self.client().set_window_size(w, h));
+        // W3C: size the window, then correct by what the browser's own chrome
+        // takes, until the page reports the size (a resize can land late).
+        let target = json!([width, height]);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        self.run("set window size", self.client().set_window_size(width, height));
+        loop {
             let inner = self.eval("return [innerWidth, innerHeight];", json!([]));
-            let (iw, ih) = (inner[0].as_i64().unwrap_or(0), inner[1].as_i64().unwrap_or(0));
-            if iw == width as i64 && ih == height as i64 {
+            if inner == target {
                 return;
             }
-            w = (w as i64 + width as i64 - iw).max(1) as u32;
-            h = (h as i64 + height as i64 - ih).max(1) as u32;
+            assert!(Instant::now() < deadline, "{}: cannot make the viewport {width}×{height} (it is {inner})", self.engine.name());
+            let (w, h) = self.run("get window size", self.client().get_window_size());
+            let fix = |outer: u64, want: u32, got: &Value| (outer as i64 + want as i64 - got.as_i64().unwrap_or(0)).max(1) as u32;
+            self.run("set window size", self.client().set_window_size(fix(w, width, &inner[0]), fix(h, height, &inner[1])));
+            std::thread::sleep(Duration::from_millis(50));
         }
-        let inner = self.eval("return [innerWidth, innerHeight];", json!([]));
-        assert!(
-            inner[0] == json!(width),
-            "{}: cannot make the viewport {width} px wide (it is {})",
-            self.engine.name(),
-            inner[0]
-        );
     }
 
     /// `print` or `` (screen): Chromium only (DevTools' media emulation; no

@@ -6,10 +6,11 @@
 use e2e::{live, serve, Browser, Options};
 use serde_json::{json, Value};
 
-/// Colours of the widget under `root` (`document` or a shadow root, JS), and
-/// the contrasts that make it readable (WCAG relative luminance).
+/// Colours of the widget in the page, or in the shadow root of the element
+/// with id `arguments[0]`, and the contrasts that make it readable (WCAG
+/// relative luminance).
 const LOOK: &str = "
-  const root = eval(arguments[0]);
+  const root = arguments[0] ? document.getElementById(arguments[0]).shadowRoot : document;
   const cs = (s) => getComputedStyle(root.querySelector(s));
   const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
   const lum = (c) => {
@@ -27,8 +28,8 @@ const LOOK: &str = "
     lightDarkLeft: [...document.styleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('light-dark('))),
   };";
 
-fn look(b: &Browser, root: &str) -> Value {
-    b.eval(LOOK, json!([root]))
+fn look(b: &Browser, host_id: Option<&str>) -> Value {
+    b.eval(LOOK, json!([host_id]))
 }
 
 /// Readable text, visible surfaces, a pressed toggle unlike an unpressed one,
@@ -58,7 +59,7 @@ fn without_light_dark_every_colour_falls_back_readable_and_distinct() {
             let b = Browser::start(Options { color_scheme: scheme, ..Options::default() });
             b.goto(&s.url(&format!("/index.html{query}")));
             b.wait_for(&live("document"));
-            let seen = look(&b, "document");
+            let seen = look(&b, None);
             assert_eq!(seen["lightDarkLeft"], json!(!below_floor), "{what}: the stylesheet as served");
             assert_readable(&seen, &what);
             let dark = query == "?theme=dark" || (scheme == "dark" && query.is_empty());
@@ -79,7 +80,7 @@ fn without_adopted_style_sheets_the_shadow_root_gets_a_style_element() {
     b.wait_for(&live(root));
     assert_eq!(b.eval(&format!("return 'adoptedStyleSheets' in {root};"), json!([])), json!(false));
     assert_eq!(b.eval(&format!("return {root}.querySelectorAll('style').length;"), json!([])), json!(1));
-    assert_readable(&look(&b, root), "<style> in the shadow root");
+    assert_readable(&look(&b, Some("widget")), "<style> in the shadow root");
     b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=salary]').click();"), json!([]));
     b.wait_for(&format!("!{root}.querySelector('#rc-sec-salary .rc-cell')"));
     let r = b.recorded();

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::{section_id, use_dataset, SalaryChart, TrainingChart};
-use crate::data::{CategoryIx, Chart, RoleIx};
+use super::{section_id, section_heading_id, use_dataset, use_heading, SalaryChart, TrainingChart};
+use crate::data::{CategoryIx, Chart, Msg, RoleIx};
 
 #[derive(Properties, PartialEq)]
 pub struct CategorySectionProps {
@@ -17,18 +17,21 @@ pub struct CategorySectionProps {
 #[component]
 pub fn CategorySection(props: &CategorySectionProps) -> Html {
     let dataset = use_dataset();
+    let (title_tag, role_tag) = (use_heading(1), use_heading(2));
     let category = &dataset.categories[props.category];
     let id = section_id(&category.id);
     if !props.shown {
         return html! { <section id={id} class="rc-section" hidden=true></section> };
     }
-    let heading = format!("{id}-h");
+    let heading = section_heading_id(&category.id);
     let caveats: Vec<_> = dataset.caveats.iter().filter(|c| c.categories.contains(&props.category)).collect();
-    let everyone = if dataset.roles.len() == 2 { "Both roles" } else { "All roles" };
+    let ui = dataset.ui();
+    let titles: Vec<String> = caveats.iter().map(|c| ui.fill(Msg::Quoted, &[("text", &c.title)])).collect();
+    let everyone = ui.text(if dataset.roles.len() == 2 { Msg::BothRoles } else { Msg::AllRoles }).to_owned();
     html! {
         <section id={id} class="rc-section" part="section" aria-labelledby={heading.clone()}
             data-category={category.id.clone()}>
-            <h3 id={heading} class="rc-section-title" tabindex="-1">{category.title.clone()}</h3>
+            <@{title_tag} id={heading} class="rc-section-title" tabindex="-1">{category.title.clone()}</@>
             { match category.chart {
                 Some(Chart::Salary) => html! { <SalaryChart roles={props.roles.clone()} /> },
                 Some(Chart::Training) => html! { <TrainingChart roles={props.roles.clone()} /> },
@@ -39,7 +42,7 @@ pub fn CategorySection(props: &CategorySectionProps) -> Html {
                     let role = &dataset.roles[r];
                     html! {
                         <div class="rc-cell" data-role={role.id.clone()}>
-                            <h4 class="rc-cell-role">{role.name.clone()}</h4>
+                            <@{role_tag} class="rc-cell-role">{role.name.clone()}</@>
                             <ul class="rc-points">
                                 { for category.entries[r].iter().map(|p| html! { <li>{p.clone()}</li> }) }
                             </ul>
@@ -49,22 +52,20 @@ pub fn CategorySection(props: &CategorySectionProps) -> Html {
             </div>
             if !category.common.is_empty() {
                 <div class="rc-common">
-                    <h4 class="rc-cell-role">{everyone}</h4>
+                    <@{role_tag} class="rc-cell-role">{everyone}</@>
                     <ul class="rc-points">
                         { for category.common.iter().map(|p| html! { <li>{p.clone()}</li> }) }
                     </ul>
                 </div>
             }
             <p class="rc-key" part="key-difference">
-                <strong>{"Key difference: "}</strong>{category.key_difference.clone()}
+                <strong>{ui.text(Msg::KeyDifference).to_owned()}</strong>{" "}{category.key_difference.clone()}
             </p>
             if !caveats.is_empty() {
                 <p class="rc-caveat-note">
-                    <strong>{ if caveats.len() == 1 { "Caveat: " } else { "Caveats: " } }</strong>
-                    { for caveats.iter().enumerate().map(|(i, c)| html! {
-                        <>{ if i > 0 { ", " } else { "" } }{"“"}{c.title.clone()}{"”"}</>
-                    }) }
-                    {" (see Caveats below)."}
+                    <strong>{ ui.text(if caveats.len() == 1 { Msg::CaveatNoteOne } else { Msg::CaveatNoteOther }).to_owned() }</strong>
+                    {" "}
+                    { ui.fill(Msg::CaveatNote, &[("titles", &ui.list(&titles))]) }
                 </p>
             }
         </section>

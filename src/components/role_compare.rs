@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::{AtAGlance, CategorySection, Footer, Toolbar};
-use crate::data::{Dataset, DatasetRef};
+use super::{heading_tag, AtAGlance, CategorySection, Footer, HeadingLevel, Toolbar};
+use crate::data::{text_language, Dataset, DatasetRef, Msg};
 use crate::state::{Action, Change, Settings, ViewState};
 
 /// How long the view must stay unchanged before it is written to the URL.
@@ -23,6 +23,26 @@ pub struct RoleCompareProps {
     /// Called when the reader changes the view.
     #[prop_or_default]
     pub on_change: Callback<ViewState>,
+    /// Heading level of the widget's title, 1 to 4: 2 (`<h2>`) by default, so
+    /// the custom element fits under a host page's own `<h1>`; 1 on the
+    /// widget's own page, where the title is the page's one `<h1>`. The
+    /// widget's other headings follow one and two levels below.
+    #[prop_or(2)]
+    pub heading_level: u8,
+}
+
+/// What the polite live region says after a reader's change, in the
+/// dataset's language ("Salary hidden").
+pub fn announcement(dataset: &Dataset, change: Change) -> String {
+    let ui = dataset.ui();
+    match change {
+        Change::Category(ix, on) => {
+            let category = dataset.categories.get(ix).map(|c| c.title.as_ref()).unwrap_or_default();
+            ui.fill(if on { Msg::AnnounceShown } else { Msg::AnnounceHidden }, &[("category", category)])
+        }
+        Change::All(on) => ui.text(if on { Msg::AnnounceAllShown } else { Msg::AnnounceAllHidden }).to_owned(),
+        Change::Highlight(on) => ui.text(if on { Msg::AnnounceHighlightOn } else { Msg::AnnounceHighlightOff }).to_owned(),
+    }
 }
 
 /// The whole widget: provides the dataset, holds the view state.
@@ -95,20 +115,17 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
         });
     }
 
-    let announcement = view.last.map(|change| match change {
-        Change::Category(ix, on) => format!("{} {}", dataset.categories[ix].title, if on { "shown" } else { "hidden" }),
-        Change::All(true) => "All categories shown".to_owned(),
-        Change::All(false) => "All categories hidden".to_owned(),
-        Change::Highlight(true) => "Differences highlighted".to_owned(),
-        Change::Highlight(false) => "Differences not highlighted".to_owned(),
-    });
+    let announcement = view.last.map(|change| announcement(dataset, change));
     let class = classes!("rc", format!("rc-theme-{}", view.theme.as_str()), view.highlight.then_some("rc-highlight"));
+    let language = text_language(dataset);
+    let level = props.heading_level.clamp(1, 4);
 
     html! {
         <ContextProvider<DatasetRef> context={props.dataset}>
-            <div class={class} part="root" lang="en">
+        <ContextProvider<HeadingLevel> context={HeadingLevel(level)}>
+            <div class={class} part="root" lang={language.lang} dir={language.dir}>
                 <header class="rc-header">
-                    <h2 class="rc-title" part="title">{dataset.title.clone()}</h2>
+                    <@{heading_tag(level, 0)} class="rc-title" part="title">{dataset.title.clone()}</@>
                     <p class="rc-lede">{dataset.description.clone()}</p>
                 </header>
                 <Toolbar view={(*view).clone()} dispatch={dispatch.clone()} live={*live} />
@@ -125,11 +142,12 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                     }) }
                 </div>
                 if view.shown.iter().all(|s| !s) {
-                    <p class="rc-empty">{"All categories are hidden. Use the buttons above to show them."}</p>
+                    <p class="rc-empty">{dataset.ui().text(Msg::Empty).to_owned()}</p>
                 }
                 <Footer />
                 <div class="rc-sr-only" aria-live="polite" aria-atomic="true">{announcement.unwrap_or_default()}</div>
             </div>
+        </ContextProvider<HeadingLevel>>
         </ContextProvider<DatasetRef>>
     }
 }

@@ -20,6 +20,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   test    install what is missing (Chromium, Firefox, WebKit too), run every
           test; page tests in each engine (E2E_ENGINES=firefox,… picks some)
   dist    build the release into dist/ and print its sizes
+  dist-fixture
+          build the widget with the right-to-left test dataset
+          (tests/fixtures/rtl-ar.json) into target/dist-rtl/
   bench   size, paint, toggle cost and memory against a static page
           and a minimal Yew app (BENCHMARKS.md)";
 
@@ -29,6 +32,7 @@ fn main() {
         Some("serve") => serve(),
         Some("test") => test(),
         Some("dist") => install(Need::Build).and_then(|_| dist::dist()).map(|report| println!("{report}")),
+        Some("dist-fixture") => install(Need::Build).and_then(|_| dist::fixture()),
         Some("install") => install(Need::Browser),
         Some("bench") => install(Need::Browser).and_then(|_| bench::bench()),
         _ => {
@@ -101,6 +105,8 @@ fn test() -> Result<()> {
     step("release build into dist/");
     let report = dist::dist()?;
     println!("{report}");
+    step("debug build with the right-to-left test dataset into target/dist-rtl/");
+    dist::fixture()?;
     step("CSS and wasm against the browser floor (README: Browser support)");
     floor::check()?;
     step("page tests: dist/ served on 127.0.0.1, in Chromium, Firefox ESR and WebKitGTK (WebDriver)");

@@ -521,7 +521,8 @@ impl Browser {
         self.run("press", self.client().perform_actions(keys));
     }
 
-    /// A PNG of the viewport (W3C Take Screenshot), in every engine.
+    /// A PNG of the viewport as it is painted now (W3C WebDriver "Take
+    /// Screenshot"), in CSS pixels at device scale factor 1; any engine.
     pub fn viewport_png(&self) -> Vec<u8> {
         self.run("screenshot", self.client().screenshot())
     }

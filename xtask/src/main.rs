@@ -19,6 +19,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   serve   install what is missing, build, serve on http://127.0.0.1:8080
   test    install what is missing (Chromium, Firefox, WebKit too), run every
           test; page tests in each engine (E2E_ENGINES=firefox,… picks some)
+  page-tests
+          the floor check and the page tests on the dist/ already built
+          (as in test; E2E_ENGINES=webkit,… picks engines)
   dist    build the release into dist/ and print its sizes
   dist-fixture
           build the widget with the right-to-left test dataset
@@ -34,6 +37,7 @@ fn main() {
         Some("dist") => install(Need::Build).and_then(|_| dist::dist()).map(|report| println!("{report}")),
         Some("dist-fixture") => install(Need::Build).and_then(|_| dist::fixture()),
         Some("install") => install(Need::Browser),
+        Some("page-tests") => install(Need::Browser).and_then(|_| floor::check()).and_then(|_| pages::run_all()),
         Some("bench") => install(Need::Browser).and_then(|_| bench::bench()),
         _ => {
             eprintln!("{USAGE}");

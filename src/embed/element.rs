@@ -175,14 +175,26 @@ fn sheet() -> Option<CssStyleSheet> {
 /// The element's shadow root: the declarative one of a pasted fallback
 /// (`dist/fallback.html`), or a new one.
 fn shadow_root(element: &HtmlElement) -> Option<ShadowRoot> {
-    let root = match element.shadow_root() {
-        Some(root) => root,
-        None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?,
-    };
-    if let Some(sheet) = sheet() {
-        root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    match element.shadow_root() {
+        Some(root) => Some(root),
+        None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok(),
     }
-    Some(root)
+}
+
+/// Styles an emptied shadow root: the shared constructed stylesheet where
+/// `adoptedStyleSheets` exists (Chrome 73, Firefox 101, Safari 16.4), else a
+/// `<style>` element of its own.
+fn style(root: &ShadowRoot) {
+    let adoptable = js_sys::Reflect::has(root, &"adoptedStyleSheets".into()).unwrap_or(false);
+    match sheet().filter(|_| adoptable) {
+        Some(sheet) => root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
+        None => {
+            if let Ok(style) = gloo::utils::document().create_element("style") {
+                style.set_text_content(Some(CSS));
+                let _ = root.append_child(&style);
+            }
+        }
+    }
 }
 
 fn connected(element: HtmlElement) {
@@ -197,6 +209,7 @@ fn connected(element: HtmlElement) {
     let Ok(mount) = document.create_element("div") else { return };
     // Replaces the fallback (and its stylesheet link) with the live widget.
     root.set_text_content(None);
+    style(&root);
     let _ = root.append_child(&mount);
     let mut warned = Vec::new();
     let view = Rc::default();

@@ -99,6 +99,7 @@ fn the_spanish_page_speaks_spanish_in_its_head_text_labels_and_announcements() {
     }
     // Hydrated, not re-rendered: the prerendered Spanish is what the wasm took over.
     assert!(errors(&b).is_empty() && warnings(&b).is_empty(), "{:?} {:?}", errors(&b), warnings(&b));
+    assert_eq!(b.recorded()["csp"], json!([]), "the Spanish page runs under the strict CSP like the English one");
 
     // Announcements and the empty state, in Spanish.
     click(&b, "document", ".rc-toggle[data-category=salary]");

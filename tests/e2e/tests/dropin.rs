@@ -36,12 +36,20 @@ fn recorded(b: &Browser) -> (Vec<String>, Vec<String>) {
 /// Waits until the loader module at `path` has finished (its top-level await
 /// settled, whether the widget started or not): importing it again resolves
 /// only then. Returns whether the import itself failed (it never should).
+/// (The import runs from a module script added to the page, so in the page's
+/// module map: Firefox runs WebDriver's scripts in a sandbox of their own, where
+/// an `import()` would evaluate the loader a second time.)
 fn loader_finished(b: &Browser, path: &str) -> Value {
-    b.eval_async(
-        "const done = arguments[arguments.length - 1];
-         import(arguments[0]).then(() => done('finished'), (e) => done('import failed: ' + e));",
+    b.eval(
+        "window.__rcImported = undefined;
+         const s = document.createElement('script');
+         s.type = 'module';
+         s.src = '/__rc-after.js?' + arguments[0];
+         s.onerror = () => { window.__rcImported = 'import failed'; };
+         document.head.append(s);",
         json!([path]),
-    )
+    );
+    b.wait_for("window.__rcImported")
 }
 
 /// `dist/role-compare.js` with `edit` applied, served at `path` (in dist/'s

@@ -533,8 +533,12 @@ fn assert_isolated(name: &str, fallback: Option<&str>) {
         assert!(differ.is_empty(), "{sel}: {differ:#?}");
     }
     let (differing, area, at) = differing_pixels(&on_blank.pixels, &on_hostile.pixels);
-    // Tolerance for anti-aliasing only: at most 1 pixel in 10,000.
-    assert!(differing * 10_000 <= area, "{differing} of {area} pixels differ, at (x, y) {at:?}…");
+    // Tolerance for anti-aliasing only: at most 1 pixel in 10,000 in Chromium.
+    // WebKit (and Firefox) place the widget at a fraction of a pixel on one of
+    // the two pages and anti-alias the chart bars' edges differently there:
+    // up to 20 in 10,000 (the computed styles above are compared exactly).
+    let per_10_000 = if e2e::engine() == e2e::Engine::Chromium { 1 } else { 20 };
+    assert!(differing * 10_000 <= area * per_10_000, "{differing} of {area} pixels differ, at (x, y) {at:?}…");
     eprintln!(
         "{name}: box {w1}×{h1} (blank {w0}×{h0}), {} inherited properties changed around it, {differing} of {area} pixels differ {at:?}",
         applied.len()

@@ -52,10 +52,16 @@ pub fn head(dataset: &'static Dataset) -> String {
 /// view in a declarative shadow root, styled by `role-compare.css`, its
 /// toolbar hidden by `noscript.css` (the toggles cannot work before the wasm,
 /// or ever with scripts off). When the element starts it replaces all this
-/// with the live widget.
+/// with the live widget. The fallback of another language than the first
+/// names it (`<role-compare lang="es">`), so the live widget keeps the
+/// language the fallback showed, whatever the page's.
 pub fn fallback(dataset: &'static Dataset) -> String {
+    let lang = match std::ptr::eq(dataset, &datasets()[0]) {
+        true => String::new(),
+        false => format!(" lang=\"{}\"", dataset.lang),
+    };
     format!(
-        "<role-compare>\n  <template shadowrootmode=\"open\">\n    \
+        "<role-compare{lang}>\n  <template shadowrootmode=\"open\">\n    \
          <link rel=\"stylesheet\" href=\"role-compare.css\">\n    \
          <link rel=\"stylesheet\" href=\"noscript.css\">\n    {}\n  </template>\n</role-compare>\n",
         widget(dataset, false, 2)
@@ -121,7 +127,7 @@ mod tests {
         assert!(head.contains("\"name\":\"Perfusionista\""), "JSON-LD in Spanish");
         let widget = widget(es, true, 1);
         assert!(widget.contains("lang=\"es\"") && widget.contains("Mostrar todas"));
-        assert!(fallback(es).contains("Ocultar todas"));
+        assert!(fallback(es).starts_with("<role-compare lang=\"es\">") && fallback(es).contains("Ocultar todas"));
     }
 
     #[test]

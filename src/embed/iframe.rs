@@ -45,6 +45,9 @@ pub fn post_heights() {
         }
     })
     .forget();
+    // Now, not only from the observer: Chromium runs no ResizeObserver in a
+    // cross-origin frame below the fold until it is scrolled into view.
+    post(false);
     let on_resize = Closure::<dyn Fn(Vec<ResizeObserverEntry>)>::new(move |_| post(false));
     if let Ok(observer) = ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(&root);

@@ -37,7 +37,7 @@ pub fn AtAGlance(props: &AtAGlanceProps) -> Html {
                     let id = section_id(&c.id);
                     let target = id.clone();
                     html! {
-                        <li key={c.id.as_ref()}>
+                        <li key={c.id.as_ref()} data-category={c.id.clone()}>
                             <a href={format!("#{id}")} onclick={move |e| go_to(e, target.clone())}>{c.title.clone()}</a>
                             {": "}{c.key_difference.clone()}
                         </li>

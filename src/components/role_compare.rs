@@ -12,11 +12,15 @@ pub struct RoleCompareProps {
     /// The dataset shown; by default the one baked into the binary.
     #[prop_or_else(|| crate::data::baked().into())]
     pub dataset: DatasetRef,
-    /// Settings from the embedding (attributes, query string). Applied after
-    /// the first render, so that first render always is the default view that
-    /// the build prerenders.
+    /// Settings from the embedding (attributes, query string).
     #[prop_or_default]
     pub settings: Settings,
+    /// The mount point holds the prerendered default view, to be hydrated:
+    /// the first render reproduces it and `settings` apply right after (the
+    /// first-paint CSS shows their view meanwhile). Otherwise the first
+    /// render already shows `settings`, so nothing moves when it appears.
+    #[prop_or_default]
+    pub hydrate: bool,
     /// Keep the view in the page's URL fragment.
     #[prop_or_default]
     pub sync_url: bool,
@@ -29,7 +33,10 @@ pub struct RoleCompareProps {
 #[component]
 pub fn RoleCompare(props: &RoleCompareProps) -> Html {
     let dataset: &'static Dataset = props.dataset.0;
-    let view = use_reducer(|| ViewState::new(dataset));
+    let view = use_reducer(|| match props.hydrate {
+        true => ViewState::new(dataset),
+        false => ViewState::from_settings(&props.settings, dataset),
+    });
     // False in the prerendered page and the first (hydrating) render: the
     // controls stay disabled until the wasm can work them.
     let live = use_state(|| false);
@@ -102,7 +109,16 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
         Change::Highlight(true) => "Differences highlighted".to_owned(),
         Change::Highlight(false) => "Differences not highlighted".to_owned(),
     });
-    let class = classes!("rc", format!("rc-theme-{}", view.theme.as_str()), view.highlight.then_some("rc-highlight"));
+    // `rc-live` once the wasm has taken over: until then the view asked for by
+    // the URL or the attributes is shown by CSS alone (the first-paint mark,
+    // xtask/src/first_paint.rs), which stops applying in the very render that
+    // applies that view to the markup.
+    let class = classes!(
+        "rc",
+        format!("rc-theme-{}", view.theme.as_str()),
+        view.highlight.then_some("rc-highlight"),
+        live.then_some("rc-live")
+    );
 
     html! {
         <ContextProvider<DatasetRef> context={props.dataset}>
@@ -115,7 +131,7 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                 <AtAGlance view={(*view).clone()} />
                 <div class="rc-roles" part="roles" aria-hidden="true">
                     { for view.role_order.iter().map(|&r| html! {
-                        <div class="rc-role-head">{dataset.roles[r].name.clone()}</div>
+                        <div class="rc-role-head" key={dataset.roles[r].id.as_ref()} data-role={dataset.roles[r].id.clone()}>{dataset.roles[r].name.clone()}</div>
                     }) }
                 </div>
                 <div class="rc-sections">
@@ -124,9 +140,11 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                             roles={view.role_order.clone()} />
                     }) }
                 </div>
-                if view.shown.iter().all(|s| !s) {
-                    <p class="rc-empty">{"All categories are hidden. Use the buttons above to show them."}</p>
-                }
+                // Always in the markup, so a first paint that hides every
+                // category (a copied link) can show it by CSS alone.
+                <p class="rc-empty" hidden={view.shown.iter().any(|s| *s)}>
+                    {"All categories are hidden. Use the buttons above to show them."}
+                </p>
                 <Footer />
                 <div class="rc-sr-only" aria-live="polite" aria-atomic="true">{announcement.unwrap_or_default()}</div>
             </div>

@@ -56,6 +56,7 @@ fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>) -> RoleCompareProp
     RoleCompareProps {
         dataset: dataset.into(),
         settings,
+        hydrate: false,
         sync_url: element.has_attribute(SYNC_URL),
         on_change: Callback::from(move |view: ViewState| dispatch_change(&host, &view)),
     }

@@ -16,10 +16,11 @@ pub fn start() {
     let dataset = baked();
     let search = gloo::utils::window().location().search().unwrap_or_default();
     let settings = decode_logged(&search, dataset);
-    let props = RoleCompareProps { dataset: dataset.into(), settings, sync_url: true, on_change: Default::default() };
-    let renderer = yew::Renderer::<RoleCompare>::with_root_and_props(root.clone(), props);
     // The build prerenders the default view into the page: take it over.
-    if root.first_element_child().is_some() {
+    let hydrate = root.first_element_child().is_some();
+    let props = RoleCompareProps { dataset: dataset.into(), settings, hydrate, sync_url: true, on_change: Default::default() };
+    let renderer = yew::Renderer::<RoleCompare>::with_root_and_props(root.clone(), props);
+    if hydrate {
         renderer.hydrate();
     } else {
         renderer.render();

@@ -5,7 +5,7 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::Command;
 
-use crate::{prerender, root, run, Result};
+use crate::{first_paint, prerender, root, run, Result};
 
 /// The stable entry module embedders load.
 pub const LOADER: &str = "role-compare.js";
@@ -15,9 +15,31 @@ pub const STANDALONE: &str = "role-compare-standalone.html";
 pub fn dist() -> Result<String> {
     run(Command::new("trunk").args(["build", "--release"]))?;
     let dir = root().join("dist");
-    let built = Built::find(&dir)?;
+    let mut built = Built::find(&dir)?;
     std::fs::write(dir.join(LOADER), loader(&built))?;
-    let index = std::fs::read_to_string(dir.join("index.html"))?;
+    let mut index = std::fs::read_to_string(dir.join("index.html"))?;
+    // The view asked for, in the first paint: its rules join the stylesheet
+    // (renamed for its new content), its render-blocking script the head.
+    let css = std::fs::read_to_string(dir.join(&built.css))? + &first_paint::css(role_compare::data::baked(), &std::fs::read_to_string(root().join("assets/role-compare.css"))?);
+    let renamed = format!("role-compare-{}.css", content_hash(css.as_bytes()));
+    std::fs::remove_file(dir.join(&built.css))?;
+    std::fs::write(dir.join(&renamed), &css)?;
+    // Trunk's link carries the old file's Subresource Integrity hash: renew both.
+    let link = html_tag(&index, &format!("href=\"./{}\"", built.css))?;
+    index = index.replace(&link, &format!("<link rel=\"stylesheet\" href=\"./{renamed}\" integrity=\"{}\"/>", integrity(css.as_bytes())));
+    // Integrity needs CORS when the page's origin is opaque (an iframe with
+    // `sandbox="allow-scripts"`, served with Access-Control-Allow-Origin as
+    // README says): without `crossorigin` the check fails and the file is dropped.
+    index = index.replace("\" integrity=\"sha384-", "\" crossorigin integrity=\"sha384-");
+    built.css = renamed;
+    let early = FIRST_PAINT_JS.as_bytes();
+    let early_name = format!("first-paint-{}.js", content_hash(early));
+    std::fs::write(dir.join(&early_name), early)?;
+    let index = index.replacen(
+        "</head>",
+        &format!("  <script src=\"./{early_name}\" crossorigin integrity=\"{}\"></script>\n</head>", integrity(early)),
+        1,
+    );
     let index = replace_rust_link(&index, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
     let index = replace_between(&index, "<title>", "</title>", &prerender::head(), true)?;
     let index = replace_between(&index, "data-role-compare-page>", "</main>", &prerender::widget(true), false)?;
@@ -26,7 +48,107 @@ pub fn dist() -> Result<String> {
     std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
     std::fs::write(dir.join("fallback.html"), prerender::fallback())?;
     std::fs::write(dir.join(STANDALONE), standalone(&dir, &built, &index)?)?;
+    // After the stand-alone file, which inlines the glue line by line.
+    minify_scripts(&dir, &built)?;
+    precompress(&dir)?;
     size_report(&dir)
+}
+
+/// Minifies the JS glue and its snippets in place with the pinned terser
+/// (tools/package.json): names mangled, comments and whitespace gone.
+fn minify_scripts(dir: &Path, built: &Built) -> Result<()> {
+    let mut scripts = vec![dir.join(&built.glue)];
+    let mut folders = vec![dir.join("snippets")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "js") {
+                scripts.push(path);
+            }
+        }
+    }
+    for script in scripts {
+        run(Command::new("terser")
+            .arg(&script)
+            .args(["--module", "--ecma", "2020", "--compress", "passes=2", "--mangle", "--output"])
+            .arg(&script))?;
+    }
+    Ok(())
+}
+
+/// Extensions of the files a static host may serve pre-compressed.
+const COMPRESSIBLE: [&str; 5] = ["html", "js", "css", "wasm", "json"];
+
+/// Writes `name.br` (brotli 11) and `name.gz` (gzip -9) beside every text and
+/// wasm file, for static hosts that serve pre-compressed files (README, "Hosting").
+fn precompress(dir: &Path) -> Result<()> {
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            if !path.extension().and_then(|e| e.to_str()).is_some_and(|e| COMPRESSIBLE.contains(&e)) {
+                continue;
+            }
+            let bytes = std::fs::read(&path)?;
+            let beside = |ext: &str| {
+                let mut name = path.clone().into_os_string();
+                name.push(ext);
+                std::path::PathBuf::from(name)
+            };
+            std::fs::write(beside(".gz"), gzip(&bytes))?;
+            std::fs::write(beside(".br"), brotli(&bytes))?;
+        }
+    }
+    Ok(())
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes).expect("in-memory write");
+    gz.finish().expect("in-memory write")
+}
+
+fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut br = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+        w.write_all(bytes).expect("in-memory write");
+    }
+    br
+}
+
+/// The render-blocking script that marks the view a URL asks for (see
+/// `first_paint`).
+pub const FIRST_PAINT_JS: &str = include_str!("../../src/embed/first-paint.js");
+
+/// 16 hex digits naming a file's content, for names that may be cached forever.
+fn content_hash(bytes: &[u8]) -> String {
+    use std::hash::Hasher as _;
+    // SipHash with fixed keys: the same bytes give the same name on every build.
+    let mut h = std::hash::DefaultHasher::new();
+    h.write(bytes);
+    format!("{:016x}", h.finish())
+}
+
+/// Subresource Integrity value of `bytes`: `sha384-<base64>`, as Trunk writes it.
+fn integrity(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)))
+}
+
+/// The whole tag of `html` that contains `needle`.
+fn html_tag(html: &str, needle: &str) -> Result<String> {
+    let at = html.find(needle).ok_or_else(|| format!("index.html has no {needle}"))?;
+    let start = html[..at].rfind('<').ok_or("no tag start")?;
+    let end = at + html[at..].find('>').ok_or("unclosed tag")? + 1;
+    Ok(html[start..end].to_owned())
 }
 
 /// The hashed files Trunk wrote.
@@ -105,6 +227,11 @@ fn standalone(dir: &Path, built: &Built, index: &str) -> Result<String> {
         let css = std::fs::read_to_string(dir.join(href.trim_start_matches("./")))?;
         html.replace_range(start..end, &format!("<style>\n{css}</style>"));
     }
+    // The first-paint script → inline classic script, where it stands.
+    if let Some(start) = html.find("<script src=\"./first-paint-") {
+        let end = start + html[start..].find("</script>").ok_or("unclosed script")? + "</script>".len();
+        html.replace_range(start..end, &format!("<script>\n{FIRST_PAINT_JS}</script>"));
+    }
     // Glue, with its snippet imports replaced by the snippets' code.
     let mut script = String::new();
     for line in std::fs::read_to_string(dir.join(&built.glue))?.lines() {
@@ -139,19 +266,15 @@ fn standalone(dir: &Path, built: &Built, index: &str) -> Result<String> {
 
 /// Bytes of a file: raw, gzip -9 and brotli 11.
 pub fn sizes(bytes: &[u8]) -> (usize, usize, usize) {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(bytes).expect("in-memory write");
-    let gz = gz.finish().expect("in-memory write").len();
-    let mut br = Vec::new();
-    {
-        let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
-        w.write_all(bytes).expect("in-memory write");
-    }
-    (bytes.len(), gz, br.len())
+    (bytes.len(), gzip(bytes).len(), brotli(bytes).len())
 }
 
 fn size_report(dir: &Path) -> Result<String> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && !p.extension().is_some_and(|e| e == "br" || e == "gz"))
+        .collect();
     files.sort();
     let mut out = String::from("dist/                                      raw      gzip    brotli\n");
     for path in files {

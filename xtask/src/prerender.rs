@@ -8,7 +8,7 @@ use yew::LocalServerRenderer;
 
 /// The widget's default view. `hydratable` adds the markers hydration needs.
 pub fn widget(hydratable: bool) -> String {
-    let props = RoleCompareProps { dataset: baked().into(), settings: Default::default(), sync_url: false, on_change: Default::default() };
+    let props = RoleCompareProps { dataset: baked().into(), settings: Default::default(), hydrate: true, sync_url: false, on_change: Default::default() };
     futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(hydratable).render())
 }
 
@@ -24,15 +24,15 @@ pub fn head() -> String {
 }
 
 /// The fallback an embedder pastes in place of `<role-compare>`: the default
-/// view in a declarative shadow root, styled by `role-compare.css`, its
-/// toolbar hidden by `noscript.css` (the toggles cannot work before the wasm,
-/// or ever with scripts off). When the element starts it replaces all this
-/// with the live widget.
+/// view in a declarative shadow root, styled by `role-compare.css`. With
+/// scripts off its toolbar is hidden by `noscript.css` (a `<noscript>` link:
+/// the toggles could never work); with scripts on it stays, disabled, so the
+/// live widget that replaces all this when the element starts moves nothing.
 pub fn fallback() -> String {
     format!(
         "<role-compare>\n  <template shadowrootmode=\"open\">\n    \
          <link rel=\"stylesheet\" href=\"role-compare.css\">\n    \
-         <link rel=\"stylesheet\" href=\"noscript.css\">\n    {}\n  </template>\n</role-compare>\n",
+         <noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>\n    {}\n  </template>\n</role-compare>\n",
         widget(false)
     )
 }

@@ -3,11 +3,14 @@
 //! client for the system Chromium through ChromeDriver — the same browser and
 //! driver that wasm-bindgen-test uses for the component tests.
 
+pub mod article;
+pub mod first_paint;
 pub mod server;
 pub mod webdriver;
 
 use std::path::PathBuf;
 
+pub use article::article;
 pub use server::Server;
 pub use webdriver::{Browser, Options};
 

@@ -7,7 +7,7 @@ use role_compare::data::{baked, validate::parse_dataset, Dataset};
 use yew::LocalServerRenderer;
 
 fn render(dataset: &'static Dataset) -> String {
-    let props = RoleCompareProps { dataset: dataset.into(), settings: Default::default(), hydrate: false, sync_url: false, on_change: Default::default() };
+    let props = RoleCompareProps { dataset: dataset.into(), settings: Default::default(), sync_url: false, on_change: Default::default() };
     let html = futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render());
     // Undo the escaping so dataset texts can be looked up as written.
     html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&")

@@ -12,15 +12,10 @@ pub struct RoleCompareProps {
     /// The dataset shown; by default the one baked into the binary.
     #[prop_or_else(|| crate::data::baked().into())]
     pub dataset: DatasetRef,
-    /// Settings from the embedding (attributes, query string).
+    /// Settings from the embedding (attributes, query string): the first
+    /// render already shows their view, so nothing moves when it appears.
     #[prop_or_default]
     pub settings: Settings,
-    /// The mount point holds the prerendered default view, to be hydrated:
-    /// the first render reproduces it and `settings` apply right after (the
-    /// first-paint CSS shows their view meanwhile). Otherwise the first
-    /// render already shows `settings`, so nothing moves when it appears.
-    #[prop_or_default]
-    pub hydrate: bool,
     /// Keep the view in the page's URL fragment.
     #[prop_or_default]
     pub sync_url: bool,
@@ -33,12 +28,9 @@ pub struct RoleCompareProps {
 #[component]
 pub fn RoleCompare(props: &RoleCompareProps) -> Html {
     let dataset: &'static Dataset = props.dataset.0;
-    let view = use_reducer(|| match props.hydrate {
-        true => ViewState::new(dataset),
-        false => ViewState::from_settings(&props.settings, dataset),
-    });
-    // False in the prerendered page and the first (hydrating) render: the
-    // controls stay disabled until the wasm can work them.
+    let view = use_reducer(|| ViewState::from_settings(&props.settings, dataset));
+    // False in the prerendered page and the first render: the controls stay
+    // disabled until the wasm can work them.
     let live = use_state(|| false);
     {
         let live = live.clone();

@@ -17,7 +17,8 @@ pub const TAG: &str = "role-compare";
 pub const SETTING_ATTRIBUTES: [&str; 4] = ["categories", "theme", "roles", "highlight"];
 pub const SYNC_URL: &str = "sync-url";
 pub const CHANGE_EVENT: &str = "role-compare-change";
-const CSS: &str = include_str!("../../assets/role-compare.css");
+/// `assets/role-compare.css`, comments and indentation dropped by build.rs.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/role-compare.css"));
 
 #[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
@@ -56,7 +57,6 @@ fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>) -> RoleCompareProp
     RoleCompareProps {
         dataset: dataset.into(),
         settings,
-        hydrate: false,
         sync_url: element.has_attribute(SYNC_URL),
         on_change: Callback::from(move |view: ViewState| dispatch_change(&host, &view)),
     }

@@ -18,31 +18,44 @@ pub fn dist() -> Result<String> {
     let mut built = Built::find(&dir)?;
     std::fs::write(dir.join(LOADER), loader(&built))?;
     let mut index = std::fs::read_to_string(dir.join("index.html"))?;
-    // The view asked for, in the first paint: its rules join the stylesheet
-    // (renamed for its new content), its render-blocking script the head.
-    let css = std::fs::read_to_string(dir.join(&built.css))? + &first_paint::css(role_compare::data::baked(), &std::fs::read_to_string(root().join("assets/role-compare.css"))?);
-    let renamed = format!("role-compare-{}.css", content_hash(css.as_bytes()));
-    std::fs::remove_file(dir.join(&built.css))?;
-    std::fs::write(dir.join(&renamed), &css)?;
-    // Trunk's link carries the old file's Subresource Integrity hash: renew both.
-    let link = html_tag(&index, &format!("href=\"./{}\"", built.css))?;
-    index = index.replace(&link, &format!("<link rel=\"stylesheet\" href=\"./{renamed}\" integrity=\"{}\"/>", integrity(css.as_bytes())));
-    // Integrity needs CORS when the page's origin is opaque (an iframe with
-    // `sandbox="allow-scripts"`, served with Access-Control-Allow-Origin as
-    // README says): without `crossorigin` the check fails and the file is dropped.
-    index = index.replace("\" integrity=\"sha384-", "\" crossorigin integrity=\"sha384-");
-    built.css = renamed;
-    let early = FIRST_PAINT_JS.as_bytes();
-    let early_name = format!("first-paint-{}.js", content_hash(early));
-    std::fs::write(dir.join(&early_name), early)?;
+    // Stylesheets minified, the first-paint rules (the view a link asks for)
+    // joined to the widget's, each renamed for its new content; Trunk's links
+    // carry the old files' Subresource Integrity hashes: both renewed.
+    let widget_css = std::fs::read_to_string(root().join("assets/role-compare.css"))?;
+    for link in stylesheet_links(&index) {
+        let Some(old) = link.split("href=\"./").nth(1).and_then(|h| h.split('"').next()).map(str::to_owned) else { continue };
+        let Some((stem, _)) = old.rsplit_once('-') else { continue };
+        let mut css = std::fs::read_to_string(dir.join(&old))?;
+        if old == built.css {
+            css += &first_paint::css(role_compare::data::baked(), &widget_css);
+        }
+        let css = minify_css(&css)?;
+        let name = format!("{stem}-{}.css", content_hash(css.as_bytes()));
+        std::fs::remove_file(dir.join(&old))?;
+        std::fs::write(dir.join(&name), &css)?;
+        // Integrity needs CORS when the page's origin is opaque (an iframe with
+        // `sandbox="allow-scripts"`, served with Access-Control-Allow-Origin as
+        // README says): without `crossorigin` the check fails and the file is dropped.
+        index = index.replace(
+            &link,
+            &format!("<link rel=\"stylesheet\" href=\"./{name}\" crossorigin integrity=\"{}\"/>", integrity(css.as_bytes())),
+        );
+        if old == built.css {
+            built.css = name;
+        }
+    }
+    // The first-paint script, render-blocking in the head.
+    let early = minify_js(FIRST_PAINT_JS, false)?;
+    let early_name = format!("first-paint-{}.js", content_hash(early.as_bytes()));
+    std::fs::write(dir.join(&early_name), &early)?;
     let index = index.replacen(
         "</head>",
-        &format!("  <script src=\"./{early_name}\" crossorigin integrity=\"{}\"></script>\n</head>", integrity(early)),
+        &format!("  <script src=\"./{early_name}\" crossorigin integrity=\"{}\"></script>\n</head>", integrity(early.as_bytes())),
         1,
     );
     let index = replace_rust_link(&index, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
     let index = replace_between(&index, "<title>", "</title>", &prerender::head(), true)?;
-    let index = replace_between(&index, "data-role-compare-page>", "</main>", &prerender::widget(true), false)?;
+    let index = replace_between(&index, "data-role-compare-page>", "</main>", &prerender::widget(), false)?;
     std::fs::write(dir.join("index.html"), &index)?;
     // Unhashed stylesheet and the custom element's fallback markup for embedders.
     std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
@@ -70,12 +83,50 @@ fn minify_scripts(dir: &Path, built: &Built) -> Result<()> {
         }
     }
     for script in scripts {
-        run(Command::new("terser")
-            .arg(&script)
-            .args(["--module", "--ecma", "2020", "--compress", "passes=2", "--mangle", "--output"])
-            .arg(&script))?;
+        let minified = minify_js(&std::fs::read_to_string(&script)?, true)?;
+        std::fs::write(&script, minified)?;
     }
     Ok(())
+}
+
+/// `source` through the pinned terser (an ES module when `module`).
+fn minify_js(source: &str, module: bool) -> Result<String> {
+    let mut args = vec!["--ecma", "2020", "--compress", "passes=2", "--mangle"];
+    if module {
+        args.push("--module");
+    }
+    filter("terser", &args, source)
+}
+
+/// `source` through the pinned csso, structure kept (no rule merging).
+fn minify_css(source: &str) -> Result<String> {
+    filter("csso", &["--no-restructure"], source)
+}
+
+/// Runs a tool of tools/node_modules/.bin as a filter: `source` on stdin, the result on stdout.
+fn filter(tool: &str, args: &[&str], source: &str) -> Result<String> {
+    use std::process::Stdio;
+    let mut child = Command::new(tool)
+        .args(args)
+        .env("PATH", crate::tool_path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {tool} (cargo xtask installs it in tools/): {e}"))?;
+    child.stdin.take().ok_or("no stdin")?.write_all(source.as_bytes())?;
+    let out = child.wait_with_output()?;
+    if !out.status.success() || out.stdout.is_empty() {
+        return Err(format!("{tool} failed ({})", out.status).into());
+    }
+    Ok(String::from_utf8(out.stdout)?)
+}
+
+/// The `<link rel="stylesheet" href="./…" …>` tags of `html`.
+fn stylesheet_links(html: &str) -> Vec<String> {
+    html.match_indices("<link rel=\"stylesheet\" href=\"./")
+        .filter_map(|(at, _)| html[at..].find('>').map(|end| html[at..at + end + 1].to_owned()))
+        .filter(|tag| tag.contains("integrity="))
+        .collect()
 }
 
 /// Extensions of the files a static host may serve pre-compressed.
@@ -141,14 +192,6 @@ fn integrity(bytes: &[u8]) -> String {
     use base64::Engine as _;
     use sha2::Digest as _;
     format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)))
-}
-
-/// The whole tag of `html` that contains `needle`.
-fn html_tag(html: &str, needle: &str) -> Result<String> {
-    let at = html.find(needle).ok_or_else(|| format!("index.html has no {needle}"))?;
-    let start = html[..at].rfind('<').ok_or("no tag start")?;
-    let end = at + html[at..].find('>').ok_or("unclosed tag")? + 1;
-    Ok(html[start..end].to_owned())
 }
 
 /// The hashed files Trunk wrote.

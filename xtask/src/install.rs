@@ -67,10 +67,10 @@ fn cargo_tool(package: &str, version: &str, extra: &[&str]) -> Result<()> {
     run(&mut cmd)
 }
 
-/// wasm-opt (binaryen; Debian's is too old for today's rustc), terser and axe-core.
+/// wasm-opt (binaryen; Debian's is too old for today's rustc), terser and csso (minifiers), axe-core.
 fn npm_tools() -> Result<()> {
     let tools = root().join("tools");
-    if ["node_modules/.bin/wasm-opt", "node_modules/axe-core", "node_modules/.bin/terser"].iter().all(|p| tools.join(p).exists()) {
+    if ["node_modules/.bin/wasm-opt", "node_modules/axe-core", "node_modules/.bin/terser", "node_modules/.bin/csso"].iter().all(|p| tools.join(p).exists()) {
         return Ok(());
     }
     if output("npm", &["--version"]).is_none() {

@@ -1,15 +1,16 @@
 //! Prerendering at build time: the default view rendered natively with Yew's
 //! server renderer, put into the page so readers (and search engines) get the
-//! content before — or without — the wasm; the app then hydrates it.
+//! content before — or without — the wasm; the wasm's first render then
+//! replaces it unseen (`src/embed/page.rs`).
 
 use role_compare::components::{PageHead, RoleCompare, RoleCompareProps};
 use role_compare::data::{baked, seo};
 use yew::LocalServerRenderer;
 
-/// The widget's default view. `hydratable` adds the markers hydration needs.
-pub fn widget(hydratable: bool) -> String {
-    let props = RoleCompareProps { dataset: baked().into(), settings: Default::default(), hydrate: true, sync_url: false, on_change: Default::default() };
-    futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(hydratable).render())
+/// The widget's default view.
+pub fn widget() -> String {
+    let props = RoleCompareProps { dataset: baked().into(), settings: Default::default(), sync_url: false, on_change: Default::default() };
+    futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render())
 }
 
 /// `<title>`, description, Open Graph and one JSON-LD `Occupation` per role.
@@ -33,7 +34,7 @@ pub fn fallback() -> String {
         "<role-compare>\n  <template shadowrootmode=\"open\">\n    \
          <link rel=\"stylesheet\" href=\"role-compare.css\">\n    \
          <noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>\n    {}\n  </template>\n</role-compare>\n",
-        widget(false)
+        widget()
     )
 }
 
@@ -47,7 +48,7 @@ mod tests {
 
     #[test]
     fn prerendered_widget_holds_every_role_and_category_text() {
-        let html = unescape(&widget(true));
+        let html = unescape(&widget());
         let d = baked();
         for role in d.roles.iter() {
             assert!(html.contains(role.name.as_ref()));
@@ -81,6 +82,6 @@ mod tests {
         let f = fallback();
         assert!(f.starts_with("<role-compare>\n  <template shadowrootmode=\"open\">"));
         assert!(f.contains("href=\"role-compare.css\"") && f.contains("href=\"noscript.css\""));
-        assert!(!f.contains("<!--<["), "no hydration markers in the fallback");
+        assert!(!f.contains("<!--<["), "no hydration markers");
     }
 }

@@ -7,7 +7,11 @@ use role_compare::data::{baked, validate::parse_dataset, Dataset};
 use yew::LocalServerRenderer;
 
 fn render(dataset: &'static Dataset) -> String {
-    let props = RoleCompareProps { dataset: dataset.into(), settings: Default::default(), sync_url: false, on_change: Default::default() };
+    render_at(dataset, 2)
+}
+
+fn render_at(dataset: &'static Dataset, heading_level: u8) -> String {
+    let props = RoleCompareProps { dataset: dataset.into(), settings: Default::default(), sync_url: false, on_change: Default::default(), heading_level };
     let html = futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render());
     // Undo the escaping so dataset texts can be looked up as written.
     html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&")
@@ -61,4 +65,26 @@ fn any_dataset_can_be_rendered() {
     let html = render(dataset);
     assert_all_text_rendered(dataset, &html);
     assert!(html.contains("All roles"), "three roles share an 'All roles' block");
+}
+
+#[test]
+fn the_root_declares_the_datasets_language_and_direction() {
+    let html = render(baked());
+    let root = &html[html.find("<div part=\"root\"").expect("the root")..];
+    let root = &root[..root.find('>').unwrap()];
+    assert!(root.contains("lang=\"en\"") && root.contains("dir=\"ltr\""), "{root}");
+}
+
+#[test]
+fn headings_follow_the_title_level_one_and_two_below() {
+    let count = |html: &str, tag: &str| html.matches(&format!("<{tag} ")).count() + html.matches(&format!("<{tag}>")).count();
+    let element = render_at(baked(), 2);
+    let page = render_at(baked(), 1);
+    let sections = baked().categories.len();
+    assert_eq!((count(&element, "h1"), count(&element, "h2")), (0, 1), "the element's title is an <h2>");
+    assert!(count(&element, "h3") >= sections && count(&element, "h4") >= 2 * sections);
+    assert_eq!(count(&page, "h1"), 1, "the page's title is its one <h1>");
+    assert_eq!(count(&page, "h2"), count(&element, "h3"), "every heading one level up");
+    assert_eq!(count(&page, "h3"), count(&element, "h4"));
+    assert_eq!(count(&page, "h4"), 0);
 }

@@ -1,7 +1,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{section_id, use_dataset};
+use super::{section_heading_id, section_id, use_dataset, use_heading};
 use crate::state::ViewState;
 
 #[derive(Properties, PartialEq)]
@@ -11,10 +11,10 @@ pub struct AtAGlanceProps {
 
 /// Moves to a section inside this widget (in a shadow root a plain `#id` link
 /// would look in the host page) and puts focus on its heading.
-fn go_to(event: MouseEvent, id: String) {
+fn go_to(event: MouseEvent, heading_id: String) {
     let Some(target) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
     let Ok(Some(widget)) = target.closest(".rc") else { return };
-    let Ok(Some(heading)) = widget.query_selector(&format!("#{id} h3")) else { return };
+    let Ok(Some(heading)) = widget.query_selector(&format!("#{heading_id}")) else { return };
     event.prevent_default();
     heading.scroll_into_view();
     if let Some(heading) = heading.dyn_ref::<web_sys::HtmlElement>() {
@@ -26,16 +26,17 @@ fn go_to(event: MouseEvent, id: String) {
 #[component]
 pub fn AtAGlance(props: &AtAGlanceProps) -> Html {
     let dataset = use_dataset();
+    let heading = use_heading(1);
     if !props.view.shown.iter().any(|s| *s) {
         return Html::default();
     }
     html! {
         <nav class="rc-glance" part="glance" aria-labelledby="rc-glance-h">
-            <h3 id="rc-glance-h" class="rc-glance-title">{"At a glance"}</h3>
+            <@{heading} id="rc-glance-h" class="rc-glance-title">{"At a glance"}</@>
             <ul class="rc-glance-list">
                 { for dataset.categories.iter().enumerate().filter(|(ix, _)| props.view.is_shown(*ix)).map(|(_, c)| {
                     let id = section_id(&c.id);
-                    let target = id.clone();
+                    let target = section_heading_id(&c.id);
                     html! {
                         <li key={c.id.as_ref()} data-category={c.id.clone()}>
                             <a href={format!("#{id}")} onclick={move |e| go_to(e, target.clone())}>{c.title.clone()}</a>

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{section_id, use_dataset, SalaryChart, TrainingChart};
+use super::{section_id, section_heading_id, use_dataset, use_heading, SalaryChart, TrainingChart};
 use crate::data::{CategoryIx, Chart, RoleIx};
 
 #[derive(Properties, PartialEq)]
@@ -17,18 +17,19 @@ pub struct CategorySectionProps {
 #[component]
 pub fn CategorySection(props: &CategorySectionProps) -> Html {
     let dataset = use_dataset();
+    let (title_tag, role_tag) = (use_heading(1), use_heading(2));
     let category = &dataset.categories[props.category];
     let id = section_id(&category.id);
     if !props.shown {
         return html! { <section id={id} class="rc-section" hidden=true></section> };
     }
-    let heading = format!("{id}-h");
+    let heading = section_heading_id(&category.id);
     let caveats: Vec<_> = dataset.caveats.iter().filter(|c| c.categories.contains(&props.category)).collect();
     let everyone = if dataset.roles.len() == 2 { "Both roles" } else { "All roles" };
     html! {
         <section id={id} class="rc-section" part="section" aria-labelledby={heading.clone()}
             data-category={category.id.clone()}>
-            <h3 id={heading} class="rc-section-title" tabindex="-1">{category.title.clone()}</h3>
+            <@{title_tag} id={heading} class="rc-section-title" tabindex="-1">{category.title.clone()}</@>
             { match category.chart {
                 Some(Chart::Salary) => html! { <SalaryChart roles={props.roles.clone()} /> },
                 Some(Chart::Training) => html! { <TrainingChart roles={props.roles.clone()} /> },
@@ -41,7 +42,7 @@ pub fn CategorySection(props: &CategorySectionProps) -> Html {
                         // Keyed: a new column order moves these nodes, which is
                         // what the first-paint CSS already showed (`order`).
                         <div class="rc-cell" key={role.id.as_ref()} data-role={role.id.clone()}>
-                            <h4 class="rc-cell-role">{role.name.clone()}</h4>
+                            <@{role_tag} class="rc-cell-role">{role.name.clone()}</@>
                             <ul class="rc-points">
                                 { for category.entries[r].iter().map(|p| html! { <li>{p.clone()}</li> }) }
                             </ul>
@@ -51,7 +52,7 @@ pub fn CategorySection(props: &CategorySectionProps) -> Html {
             </div>
             if !category.common.is_empty() {
                 <div class="rc-common">
-                    <h4 class="rc-cell-role">{everyone}</h4>
+                    <@{role_tag} class="rc-cell-role">{everyone}</@>
                     <ul class="rc-points">
                         { for category.common.iter().map(|p| html! { <li>{p.clone()}</li> }) }
                     </ul>

@@ -1,15 +1,16 @@
 use yew::prelude::*;
 
-use super::use_dataset;
+use super::{use_dataset, use_heading};
 
 /// Caveats the dataset records, and its sources.
 #[component]
 pub fn Footer() -> Html {
     let dataset = use_dataset();
+    let heading = use_heading(1);
     html! {
         <footer class="rc-footer" part="footer">
             if !dataset.caveats.is_empty() {
-                <h3 class="rc-footer-title">{"Caveats"}</h3>
+                <@{heading} class="rc-footer-title">{"Caveats"}</@>
                 <ul class="rc-caveats">
                     { for dataset.caveats.iter().map(|c| {
                         let concerns: Vec<&str> =
@@ -23,7 +24,7 @@ pub fn Footer() -> Html {
                     }) }
                 </ul>
             }
-            <h3 class="rc-footer-title">{"Sources"}</h3>
+            <@{heading} class="rc-footer-title">{"Sources"}</@>
             <ul class="rc-sources">
                 { for dataset.sources.iter().map(|s| html! {
                     <li>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
-use super::{AtAGlance, CategorySection, Footer, Toolbar};
-use crate::data::{Dataset, DatasetRef};
+use super::{heading_tag, AtAGlance, CategorySection, Footer, HeadingLevel, Toolbar};
+use crate::data::{text_language, Dataset, DatasetRef};
 use crate::state::{Action, Change, Settings, ViewState};
 
 /// How long the view must stay unchanged before it is written to the URL.
@@ -22,6 +22,12 @@ pub struct RoleCompareProps {
     /// Called when the reader changes the view.
     #[prop_or_default]
     pub on_change: Callback<ViewState>,
+    /// Heading level of the widget's title, 1 to 4: 2 (`<h2>`) by default, so
+    /// the custom element fits under a host page's own `<h1>`; 1 on the
+    /// widget's own page, where the title is the page's one `<h1>`. The
+    /// widget's other headings follow one and two levels below.
+    #[prop_or(2)]
+    pub heading_level: u8,
 }
 
 /// The whole widget: provides the dataset, holds the view state.
@@ -111,12 +117,15 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
         view.highlight.then_some("rc-highlight"),
         live.then_some("rc-live")
     );
+    let language = text_language(dataset);
+    let level = props.heading_level.clamp(1, 4);
 
     html! {
         <ContextProvider<DatasetRef> context={props.dataset}>
-            <div class={class} part="root" lang="en">
+        <ContextProvider<HeadingLevel> context={HeadingLevel(level)}>
+            <div class={class} part="root" lang={language.lang} dir={language.dir}>
                 <header class="rc-header">
-                    <h2 class="rc-title" part="title">{dataset.title.clone()}</h2>
+                    <@{heading_tag(level, 0)} class="rc-title" part="title">{dataset.title.clone()}</@>
                     <p class="rc-lede">{dataset.description.clone()}</p>
                 </header>
                 <Toolbar view={(*view).clone()} dispatch={dispatch.clone()} live={*live} />
@@ -140,6 +149,7 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                 <Footer />
                 <div class="rc-sr-only" aria-live="polite" aria-atomic="true">{announcement.unwrap_or_default()}</div>
             </div>
+        </ContextProvider<HeadingLevel>>
         </ContextProvider<DatasetRef>>
     }
 }

@@ -1,6 +1,7 @@
 //! The view in the page's URL fragment (`#hide=salary,skills`): read at start,
 //! followed on `hashchange` (links, back/forward), written as a new history
-//! entry when the reader changes the view.
+//! entry when the reader changes the view — but in a frame, written in place:
+//! the reader's Back button belongs to the page around the frame.
 
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -40,7 +41,16 @@ pub fn follow_fragment(
     })
 }
 
-/// Records the view as a new history entry (no `hashchange` is fired).
+/// Whether this document runs in a frame (`window.parent` is another window).
+pub fn in_frame() -> bool {
+    let window = gloo::utils::window();
+    matches!(window.parent(), Ok(Some(parent)) if parent != window)
+}
+
+/// Records the view (no `hashchange` is fired): as a new history entry at
+/// the top level, in place of the current entry in a frame, so that clicks in
+/// a framed widget never add entries to the session history of the page
+/// around it.
 pub fn write_fragment(fragment: &str) {
     let window = gloo::utils::window();
     if current_hash().trim_start_matches('#') == fragment {
@@ -53,6 +63,9 @@ pub fn write_fragment(fragment: &str) {
         format!("#{fragment}")
     };
     if let Ok(history) = window.history() {
-        let _ = history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+        let _ = match in_frame() {
+            true => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+            false => history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),
+        };
     }
 }

@@ -15,6 +15,22 @@ mod baked {
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
 
+/// The language a dataset is written in, as the widget's root declares it:
+/// `lang`, a BCP 47 tag, and `dir`, `ltr` or `rtl`. Declared on the root, they
+/// keep a host page's own language and direction (`<html lang="ar"
+/// dir="rtl">`) off the widget's text. The one place both come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TextLanguage {
+    pub lang: &'static str,
+    pub dir: &'static str,
+}
+
+/// The language of `dataset`'s text. Datasets have no language field yet:
+/// every one is English, left to right.
+pub fn text_language(_dataset: &Dataset) -> TextLanguage {
+    TextLanguage { lang: "en", dir: "ltr" }
+}
+
 /// A dataset that lives as long as the program, compared by address: cheap
 /// to copy into props and context, and cheap to compare on every render.
 #[derive(Clone, Copy, Debug)]

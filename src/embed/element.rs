@@ -22,8 +22,10 @@ const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/role-compare.css"));
 
 #[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
+    /// Returns "defined", "ours" (a copy of role-compare defined it already) or
+    /// "taken" (another script defined the name first).
     #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(name: &str, observed: js_sys::Array, connected: JsValue, disconnected: JsValue, changed: JsValue);
+    fn define_element(name: &str, observed: js_sys::Array, connected: JsValue, disconnected: JsValue, changed: JsValue) -> String;
 }
 
 /// A mounted `<role-compare>`.
@@ -39,11 +41,23 @@ thread_local! {
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
 }
 
-/// Registers `<role-compare>` (once; later calls do nothing).
+/// Registers `<role-compare>` (once; later calls, and other copies of
+/// role-compare on the page, do nothing). If another script defined the tag
+/// first, says so in one `console.error` and leaves that definition alone.
 pub fn register() {
     let observed: js_sys::Array = SETTING_ATTRIBUTES.iter().chain([&SYNC_URL]).map(|a| JsValue::from_str(a)).collect();
     let callback = |f: fn(HtmlElement)| Closure::<dyn Fn(HtmlElement)>::new(f).into_js_value();
-    define_element(TAG, observed, callback(connected), callback(disconnected), callback(changed));
+    if define_element(TAG, observed, callback(connected), callback(disconnected), callback(changed)) == "taken" {
+        gloo::console::error!(taken_message(TAG));
+    }
+}
+
+/// The error when another script defined our tag name first.
+pub fn taken_message(tag: &str) -> String {
+    format!(
+        "role-compare: the tag <{tag}> is already defined: another script defined it first, so this copy of \
+         role-compare does not start. Remove the other definition of <{tag}>, or load role-compare before it."
+    )
 }
 
 /// The props an element's attributes ask for, logging the warnings not in `warned`.
@@ -59,6 +73,8 @@ fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>) -> RoleCompareProp
         settings,
         sync_url: element.has_attribute(SYNC_URL),
         on_change: Callback::from(move |view: ViewState| dispatch_change(&host, &view)),
+        // Under the host page's own <h1>.
+        heading_level: 2,
     }
 }
 

@@ -11,11 +11,10 @@ pub const RESIZE_MESSAGE: &str = "role-compare:resize";
 
 /// Starts posting heights when the page is framed; does nothing otherwise.
 pub fn post_heights() {
-    let window = gloo::utils::window();
-    let Ok(Some(parent)) = window.parent() else { return };
-    if parent == window {
+    if !crate::components::in_frame() {
         return;
     }
+    let Ok(Some(parent)) = gloo::utils::window().parent() else { return };
     let root = gloo::utils::document_element();
     let last = Cell::new(-1.0);
     let measured = root.clone();

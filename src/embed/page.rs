@@ -24,7 +24,8 @@ pub fn start() {
     let dataset = baked();
     let search = gloo::utils::window().location().search().unwrap_or_default();
     let settings = decode_logged(&search, dataset);
-    let props = RoleCompareProps { dataset: dataset.into(), settings, sync_url: true, on_change: Default::default() };
+    // The title is the page's one <h1>.
+    let props = RoleCompareProps { dataset: dataset.into(), settings, sync_url: true, on_change: Default::default(), heading_level: 1 };
     match document.create_element("div") {
         Ok(mount) if root.first_element_child().is_some() => {
             mount.set_class_name("rc-mount");

@@ -55,7 +55,7 @@ pub fn dist() -> Result<String> {
     );
     let index = replace_rust_link(&index, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
     let index = replace_between(&index, "<title>", "</title>", &prerender::head(), true)?;
-    let index = replace_between(&index, "data-role-compare-page>", "</main>", &prerender::widget(), false)?;
+    let index = replace_between(&index, "data-role-compare-page>", "</main>", &prerender::widget(1), false)?;
     std::fs::write(dir.join("index.html"), &index)?;
     // Unhashed stylesheet and the custom element's fallback markup for embedders.
     std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
@@ -223,20 +223,67 @@ impl Built {
     }
 }
 
+/// What the loader and the stand-alone file run before and around starting
+/// the wasm: `roleCompareBlocked()` names why this page cannot run any
+/// WebAssembly (none in the browser; a Content-Security-Policy without
+/// 'wasm-unsafe-eval', found by compiling the smallest module, 8 bytes), or
+/// returns null; `roleCompareFailed(e)` logs a failure to start as exactly one
+/// `console.error` beginning `role-compare:`, naming the cause and the fix.
+/// Failures found here are thrown as `{ why }`; anything else (a compile or
+/// instantiate error, a panic at start) is named as it came. Content already
+/// on the page (the prerendered page, a pasted fallback) is left as it is,
+/// its toggles disabled.
+const START_FAILURES: &str = r#"const roleCompareBlocked = () => {
+  if (typeof WebAssembly !== "object") return { why: "this browser has no WebAssembly (or it is turned off), so the widget cannot start. Open the page in a browser with WebAssembly enabled." };
+  try { new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0)); } catch (e) {
+    return { why: `this page's Content-Security-Policy does not allow WebAssembly (${e.message}). Fix: add 'wasm-unsafe-eval' to its script-src directive.` };
+  }
+  return null;
+};
+const roleCompareFailed = (e) => console.error(`role-compare: ${e && e.why ? e.why : `the widget failed to start: ${e}.`} The content already on the page stays readable; the toggles stay disabled.`);
+"#;
+
 /// `dist/role-compare.js`: an unhashed ES module that imports the hashed glue
-/// beside it. Loading it registers `<role-compare>` and fills the widget's own
-/// page. URLs are relative to the module, so any sub-path works.
+/// (`GLUE`) beside it and starts the wasm (`WASM`). Loading it registers
+/// `<role-compare>` and fills the widget's own page. URLs are relative to the
+/// module, so any sub-path works. The glue is imported dynamically, so that a
+/// failure to fetch it is caught like one of the wasm (a static import would
+/// fail before any of this runs).
+const LOADER_JS: &str = r#"// role-compare: registers <role-compare> (and fills the widget's own page).
+// A failure to start is caught and said in one console.error; nothing is thrown.
+START_FAILURES
+const glueUrl = new URL("./GLUE", import.meta.url);
+const wasmUrl = new URL("./WASM", import.meta.url);
+try {
+  const blocked = roleCompareBlocked();
+  if (blocked) throw blocked;
+  // Fetch both now (each handled, so no rejection goes unhandled meanwhile);
+  // start after the page's content has painted (or 100 ms at most).
+  const glue = import(glueUrl).catch((e) => {
+    throw { why: `could not load ${glueUrl} (${e}). Fix: serve every file of dist/ beside role-compare.js.` };
+  });
+  const wasm = fetch(wasmUrl).then((response) => {
+    if (response.ok) return response;
+    const what = response.status === 404 ? "was not found" : "could not be loaded";
+    throw { why: `${wasmUrl} ${what}: HTTP ${response.status} ${response.statusText}. Fix: serve every file of dist/, the .wasm included, beside role-compare.js.` };
+  }, (e) => {
+    throw { why: `a network error stopped the download of ${wasmUrl} (${e}). Fix: check the connection, and that the server (and its CORS headers, when on another origin) lets this page load it.` };
+  });
+  glue.catch(() => {});
+  wasm.catch(() => {});
+  await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 100); });
+  const { default: init } = await glue;
+  await init({ module_or_path: await wasm }).catch((e) => {
+    if (!(e instanceof WebAssembly.CompileError)) throw e;
+    throw { why: `${wasmUrl} is not the WebAssembly file it should be (${e}). Fix: serve dist/'s .wasm unchanged, as application/wasm (a server that answers a missing file with a web page sends HTML instead).` };
+  });
+} catch (e) {
+  roleCompareFailed(e);
+}
+"#;
+
 fn loader(built: &Built) -> String {
-    format!(
-        "// role-compare: registers <role-compare> (and fills the widget's own page).\n\
-         import init from './{glue}';\n\
-         // Fetch now; start after the page's content has painted (or 100 ms at most).\n\
-         const wasm = fetch(new URL('./{wasm}', import.meta.url));\n\
-         await new Promise((go) => {{ requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 100); }});\n\
-         await init({{ module_or_path: wasm }});\n",
-        glue = built.glue,
-        wasm = built.wasm
-    )
+    LOADER_JS.replace("GLUE", &built.glue).replace("WASM", &built.wasm).replace("START_FAILURES\n", START_FAILURES)
 }
 
 /// Replaces what stands between `start` and `end` (and the markers too when
@@ -255,6 +302,18 @@ fn replace_rust_link(html: &str, with: &str) -> Result<String> {
     let end = start + html[start..].find('>').ok_or("unclosed rust link")? + 1;
     Ok(format!("{}{with}{}", &html[..start], &html[end..]))
 }
+
+/// The stand-alone file's start: the wasm from its inlined bytes (`BASE64`),
+/// failures caught like the loader's.
+const STANDALONE_START: &str = r#"try {
+  const blocked = roleCompareBlocked();
+  if (blocked) throw blocked;
+  const wasmBytes = Uint8Array.from(atob("BASE64"), (c) => c.charCodeAt(0));
+  await __wbg_init({ module_or_path: wasmBytes });
+} catch (e) {
+  roleCompareFailed(e);
+}
+"#;
 
 /// One file that works from disk: CSS inlined, the glue and its snippets
 /// inlined as one module script, the wasm inlined as base64 and instantiated
@@ -275,6 +334,13 @@ fn standalone(dir: &Path, built: &Built, index: &str) -> Result<String> {
         let end = start + html[start..].find("</script>").ok_or("unclosed script")? + "</script>".len();
         html.replace_range(start..end, &format!("<script>\n{FIRST_PAINT_JS}</script>"));
     }
+    // The icon → a data: URL (the one file requests nothing).
+    if let Some(start) = html.find("<link rel=\"icon\" href=\"./") {
+        let end = start + html[start..].find('>').ok_or("unclosed icon link")? + 1;
+        let href = html[start..end].split('"').nth(3).ok_or("icon link without href")?;
+        let svg = base64::engine::general_purpose::STANDARD.encode(std::fs::read(dir.join(href.trim_start_matches("./")))?);
+        html.replace_range(start..end, &format!("<link rel=\"icon\" href=\"data:image/svg+xml;base64,{svg}\">"));
+    }
     // Glue, with its snippet imports replaced by the snippets' code.
     let mut script = String::new();
     for line in std::fs::read_to_string(dir.join(&built.glue))?.lines() {
@@ -293,10 +359,8 @@ fn standalone(dir: &Path, built: &Built, index: &str) -> Result<String> {
         }
     }
     let wasm = base64::engine::general_purpose::STANDARD.encode(std::fs::read(dir.join(&built.wasm))?);
-    script.push_str(&format!(
-        "const wasmBytes = Uint8Array.from(atob(\"{wasm}\"), (c) => c.charCodeAt(0));\n\
-         await __wbg_init({{ module_or_path: wasmBytes }});\n"
-    ));
+    script.push_str(START_FAILURES);
+    script.push_str(&STANDALONE_START.replace("BASE64", &wasm));
     if script.contains("</script") {
         return Err("the inlined script contains </script".into());
     }

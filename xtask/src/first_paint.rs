@@ -12,7 +12,7 @@
 //!
 //! Every rule applies only to a widget that is not live (`.rc:not(.rc-live)`):
 //! the render in which the wasm applies the view to the markup is the one that
-//! adds `rc-live`, so hydration takes over without a visible change. Decoding
+//! adds `rc-live`, so the wasm takes over without a visible change. Decoding
 //! proper stays in Rust (`src/state.rs`); `tests/e2e/tests/first_paint.rs`
 //! checks that both show the same view.
 

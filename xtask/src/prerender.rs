@@ -7,9 +7,16 @@ use role_compare::components::{PageHead, RoleCompare, RoleCompareProps};
 use role_compare::data::{baked, seo};
 use yew::LocalServerRenderer;
 
-/// The widget's default view.
-pub fn widget() -> String {
-    let props = RoleCompareProps { dataset: baked().into(), settings: Default::default(), sync_url: false, on_change: Default::default() };
+/// The widget's default view, its title a heading of `heading_level` (1 on
+/// the widget's own page, 2 in the custom element).
+pub fn widget(heading_level: u8) -> String {
+    let props = RoleCompareProps {
+        dataset: baked().into(),
+        settings: Default::default(),
+        sync_url: false,
+        on_change: Default::default(),
+        heading_level,
+    };
     futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render())
 }
 
@@ -34,7 +41,7 @@ pub fn fallback() -> String {
         "<role-compare>\n  <template shadowrootmode=\"open\">\n    \
          <link rel=\"stylesheet\" href=\"role-compare.css\">\n    \
          <noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>\n    {}\n  </template>\n</role-compare>\n",
-        widget()
+        widget(2)
     )
 }
 
@@ -48,7 +55,7 @@ mod tests {
 
     #[test]
     fn prerendered_widget_holds_every_role_and_category_text() {
-        let html = unescape(&widget());
+        let html = unescape(&widget(1));
         let d = baked();
         for role in d.roles.iter() {
             assert!(html.contains(role.name.as_ref()));

@@ -44,3 +44,19 @@ pub fn screenshots() -> PathBuf {
     std::fs::create_dir_all(&dir).expect("create target/screenshots");
     dir
 }
+
+/// axe-core's violations of the rules tagged `tags` on the page (shadow
+/// roots included), one line each: `rule: help @ targets`.
+pub fn axe(b: &Browser, tags: &[&str]) -> Vec<String> {
+    let source = std::fs::read_to_string(root().join("tools/node_modules/axe-core/axe.min.js"))
+        .expect("axe-core is installed by cargo xtask test (tools/package.json)");
+    b.eval(&source, serde_json::json!([]));
+    let found = b.eval_async(
+        "const done = arguments[arguments.length - 1];
+         axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
+           .then((r) => done(r.violations.map((v) => v.id + ': ' + v.help + ' @ ' + v.nodes.map((n) => n.target.join(' ')).join(', '))))
+           .catch((e) => done(['axe failed: ' + e]));",
+        serde_json::json!([tags]),
+    );
+    serde_json::from_value(found).expect("violations")
+}

@@ -2,7 +2,8 @@
 //! `dist/`, `/hosts/` the host-page fixtures. The widget's own pages
 //! (`dist/*.html` but the stand-alone file, which inlines everything by nature)
 //! and host pages named `*-csp.html` are sent with the strict
-//! Content-Security-Policy header.
+//! Content-Security-Policy header; pages named `*-no-wasm-csp.html` with a
+//! policy that lacks `'wasm-unsafe-eval'` (a host page that blocks WebAssembly).
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -10,6 +11,8 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/// A policy common on real sites: scripts from the page's origin, no WebAssembly.
+pub const NO_WASM_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 pub struct Server {
     pub base: String,
@@ -145,8 +148,9 @@ fn handle(
                 _ => "application/octet-stream",
             };
             let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            let strict = !no_csp && name.ends_with("-csp.html") || (!no_csp && ours && name.ends_with(".html") && !name.contains("standalone"));
-            let csp = if strict { format!("Content-Security-Policy: {STRICT_CSP}\r\n") } else { String::new() };
+            let strict = name.ends_with("-csp.html") || (ours && name.ends_with(".html") && !name.contains("standalone"));
+            let policy = if name.ends_with("-no-wasm-csp.html") { NO_WASM_CSP } else { STRICT_CSP };
+            let csp = if strict && !no_csp { format!("Content-Security-Policy: {policy}\r\n") } else { String::new() };
             write!(
                 stream,
                 "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nAccess-Control-Allow-Origin: *\r\n{csp}Connection: close\r\n\r\n",

@@ -194,6 +194,15 @@ impl Browser {
         self.call("POST", "/actions", Some(actions));
     }
 
+    /// A PNG of the viewport as it is painted now (W3C WebDriver "Take
+    /// Screenshot", `GET /session/{id}/screenshot`), in CSS pixels at device
+    /// scale factor 1; any engine.
+    pub fn viewport_png(&self) -> Vec<u8> {
+        use base64::Engine as _;
+        let shot = self.call("GET", "/screenshot", None);
+        base64::engine::general_purpose::STANDARD.decode(shot.as_str().expect("png data")).expect("base64")
+    }
+
     /// A PNG of the whole page (beyond the viewport), written to `path`.
     pub fn screenshot(&self, path: &std::path::Path) {
         use base64::Engine as _;

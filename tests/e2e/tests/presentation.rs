@@ -17,17 +17,7 @@ fn open(s: &Server, width: u32, scheme: &'static str, query: &str) -> Browser {
 
 /// axe-core's WCAG 2.2 A/AA violations on the page, one line each.
 fn axe(b: &Browser) -> Vec<String> {
-    let source = std::fs::read_to_string(root().join("tools/node_modules/axe-core/axe.min.js"))
-        .expect("axe-core is installed by cargo xtask test (tools/package.json)");
-    b.eval(&source, json!([]));
-    let found = b.eval_async(
-        "const done = arguments[arguments.length - 1];
-         axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'] })
-           .then((r) => done(r.violations.map((v) => v.id + ': ' + v.help + ' @ ' + v.nodes.map((n) => n.target.join(' ')).join(', '))))
-           .catch((e) => done(['axe failed: ' + e]));",
-        json!([TAGS]),
-    );
-    serde_json::from_value(found).expect("violations")
+    e2e::axe(b, &TAGS)
 }
 
 fn hide_all(b: &Browser) {
@@ -137,7 +127,7 @@ fn no_horizontal_scrolling_at_320px_or_at_200_percent_zoom() {
         let b = open(&s, width, "light", "?highlight=on");
         let overflow = b.eval("return document.documentElement.scrollWidth - innerWidth;", json!([]));
         assert!(overflow.as_f64().unwrap() <= 0.0, "{width}px: {overflow} px too wide");
-        let stacked = b.eval("return getComputedStyle(document.querySelector('.rc-cell h4')).position;", json!([]));
+        let stacked = b.eval("return getComputedStyle(document.querySelector('.rc-cell .rc-cell-role')).position;", json!([]));
         if width == 320 {
             assert_eq!(stacked, json!("static"), "stacked cells carry their role name");
         }

@@ -1,0 +1,655 @@
+//! Drop-in on any real host page (issue 9): a tag name another script took,
+//! a second copy of our own loader, and every way the wasm can fail to start
+//! (a CSP without 'wasm-unsafe-eval', the .wasm not found, a network error, no
+//! WebAssembly): each says why in exactly one `console.error`, nothing is
+//! thrown, and content already on the page stays readable.
+//!
+//! Only the WebDriver API of `e2e::Browser` is used, so these run in every
+//! engine the crate drives.
+
+use e2e::{dist, live, serve, Browser, Options, Server};
+use serde_json::{json, Value};
+
+fn browser() -> Browser {
+    Browser::start(Options::default())
+}
+
+/// JS: the shadow root of the host pages' `<role-compare id="widget">`.
+const WIDGET: &str = "document.getElementById('widget').shadowRoot";
+
+/// A new browser on `url`, once its widget is live.
+fn open_live(url: &str) -> Browser {
+    let b = browser();
+    b.goto(url);
+    b.wait_for(&live(WIDGET));
+    b
+}
+
+/// Console warnings and errors (uncaught errors and unhandled rejections
+/// included, prefixed `uncaught:` / `unhandled rejection:`) the page recorded.
+fn recorded(b: &Browser) -> (Vec<String>, Vec<String>) {
+    let r = b.recorded();
+    let list = |k: &str| serde_json::from_value::<Vec<String>>(r[k].clone()).unwrap_or_default();
+    (list("warnings"), list("errors"))
+}
+
+/// Waits until the loader module at `path` has finished (its top-level await
+/// settled, whether the widget started or not): importing it again resolves
+/// only then. Returns whether the import itself failed (it never should).
+fn loader_finished(b: &Browser, path: &str) -> Value {
+    b.eval_async(
+        "const done = arguments[arguments.length - 1];
+         import(arguments[0]).then(() => done('finished'), (e) => done('import failed: ' + e));",
+        json!([path]),
+    )
+}
+
+/// `dist/role-compare.js` with `edit` applied, served at `path` (in dist/'s
+/// folder, so its relative imports still resolve).
+fn loader_copy(s: &Server, path: &str, edit: impl Fn(&str) -> String) {
+    let loader = std::fs::read_to_string(dist().join("role-compare.js")).expect("dist/role-compare.js");
+    let edited = edit(&loader);
+    assert_ne!(edited, loader, "the edit changed the loader");
+    s.add_page(path, edited);
+}
+
+/// The hashed wasm file name in dist/.
+fn wasm_name() -> String {
+    std::fs::read_dir(dist())
+        .expect("dist/")
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.ends_with("_bg.wasm"))
+        .expect("a *_bg.wasm in dist/")
+}
+
+/// A host page at `/hosts/{name}`: `head` (e.g. the host's own scripts), then
+/// the loader at `loader`, then `body`.
+fn host(s: &Server, name: &str, head: &str, loader: &str, body: &str) -> String {
+    let path = format!("/hosts/{name}");
+    s.add_page(
+        &path,
+        format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{name}</title>{head}\
+             <script type=\"module\" src=\"{loader}\"></script></head><body>{body}</body></html>"
+        ),
+    );
+    s.url(&path)
+}
+
+/// Opens `url` in a new browser (after `init`, a script run before the
+/// page's own), waits until the loader at `loader` has finished, and returns
+/// the browser and the one error the failed start logged.
+fn failed_start(url: &str, loader: &str, init: Option<&str>) -> (Browser, String) {
+    let b = browser();
+    if let Some(init) = init {
+        b.add_init_script(init);
+    }
+    b.goto(url);
+    assert_eq!(loader_finished(&b, loader), json!("finished"));
+    let error = one_start_error(&b);
+    eprintln!("{url}: {error}");
+    (b, error)
+}
+
+/// The one error a failed start logs: it begins `role-compare:`, and it is the only
+/// error — no uncaught error, no unhandled rejection, no second message.
+fn one_start_error(b: &Browser) -> String {
+    let (_, errors) = recorded(b);
+    assert_eq!(errors.len(), 1, "exactly one console.error: {errors:#?}");
+    assert!(errors[0].starts_with("role-compare: "), "{}", errors[0]);
+    errors[0].clone()
+}
+
+// ── the tag name ──────────────────────────────────────────────────────────
+
+#[test]
+fn a_tag_name_another_script_took_is_named_in_one_error_and_nothing_throws() {
+    let s = serve();
+    let b = browser();
+    let page = host(
+        &s,
+        "taken.html",
+        "<script>customElements.define('role-compare', class HostWidget extends HTMLElement {});</script>",
+        "/role-compare.js",
+        "<role-compare id=\"widget\"></role-compare>\
+         <script type=\"module\">window.__hostRanAfter = true;</script>",
+    );
+    b.goto(&page);
+    assert_eq!(loader_finished(&b, "/role-compare.js"), json!("finished"));
+    b.wait_for("window.__hostRanAfter === true");
+    let error = one_start_error(&b);
+    assert!(error.contains("<role-compare>") && error.contains("another script defined it first"), "{error}");
+    // The host's definition is left alone; our widget did not move in.
+    let state = b.eval(
+        "return [customElements.get('role-compare').name, document.getElementById('widget').shadowRoot === null];",
+        json!([]),
+    );
+    assert_eq!(state, json!(["HostWidget", true]));
+}
+
+#[test]
+fn a_second_copy_of_our_own_loader_is_a_silent_no_op() {
+    let s = serve();
+    let wasm = wasm_name();
+    // Another copy of role-compare: its own glue module and wasm instance (a
+    // query string makes them distinct modules and fetches).
+    loader_copy(&s, "/role-compare-copy.js", |js| {
+        js.replace(".js\", import.meta.url", ".js?copy\", import.meta.url").replace(&format!("{wasm}\""), &format!("{wasm}?copy\""))
+    });
+    let b = browser();
+    let page = host(
+        &s,
+        "two-loaders.html",
+        "<script type=\"module\" src=\"/role-compare-copy.js\"></script>",
+        "/role-compare.js",
+        "<role-compare id=\"widget\" categories=\"salary\"></role-compare>",
+    );
+    b.goto(&page);
+    assert_eq!(loader_finished(&b, "/role-compare.js"), json!("finished"));
+    assert_eq!(loader_finished(&b, "/role-compare-copy.js"), json!("finished"));
+    let root = WIDGET;
+    b.wait_for(&live(root));
+    assert!(s.requests().iter().any(|r| r.ends_with(&format!("{wasm}?copy"))), "the copy started its own wasm");
+    // One widget, and it works.
+    assert_eq!(b.eval(&format!("return {root}.querySelectorAll('.rc').length;"), json!([])), json!(1));
+    b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=skills]').click();"), json!([]));
+    b.wait_for(&format!("{root}.querySelector('#rc-sec-skills .rc-cell')"));
+    let (warnings, errors) = recorded(&b);
+    assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
+}
+
+// ── start-up failures ─────────────────────────────────────────────────────
+
+/// JS: what a reader of the prerendered page (under `root`) still has: its
+/// text and whether any toggle is enabled.
+fn content_left(b: &Browser, root: &str) -> Value {
+    b.eval(
+        &format!(
+            "const r = {root};
+             return {{ salary: r.textContent.includes('$80,000'), sections: r.querySelectorAll('section.rc-section').length,
+                       shownTitle: r.querySelector('.rc-title').getBoundingClientRect().height > 0,
+                       enabledToggles: [...r.querySelectorAll('button')].filter((t) => !t.disabled).length }};"
+        ),
+        json!([]),
+    )
+}
+
+fn categories() -> usize {
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(e2e::root().join("assets/roles.json")).unwrap()).unwrap();
+    json["categories"].as_array().unwrap().len()
+}
+
+#[test]
+fn a_csp_without_wasm_unsafe_eval_is_named_with_its_fix_and_the_prerendered_page_stays_readable() {
+    let s = serve();
+    let index = std::fs::read_to_string(dist().join("index.html")).unwrap();
+    // The widget's own page, served under a policy that blocks WebAssembly.
+    s.add_page("/page-no-wasm-csp.html", index);
+    let (b, error) = failed_start(&s.url("/page-no-wasm-csp.html"), "/role-compare.js", None);
+    assert!(error.contains("Content-Security-Policy") && error.contains("'wasm-unsafe-eval'") && error.contains("script-src"), "{error}");
+    assert_eq!(
+        content_left(&b, "document.body"),
+        json!({"salary": true, "sections": categories(), "shownTitle": true, "enabledToggles": 0})
+    );
+    assert!(!s.requests().iter().any(|r| r.ends_with(".wasm")), "no download of a wasm that cannot run");
+}
+
+#[test]
+fn a_csp_without_wasm_unsafe_eval_on_a_host_page_is_named_for_the_custom_element_too() {
+    let s = serve();
+    let page = host(&s, "element-no-wasm-csp.html", "", "/role-compare.js", "<role-compare id=\"widget\"></role-compare>");
+    let (_b, error) = failed_start(&page, "/role-compare.js", None);
+    assert!(error.contains("'wasm-unsafe-eval'"), "{error}");
+}
+
+/// A host page with the pasted fallback (dist/fallback.html, stylesheets
+/// pointed at dist/), loading `loader`.
+fn fallback_host(s: &Server, name: &str, loader: &str) -> String {
+    let fallback = std::fs::read_to_string(dist().join("fallback.html"))
+        .unwrap()
+        .replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"")
+        .replace("href=\"noscript.css\"", "href=\"/noscript.css\"")
+        .replace("<role-compare>", "<role-compare id=\"widget\">");
+    host(s, name, "", loader, &fallback)
+}
+
+#[test]
+fn a_missing_wasm_is_named_with_its_url_and_status_and_the_pasted_fallback_stays_readable() {
+    let s = serve();
+    let wasm = wasm_name();
+    let missing = wasm.replace("_bg.wasm", "_bg-missing.wasm");
+    loader_copy(&s, "/role-compare-404.js", |js| js.replace(&format!("{wasm}\""), &format!("{missing}\"")));
+    let (b, error) = failed_start(&fallback_host(&s, "fallback-404.html", "/role-compare-404.js"), "/role-compare-404.js", None);
+    assert!(error.contains(&s.url(&format!("/{missing}"))) && error.contains("HTTP 404"), "{error}");
+    let root = WIDGET;
+    assert_eq!(
+        content_left(&b, root),
+        json!({"salary": true, "sections": categories(), "shownTitle": true, "enabledToggles": 0})
+    );
+    // The fallback's styles still apply (key difference drawn, toolbar hidden).
+    let styled = b.eval(
+        &format!("return [getComputedStyle({root}.querySelector('.rc-key')).borderLeftStyle, {root}.querySelector('.rc-toolbar').getClientRects().length];"),
+        json!([]),
+    );
+    assert_eq!(styled, json!(["solid", 0]));
+}
+
+#[test]
+fn a_network_error_on_the_wasm_is_named_with_its_url() {
+    let s = serve();
+    let wasm = wasm_name();
+    // A port nothing listens on: the connection is refused.
+    let closed = std::net::TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port();
+    let unreachable = format!("http://127.0.0.1:{closed}/{wasm}");
+    loader_copy(&s, "/role-compare-offline.js", |js| {
+        js.replace(&format!("new URL(\"./{wasm}\", import.meta.url)"), &format!("new URL(\"{unreachable}\")"))
+    });
+    let page = host(&s, "offline.html", "", "/role-compare-offline.js", "<role-compare id=\"widget\"></role-compare>");
+    let (_b, error) = failed_start(&page, "/role-compare-offline.js", None);
+    assert!(error.contains("network error") && error.contains(&unreachable), "{error}");
+}
+
+#[test]
+fn a_web_page_served_in_place_of_the_wasm_is_named() {
+    let s = serve();
+    let wasm = wasm_name();
+    // What a server that answers every path with its home page sends.
+    loader_copy(&s, "/role-compare-html.js", |js| js.replace(&format!("\"./{wasm}\""), "\"./index.html\""));
+    let page = host(&s, "html-for-wasm.html", "", "/role-compare-html.js", "<role-compare id=\"widget\"></role-compare>");
+    let (_b, error) = failed_start(&page, "/role-compare-html.js", None);
+    assert!(error.contains(&s.url("/index.html")) && error.contains("is not the WebAssembly file"), "{error}");
+}
+
+#[test]
+fn a_missing_script_of_dist_is_named_with_its_url() {
+    let s = serve();
+    let glue = wasm_name().replace("_bg.wasm", ".js");
+    loader_copy(&s, "/role-compare-noglue.js", |js| js.replace(&format!("\"./{glue}\""), "\"./role-compare-missing.js\""));
+    let page = host(&s, "no-glue.html", "", "/role-compare-noglue.js", "<role-compare id=\"widget\"></role-compare>");
+    let (_b, error) = failed_start(&page, "/role-compare-noglue.js", None);
+    assert!(error.contains(&s.url("/role-compare-missing.js")) && error.contains("could not load"), "{error}");
+}
+
+/// Runs before the page's scripts: a browser without WebAssembly.
+const NO_WEBASSEMBLY: &str = "delete globalThis.WebAssembly;";
+
+#[test]
+fn a_browser_without_webassembly_is_named_and_the_page_stays_readable() {
+    let s = serve();
+    let (b, error) = failed_start(&s.url("/index.html"), "/role-compare.js", Some(NO_WEBASSEMBLY));
+    assert!(error.contains("no WebAssembly"), "{error}");
+    assert_eq!(
+        content_left(&b, "document.body"),
+        json!({"salary": true, "sections": categories(), "shownTitle": true, "enabledToggles": 0})
+    );
+}
+
+#[test]
+fn the_standalone_file_without_webassembly_says_why_and_stays_readable() {
+    let b = browser();
+    b.add_init_script(NO_WEBASSEMBLY);
+    b.goto(&format!("file://{}", dist().join("role-compare-standalone.html").display()));
+    b.wait_for("window.__rc && window.__rc.errors.length > 0");
+    let error = one_start_error(&b);
+    assert!(error.contains("no WebAssembly"), "{error}");
+    assert_eq!(
+        content_left(&b, "document.body"),
+        json!({"salary": true, "sections": categories(), "shownTitle": true, "enabledToggles": 0})
+    );
+}
+
+// ── isolation of inherited properties ─────────────────────────────────────
+
+/// Nodes whose every computed property is compared: the root, the title, a
+/// toggle, a list item, a chart label, a chart bar (SVG), the footer.
+const SAMPLES: [&str; 7] = [".rc", ".rc-title", ".rc-toggle", ".rc-points li", ".rc-bar-name", ".rc-bar-fill", ".rc-footer"];
+
+/// The all-inherited host page and its blank twin: the same page, the same
+/// layout for the widget's box (`layout.css`), without the stylesheet that
+/// sets every inherited property and without `lang="ar" dir="rtl"`. With the
+/// widget's own markup (`None`) or the pasted fallback in its place.
+fn all_inherited_pages(s: &Server, fallback: Option<&str>) -> (String, String) {
+    let page = std::fs::read_to_string(e2e::root().join("tests/e2e/hosts/all-inherited.html")).unwrap();
+    let page = match fallback {
+        // The fallback alone, no script: what a reader sees before (or without) the wasm.
+        Some(markup) => page
+            .replace("<script type=\"module\" src=\"/role-compare.js\"></script>", "")
+            .replace("<role-compare id=\"widget\" categories=\"salary\"></role-compare>", markup),
+        None => page,
+    };
+    let blank = page
+        .replace("<html lang=\"ar\" dir=\"rtl\">", "<html lang=\"en\">")
+        .replace("<link rel=\"stylesheet\" href=\"/hosts/all-inherited.css\">", "");
+    assert_ne!(blank, page);
+    let suffix = if fallback.is_some() { "-fallback" } else { "" };
+    s.add_page(&format!("/hosts/all-inherited{suffix}-page.html"), page);
+    s.add_page(&format!("/hosts/all-inherited{suffix}-blank.html"), blank);
+    (s.url(&format!("/hosts/all-inherited{suffix}-page.html")), s.url(&format!("/hosts/all-inherited{suffix}-blank.html")))
+}
+
+/// What is compared between the two pages.
+struct Seen {
+    /// The element's box: width and height in CSS px.
+    size: (f64, f64),
+    /// Every computed property of each sample node.
+    styles: Value,
+    /// The element's pixels: width, height, RGBA rows.
+    pixels: (usize, usize, Vec<u8>),
+    /// The page's PNG, for looking at.
+    png: Vec<u8>,
+}
+
+fn observe(b: &Browser, url: &str, ready: &str) -> Seen {
+    b.goto(url);
+    b.wait_for(ready);
+    let root = WIDGET;
+    let settle = || {
+        b.eval_async(
+            "const done = arguments[arguments.length - 1];
+             document.fonts.ready.then(() => requestAnimationFrame(() => requestAnimationFrame(() => done(true))));",
+            json!([]),
+        )
+    };
+    settle();
+    let rect = b.eval(
+        "const r = document.getElementById('widget').getBoundingClientRect();
+         return [r.left, r.top, r.width, r.height, innerWidth, innerHeight];",
+        json!([]),
+    );
+    let n = |i: usize| rect[i].as_f64().unwrap();
+    let (left, top, width, height, vw, vh) = (n(0), n(1), n(2), n(3), n(4) as usize, n(5) as usize);
+    assert!(left == 0.0 && top == 0.0 && width <= vw as f64, "layout.css puts the element at the top-left: {rect}");
+    let styles = b.eval(
+        &format!(
+            "const r = {root};
+             return arguments[0].map((sel) => {{
+               const node = r.querySelector(sel);
+               if (!node) return [sel, 'missing'];
+               const cs = getComputedStyle(node), all = {{}};
+               for (const p of cs) all[p] = cs.getPropertyValue(p);
+               return [sel, all];
+             }});"
+        ),
+        json!([SAMPLES]),
+    );
+    // The element's pixels, one viewport-high slice at a time: the element is
+    // moved up (its `top`), never the page scrolled, so every slice starts at
+    // a whole pixel in any writing mode. Slices overlap by `UNDER_STICKY`
+    // rows, the top rows of each slice after the first, where the role names'
+    // sticky header covers the content.
+    const UNDER_STICKY: usize = 120;
+    let (w, h) = (width.floor() as usize, height.floor() as usize);
+    let mut pixels = Vec::with_capacity(w * h * 4);
+    let mut png = Vec::new();
+    let mut y = 0;
+    while y < h {
+        let skip = if y == 0 { 0 } else { UNDER_STICKY };
+        let shift = y - skip;
+        b.eval(&format!("document.getElementById('widget').style.top = '-{shift}px';"), json!([]));
+        settle();
+        let shot = b.viewport_png();
+        let end = vh.min(h - shift);
+        pixels.extend(crop(&shot, 0, skip, w, end).2);
+        if y == 0 {
+            png = shot;
+        }
+        y = shift + end;
+    }
+    Seen { size: (width, height), styles, pixels: (w, h, pixels), png }
+}
+
+/// The RGBA pixels of `[x0, x1) × [y0, y1)` of a PNG.
+fn crop(png: &[u8], x0: usize, y0: usize, x1: usize, y1: usize) -> (usize, usize, Vec<u8>) {
+    let mut decoder = png::Decoder::new(png);
+    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16 | png::Transformations::ALPHA);
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut buffer = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buffer).expect("a PNG frame");
+    assert_eq!(info.color_type, png::ColorType::Rgba, "expanded to RGBA");
+    let (w, h) = (info.width as usize, info.height as usize);
+    let (x1, y1) = (x1.min(w), y1.min(h));
+    let mut out = Vec::with_capacity((x1 - x0) * (y1 - y0) * 4);
+    for y in y0..y1 {
+        out.extend_from_slice(&buffer[(y * w + x0) * 4..(y * w + x1) * 4]);
+    }
+    (x1 - x0, y1 - y0, out)
+}
+
+/// Writes two crops side by side (a grey gap between) as a PNG, to look at.
+fn side_by_side(path: &std::path::Path, a: &(usize, usize, Vec<u8>), b: &(usize, usize, Vec<u8>)) {
+    let (gap, h) = (16, a.1.max(b.1));
+    let w = a.0 + gap + b.0;
+    let mut rgba = vec![128u8; w * h * 4];
+    for (crop, x0) in [(a, 0), (b, a.0 + gap)] {
+        for y in 0..crop.1 {
+            rgba[(y * w + x0) * 4..][..crop.0 * 4].copy_from_slice(&crop.2[y * crop.0 * 4..][..crop.0 * 4]);
+        }
+    }
+    let mut encoder = png::Encoder::new(std::fs::File::create(path).expect("create PNG"), w as u32, h as u32);
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.write_header().and_then(|mut wr| wr.write_image_data(&rgba)).expect("write PNG");
+}
+
+/// Pixels that differ between two crops (any channel by more than 8 of 255),
+/// over the area both cover, and where the first few are (x, y).
+fn differing_pixels(a: &(usize, usize, Vec<u8>), b: &(usize, usize, Vec<u8>)) -> (usize, usize, Vec<(usize, usize)>) {
+    let (w, h) = (a.0.min(b.0), a.1.min(b.1));
+    let mut differing = Vec::new();
+    for y in 0..h {
+        for x in 0..w {
+            let (pa, pb) = (&a.2[(y * a.0 + x) * 4..][..4], &b.2[(y * b.0 + x) * 4..][..4]);
+            if pa.iter().zip(pb).any(|(p, q)| p.abs_diff(*q) > 8) {
+                differing.push((x, y));
+            }
+        }
+    }
+    let count = differing.len();
+    differing.truncate(20);
+    (count, w * h, differing)
+}
+
+/// Inherited properties the hostile page really changed on the widget's
+/// parent in this engine (those it does not know, it dropped).
+fn applied_on_parent(b: &Browser, page: &str, blank: &str) -> Vec<String> {
+    let computed = |url: &str| {
+        b.goto(url);
+        b.eval(
+            "const cs = getComputedStyle(document.getElementById('parent')), all = {};
+             for (const p of cs) all[p] = cs.getPropertyValue(p);
+             return all;",
+            json!([]),
+        )
+    };
+    let (hostile, blank) = (computed(page), computed(blank));
+    let css = std::fs::read_to_string(e2e::root().join("tests/e2e/hosts/all-inherited.css")).unwrap();
+    let set: Vec<&str> = css.lines().filter_map(|l| l.trim().split_once(':').map(|(p, _)| p)).filter(|p| !p.contains(' ') && !p.starts_with('/')).collect();
+    let object = hostile.as_object().unwrap();
+    object
+        .keys()
+        .filter(|p| set.iter().any(|s| p == s || p.starts_with(&format!("{s}-"))) && hostile[p.as_str()] != blank[p.as_str()])
+        .cloned()
+        .collect()
+}
+
+fn assert_isolated(name: &str, fallback: Option<&str>) {
+    let s = serve();
+    let (page, blank) = all_inherited_pages(&s, fallback);
+    let b = browser();
+    let applied = applied_on_parent(&b, &page, &blank);
+    assert!(applied.len() >= 25, "the hostile page changes at least 25 inherited properties here, it changed {}: {applied:?}", applied.len());
+    for must in ["direction", "writing-mode", "visibility", "cursor", "list-style-type", "quotes", "hyphens", "text-shadow", "word-break", "tab-size"] {
+        assert!(applied.iter().any(|p| p == must), "{must} is set on the hostile page: {applied:?}");
+    }
+    let ready = match fallback {
+        None => live(WIDGET),
+        Some(_) => format!("{WIDGET} && {WIDGET}.querySelector('.rc-footer')"),
+    };
+    let on_blank = observe(&b, &blank, &ready);
+    let on_hostile = observe(&b, &page, &ready);
+    if fallback.is_none() {
+        // Still in reach of the reader on the hostile page (pointer-events,
+        // interactivity, visibility around it): a toggle is what the pointer
+        // hits, takes focus, and Enter works it.
+        let reach = b.eval(
+            &format!(
+                "document.getElementById('widget').style.top = '0px';
+                 const t = {WIDGET}.querySelector('.rc-toggle[data-category=salary]'), r = t.getBoundingClientRect();
+                 const hit = {WIDGET}.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                 t.focus();
+                 return [t.contains(hit), {WIDGET}.activeElement === t];"
+            ),
+            json!([]),
+        );
+        assert_eq!(reach, json!([true, true]), "hit and focused");
+        b.press("\u{E007}");
+        b.wait_for(&format!("{WIDGET}.querySelector('.rc-toggle[data-category=salary]').getAttribute('aria-pressed') === 'false'"));
+    }
+    let dir = e2e::screenshots();
+    std::fs::write(dir.join(format!("{name}-blank.png")), &on_blank.png).unwrap();
+    std::fs::write(dir.join(format!("{name}-all-inherited.png")), &on_hostile.png).unwrap();
+    side_by_side(&dir.join(format!("{name}-side-by-side.png")), &on_hostile.pixels, &on_blank.pixels);
+    let ((w0, h0), (w1, h1)) = (on_blank.size, on_hostile.size);
+    assert!((w0 - w1).abs() <= 1.0 && (h0 - h1).abs() <= 1.0, "box {w1}×{h1} on the hostile page, {w0}×{h0} on the blank one");
+    let (blank_styles, hostile_styles) = (on_blank.styles.as_array().unwrap(), on_hostile.styles.as_array().unwrap());
+    for (a, h) in blank_styles.iter().zip(hostile_styles) {
+        let (sel, a, h) = (&a[0], &a[1], &h[1]);
+        assert!(a.is_object(), "{sel} is there");
+        let differ: Vec<String> = a
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(p, v)| &h[p.as_str()] != *v)
+            .map(|(p, v)| format!("{p}: {v} on the blank page, {} on the hostile one", h[p.as_str()]))
+            .collect();
+        assert!(differ.is_empty(), "{sel}: {differ:#?}");
+    }
+    let (differing, area, at) = differing_pixels(&on_blank.pixels, &on_hostile.pixels);
+    // Tolerance for anti-aliasing only: at most 1 pixel in 10,000.
+    assert!(differing * 10_000 <= area, "{differing} of {area} pixels differ, at (x, y) {at:?}…");
+    eprintln!(
+        "{name}: box {w1}×{h1} (blank {w0}×{h0}), {} inherited properties changed around it, {differing} of {area} pixels differ {at:?}",
+        applied.len()
+    );
+}
+
+#[test]
+fn no_inherited_property_of_the_host_page_reaches_into_the_live_widget() {
+    assert_isolated("isolation-live", None);
+}
+
+#[test]
+fn no_inherited_property_of_the_host_page_reaches_into_the_pasted_fallback() {
+    let fallback = std::fs::read_to_string(dist().join("fallback.html"))
+        .unwrap()
+        .replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"")
+        .replace("href=\"noscript.css\"", "href=\"/noscript.css\"")
+        .replace("<role-compare>", "<role-compare id=\"widget\">");
+    assert_isolated("isolation-fallback", Some(&fallback));
+}
+
+// ── history ───────────────────────────────────────────────────────────────
+
+#[test]
+fn clicks_in_a_framed_page_add_no_history_entry_and_back_leaves_the_parent_page() {
+    let s = serve();
+    let b = browser();
+    let before = host(&s, "before.html", "", "/role-compare.js", "<p>The page the reader came from.</p>");
+    b.goto(&before);
+    b.goto(&s.url("/hosts/iframe.html"));
+    let length = b.eval("return history.length;", json!([]));
+    b.switch_frame(json!(0));
+    b.wait_for(&live("document"));
+    // Four clicks, each after the pause that writes the view to the frame's
+    // own URL (in place).
+    let mut hash = b.eval("return location.hash;", json!([]));
+    for category in ["salary", "skills", "salary", "education"] {
+        b.eval(&format!("document.querySelector('.rc-toggle[data-category={category}]').click();"), json!([]));
+        hash = b.wait_for(&format!("location.hash !== {hash} && location.hash"));
+    }
+    let framed = b.eval("return history.length;", json!([]));
+    b.switch_frame(Value::Null);
+    assert_eq!(b.eval("return history.length;", json!([])), length, "the parent's history did not grow");
+    assert_eq!(framed, length, "one joint session history, unchanged");
+    // Back leaves the career page, not a widget view.
+    b.eval("history.back();", json!([]));
+    b.wait_for("location.pathname === '/hosts/before.html'");
+}
+
+// ── the widget's own page, and the element on a real page ─────────────────
+
+/// axe-core's WCAG 2.2 A/AA rules and its best practices.
+const AXE_TAGS: [&str; 7] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa", "best-practice"];
+
+#[test]
+fn the_widgets_own_page_has_one_h1_an_icon_that_loads_no_error_and_no_axe_violation() {
+    let s = serve();
+    let b = browser();
+    b.goto(&s.url("/index.html"));
+    b.wait_for(&live("document"));
+    let headings = b.eval(
+        "return [document.querySelectorAll('h1').length, document.querySelector('h1').textContent,
+                 document.querySelectorAll('.rc h2').length, document.querySelector('link[rel=icon]').getAttribute('href')];",
+        json!([]),
+    );
+    assert_eq!(headings[0], json!(1), "exactly one <h1>: {headings}");
+    assert_eq!(headings[1], serde_json::from_str::<Value>(&std::fs::read_to_string(e2e::root().join("assets/roles.json")).unwrap()).unwrap()["title"]);
+    assert!(headings[2].as_u64().unwrap() >= 3, "the sections are <h2> under it: {headings}");
+    // The icon is a file of dist/, allowed by the strict CSP the page is served with.
+    let icon = headings[3].as_str().expect("an icon link").trim_start_matches("./").to_owned();
+    assert!(dist().join(&icon).is_file(), "{icon} is in dist/");
+    let violations = e2e::axe(&b, &AXE_TAGS);
+    assert!(violations.is_empty(), "{violations:#?}");
+    let r = b.recorded();
+    assert_eq!((&r["errors"], &r["warnings"], &r["csp"]), (&json!([]), &json!([]), &json!([])));
+    // Nothing requested that is not there (a browser asks for /favicon.ico only when the page names no icon).
+    for path in s.requests() {
+        let file = path.split(['?', '#']).next().unwrap().trim_start_matches('/');
+        let file = if file.is_empty() { "index.html" } else { file };
+        assert!(dist().join(file).is_file(), "requested {path}, which dist/ does not have");
+    }
+}
+
+#[test]
+fn the_element_on_a_career_page_with_its_own_landmarks_has_no_axe_violation() {
+    let s = serve();
+    let b = open_live(&s.url("/hosts/career-page.html"));
+    assert_eq!(b.eval(&format!("return {WIDGET}.querySelector('.rc-title').tagName;"), json!([])), json!("H2"));
+    let violations = e2e::axe(&b, &AXE_TAGS);
+    assert!(violations.is_empty(), "{violations:#?}");
+    let (warnings, errors) = recorded(&b);
+    assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
+}
+
+// ── language and direction ────────────────────────────────────────────────
+
+#[test]
+fn on_a_right_to_left_arabic_page_the_english_widget_reads_left_to_right() {
+    let s = serve();
+    let b = open_live(&s.url("/hosts/rtl.html"));
+    let root = WIDGET;
+    let seen = b.eval(
+        &format!(
+            "const r = {root}, rc = r.querySelector('.rc'), box = rc.getBoundingClientRect();
+             const toggles = [...r.querySelectorAll('.rc-toggle')].map((t) => t.getBoundingClientRect());
+             // Where a text node's character at `i` is drawn.
+             const at = (node, i) => {{ const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1); return range.getBoundingClientRect(); }};
+             const lede = r.querySelector('.rc-lede').firstChild, title = r.querySelector('.rc-title').firstChild;
+             const key = r.querySelector('.rc-key');
+             return {{ lang: rc.lang, dir: rc.dir, direction: getComputedStyle(rc).direction,
+                       pageDirection: getComputedStyle(document.body).direction,
+                       togglesLeftToRight: toggles[0].left < toggles[1].left && toggles[1].left < toggles[2].left,
+                       titleStartsAtLeft: at(title, 0).left - box.left < 40,
+                       lastChar: lede.data.slice(-1),
+                       periodAfterLastWord: at(lede, lede.length - 1).left > at(lede, lede.length - 2).left,
+                       keyDifferenceStartsAtLeft: key.querySelector('strong').getBoundingClientRect().left - key.getBoundingClientRect().left < 30 }};"
+        ),
+        json!([]),
+    );
+    assert_eq!(
+        seen,
+        json!({"lang": "en", "dir": "ltr", "direction": "ltr", "pageDirection": "rtl", "togglesLeftToRight": true,
+               "titleStartsAtLeft": true, "lastChar": ".", "periodAfterLastWord": true, "keyDifferenceStartsAtLeft": true})
+    );
+    b.screenshot(&e2e::screenshots().join("rtl-host.png"));
+}

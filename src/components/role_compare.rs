@@ -34,7 +34,12 @@ pub struct RoleCompareProps {
 #[component]
 pub fn RoleCompare(props: &RoleCompareProps) -> Html {
     let dataset: &'static Dataset = props.dataset.0;
-    let view = use_reducer(|| ViewState::from_settings(&props.settings, dataset));
+    // The first render already shows the view asked for (the fragment's too,
+    // when synced): nothing moves when the live render follows.
+    let view = use_reducer(|| {
+        let fragment = props.sync_url.then(|| super::url_sync::peek_fragment(dataset)).flatten().unwrap_or_default();
+        ViewState::from_settings(&props.settings.overridden_by(fragment), dataset)
+    });
     // False in the prerendered page and the first render: the controls stay
     // disabled until the wasm can work them.
     let live = use_state(|| false);

@@ -124,6 +124,9 @@ pub fn css(dataset: &Dataset, css: &str) -> String {
                 rule(format!("html{asked}:has(.rc:not(.rc-live))"), &format!("color-scheme: {theme};"));
             }
         }
+        // A widget that failed to start (the loader marks its element, or the
+        // page) hides the toggles that would never work.
+        rule(format!("{} .rc-toolbar", source.widget("[data-rc-failed]")), "display: none;");
         // Column order: the role listed first comes first.
         for role in dataset.roles.iter() {
             let id = role.id.as_ref();

@@ -60,6 +60,14 @@ const BROKEN: &[(&str, &str, &str)] = &[
     ("empty-title", "title", "empty text"),
     ("bad-id", "categories[4].id", "invalid id"),
     ("empty-points", "categories[6].entries.perfusionist", "empty list"),
+    ("bad-lang", "lang", "not a BCP 47 language tag"),
+    ("bad-dir", "dir", "unknown variant `up`"),
+    ("ui-unknown-key", "ui.hide_everything", "unknown UI string key"),
+    ("ui-bad-placeholder", "ui.salary_more", "unknown placeholder {lowest}"),
+    ("ui-unclosed-placeholder", "ui.shown_count", "is not closed"),
+    ("ui-missing-placeholder", "ui.money", "missing placeholder {amount}"),
+    ("ui-missing-key", "ui.categories_shown", "\"de\" has no built-in UI strings"),
+    ("ui-bad-digits", "ui.digits", "ten digits"),
 ];
 
 #[test]

@@ -1,7 +1,8 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{section_heading_id, section_id, use_dataset, use_heading};
+use super::{section_heading_id, section_id, template, use_dataset, use_heading};
+use crate::data::Msg;
 use crate::state::ViewState;
 
 #[derive(Properties, PartialEq)]
@@ -26,21 +27,27 @@ fn go_to(event: MouseEvent, heading_id: String) {
 #[component]
 pub fn AtAGlance(props: &AtAGlanceProps) -> Html {
     let dataset = use_dataset();
+    let ui = dataset.ui();
     let heading = use_heading(1);
     if !props.view.shown.iter().any(|s| *s) {
         return Html::default();
     }
     html! {
         <nav class="rc-glance" part="glance" aria-labelledby="rc-glance-h">
-            <@{heading} id="rc-glance-h" class="rc-glance-title">{"At a glance"}</@>
+            <@{heading} id="rc-glance-h" class="rc-glance-title">{ui.text(Msg::AtAGlance).to_owned()}</@>
             <ul class="rc-glance-list">
                 { for dataset.categories.iter().enumerate().filter(|(ix, _)| props.view.is_shown(*ix)).map(|(_, c)| {
                     let id = section_id(&c.id);
                     let target = section_heading_id(&c.id);
                     html! {
                         <li key={c.id.as_ref()} data-category={c.id.clone()}>
-                            <a href={format!("#{id}")} onclick={move |e| go_to(e, target.clone())}>{c.title.clone()}</a>
-                            {": "}{c.key_difference.clone()}
+                            { template(ui, Msg::GlanceLine, |slot| match slot {
+                                "category" => {
+                                    let target = target.clone();
+                                    html! { <a href={format!("#{id}")} onclick={move |e| go_to(e, target.clone())}>{c.title.clone()}</a> }
+                                }
+                                _ => html! { {c.key_difference.clone()} },
+                            }) }
                         </li>
                     }
                 }) }

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{section_id, section_heading_id, use_dataset, use_heading, SalaryChart, TrainingChart};
-use crate::data::{CategoryIx, Chart, RoleIx};
+use crate::data::{CategoryIx, Chart, Msg, RoleIx};
 
 #[derive(Properties, PartialEq)]
 pub struct CategorySectionProps {
@@ -25,7 +25,9 @@ pub fn CategorySection(props: &CategorySectionProps) -> Html {
     }
     let heading = section_heading_id(&category.id);
     let caveats: Vec<_> = dataset.caveats.iter().filter(|c| c.categories.contains(&props.category)).collect();
-    let everyone = if dataset.roles.len() == 2 { "Both roles" } else { "All roles" };
+    let ui = dataset.ui();
+    let titles: Vec<String> = caveats.iter().map(|c| ui.fill(Msg::Quoted, &[("text", &c.title)])).collect();
+    let everyone = ui.text(if dataset.roles.len() == 2 { Msg::BothRoles } else { Msg::AllRoles }).to_owned();
     html! {
         <section id={id} class="rc-section" part="section" aria-labelledby={heading.clone()}
             data-category={category.id.clone()}>
@@ -59,15 +61,13 @@ pub fn CategorySection(props: &CategorySectionProps) -> Html {
                 </div>
             }
             <p class="rc-key" part="key-difference">
-                <strong>{"Key difference: "}</strong>{category.key_difference.clone()}
+                <strong>{ui.text(Msg::KeyDifference).to_owned()}</strong>{" "}{category.key_difference.clone()}
             </p>
             if !caveats.is_empty() {
                 <p class="rc-caveat-note">
-                    <strong>{ if caveats.len() == 1 { "Caveat: " } else { "Caveats: " } }</strong>
-                    { for caveats.iter().enumerate().map(|(i, c)| html! {
-                        <>{ if i > 0 { ", " } else { "" } }{"“"}{c.title.clone()}{"”"}</>
-                    }) }
-                    {" (see Caveats below)."}
+                    <strong>{ ui.text(if caveats.len() == 1 { Msg::CaveatNoteOne } else { Msg::CaveatNoteOther }).to_owned() }</strong>
+                    {" "}
+                    { ui.fill(Msg::CaveatNote, &[("titles", &ui.list(&titles))]) }
                 </p>
             }
         </section>

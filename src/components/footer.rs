@@ -1,16 +1,18 @@
 use yew::prelude::*;
 
-use super::{use_dataset, use_heading};
+use super::{template, use_dataset, use_heading};
+use crate::data::Msg;
 
 /// Caveats the dataset records, and its sources.
 #[component]
 pub fn Footer() -> Html {
     let dataset = use_dataset();
+    let ui = dataset.ui();
     let heading = use_heading(1);
     html! {
         <footer class="rc-footer" part="footer">
             if !dataset.caveats.is_empty() {
-                <@{heading} class="rc-footer-title">{"Caveats"}</@>
+                <@{heading} class="rc-footer-title">{ui.text(Msg::Caveats).to_owned()}</@>
                 <ul class="rc-caveats">
                     { for dataset.caveats.iter().map(|c| {
                         let concerns: Vec<&str> =
@@ -18,18 +20,22 @@ pub fn Footer() -> Html {
                         html! {
                             <li id={format!("rc-caveat-{}", c.id)}>
                                 <strong>{c.title.clone()}</strong>{" "}{c.text.clone()}
-                                <span class="rc-concerns">{format!(" (Concerns: {}.)", concerns.join(", "))}</span>
+                                {" "}<span class="rc-concerns">{ui.fill(Msg::Concerns, &[("categories", &ui.list(&concerns))])}</span>
                             </li>
                         }
                     }) }
                 </ul>
             }
-            <@{heading} class="rc-footer-title">{"Sources"}</@>
+            <@{heading} class="rc-footer-title">{ui.text(Msg::Sources).to_owned()}</@>
             <ul class="rc-sources">
                 { for dataset.sources.iter().map(|s| html! {
                     <li>
-                        {s.publisher.clone()}{", “"}
-                        <a href={s.url.clone()} rel="noopener" target="_blank">{s.title.clone()}</a>{"”."}
+                        { template(ui, Msg::Source, |slot| match slot {
+                            // Kept in the language it was published in: isolated, so its
+                            // punctuation stays put in a sentence of the other direction.
+                            "title" => html! { <a href={s.url.clone()} rel="noopener" target="_blank" dir="auto">{s.title.clone()}</a> },
+                            _ => html! { {s.publisher.clone()} },
+                        }) }
                     </li>
                 }) }
             </ul>

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{heading_tag, AtAGlance, CategorySection, Footer, HeadingLevel, Toolbar};
-use crate::data::{text_language, Dataset, DatasetRef};
+use crate::data::{text_language, Dataset, DatasetRef, Msg};
 use crate::state::{Action, Change, Settings, ViewState};
 
 /// How long the view must stay unchanged before it is written to the URL.
@@ -28,6 +28,20 @@ pub struct RoleCompareProps {
     /// widget's other headings follow one and two levels below.
     #[prop_or(2)]
     pub heading_level: u8,
+}
+
+/// What the polite live region says after a reader's change, in the
+/// dataset's language ("Salary hidden").
+pub fn announcement(dataset: &Dataset, change: Change) -> String {
+    let ui = dataset.ui();
+    match change {
+        Change::Category(ix, on) => {
+            let category = dataset.categories.get(ix).map(|c| c.title.as_ref()).unwrap_or_default();
+            ui.fill(if on { Msg::AnnounceShown } else { Msg::AnnounceHidden }, &[("category", category)])
+        }
+        Change::All(on) => ui.text(if on { Msg::AnnounceAllShown } else { Msg::AnnounceAllHidden }).to_owned(),
+        Change::Highlight(on) => ui.text(if on { Msg::AnnounceHighlightOn } else { Msg::AnnounceHighlightOff }).to_owned(),
+    }
 }
 
 /// The whole widget: provides the dataset, holds the view state.
@@ -105,13 +119,7 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
         });
     }
 
-    let announcement = view.last.map(|change| match change {
-        Change::Category(ix, on) => format!("{} {}", dataset.categories[ix].title, if on { "shown" } else { "hidden" }),
-        Change::All(true) => "All categories shown".to_owned(),
-        Change::All(false) => "All categories hidden".to_owned(),
-        Change::Highlight(true) => "Differences highlighted".to_owned(),
-        Change::Highlight(false) => "Differences not highlighted".to_owned(),
-    });
+    let announcement = view.last.map(|change| announcement(dataset, change));
     // `rc-live` once the wasm has taken over: until then the view asked for by
     // the URL or the attributes is shown by CSS alone (the first-paint mark,
     // xtask/src/first_paint.rs), which stops applying in the very render that
@@ -148,9 +156,7 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                 </div>
                 // Always in the markup, so a first paint that hides every
                 // category (a copied link) can show it by CSS alone.
-                <p class="rc-empty" hidden={view.shown.iter().any(|s| *s)}>
-                    {"All categories are hidden. Use the buttons above to show them."}
-                </p>
+                <p class="rc-empty" hidden={view.shown.iter().any(|s| *s)}>{dataset.ui().text(Msg::Empty).to_owned()}</p>
                 <Footer />
                 <div class="rc-sr-only" aria-live="polite" aria-atomic="true">{announcement.unwrap_or_default()}</div>
             </div>

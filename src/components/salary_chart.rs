@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use super::format::{percent, usd, whole_percent};
+use super::format::{percent, whole_percent};
 use super::use_dataset;
-use crate::data::RoleIx;
+use crate::data::{Msg, RoleIx};
 
 #[derive(Properties, PartialEq)]
 pub struct SalaryChartProps {
@@ -15,6 +15,7 @@ pub struct SalaryChartProps {
 #[component]
 pub fn SalaryChart(props: &SalaryChartProps) -> Html {
     let dataset = use_dataset();
+    let ui = dataset.ui();
     let salary = |r: RoleIx| dataset.roles[r].facts.median_salary_usd;
     let max = props.roles.iter().map(|&r| salary(r)).max().unwrap_or(1).max(1);
     let (hi, lo) = match (props.roles.iter().max_by_key(|&&r| salary(r)), props.roles.iter().min_by_key(|&&r| salary(r))) {
@@ -23,17 +24,21 @@ pub fn SalaryChart(props: &SalaryChartProps) -> Html {
     };
     let gap = salary(hi) - salary(lo);
     let difference = if gap == 0 {
-        "The medians are the same.".to_owned()
+        ui.text(Msg::SalarySame).to_owned()
     } else {
-        let more = whole_percent(gap, salary(lo));
-        format!("{} earns {} ({more}%) more a year than {}.", dataset.roles[hi].name, usd(gap), dataset.roles[lo].name)
+        let more = ui.percent(whole_percent(gap, salary(lo)));
+        let (higher, lower) = (&dataset.roles[hi].name, &dataset.roles[lo].name);
+        ui.fill(Msg::SalaryMore, &[("higher", higher), ("gap", &ui.money(gap)), ("percent", &more), ("lower", lower)])
     };
-    let figures: Vec<String> =
-        props.roles.iter().map(|&r| format!("{}: {}", dataset.roles[r].name, usd(salary(r)))).collect();
-    let label = format!("Median salary, US dollars a year. {}. {difference}", figures.join("; "));
+    let figures: Vec<String> = props
+        .roles
+        .iter()
+        .map(|&r| ui.fill(Msg::SalaryFigure, &[("role", &dataset.roles[r].name), ("amount", &ui.money(salary(r)))]))
+        .collect();
+    let label = ui.fill(Msg::SalaryLabel, &[("figures", &figures.join(" ")), ("difference", &difference)]);
     html! {
         <div class="rc-chart rc-salary-chart" role="img" aria-label={label}>
-            <p class="rc-chart-title">{"Median salary (US dollars a year)"}</p>
+            <p class="rc-chart-title">{ui.text(Msg::SalaryTitle).to_owned()}</p>
             { for props.roles.iter().map(|&r| {
                 let width = percent(salary(r), max);
                 html! {
@@ -43,7 +48,7 @@ pub fn SalaryChart(props: &SalaryChartProps) -> Html {
                             <rect class={classes!("rc-bar-fill", (r == hi && gap > 0).then_some("rc-bar-top"))}
                                 x="0" y="0" width={width} height="100%" rx="3" />
                         </svg>
-                        <span class="rc-bar-value">{usd(salary(r))}</span>
+                        <span class="rc-bar-value">{ui.money(salary(r))}</span>
                     </div>
                 }
             }) }

@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::{section_id, use_dataset};
+use crate::data::Msg;
 use crate::state::{Action, ViewState};
 
 #[derive(Properties, PartialEq)]
@@ -17,11 +18,13 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     let dataset = use_dataset();
     let shown = props.view.shown.iter().filter(|s| **s).count();
     let total = dataset.categories.len();
+    let ui = dataset.ui();
+    let count = ui.fill(Msg::ShownCount, &[("shown", &ui.number(shown as u64)), ("total", &ui.number(total as u64))]);
     let send = |action: fn() -> Action| props.dispatch.reform(move |_: MouseEvent| action());
     html! {
         <div class="rc-toolbar" part="toolbar" role="group" aria-labelledby="rc-toolbar-label">
             <p class="rc-toolbar-label" id="rc-toolbar-label">
-                {"Categories shown "}<span class="rc-count">{format!("({shown} of {total})")}</span>
+                {ui.text(Msg::CategoriesShown).to_owned()}{" "}<span class="rc-count">{count}</span>
             </p>
             <ul class="rc-toggles">
                 { for dataset.categories.iter().enumerate().map(|(ix, category)| {
@@ -42,14 +45,14 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </ul>
             <div class="rc-bulk">
                 <button type="button" disabled={!props.live} class="rc-bulk-button" part="bulk-button" data-action="show-all"
-                    onclick={send(|| Action::ShowAll)}>{"Show all"}</button>
+                    onclick={send(|| Action::ShowAll)}>{ui.text(Msg::ShowAll).to_owned()}</button>
                 <button type="button" disabled={!props.live} class="rc-bulk-button" part="bulk-button" data-action="hide-all"
-                    onclick={send(|| Action::HideAll)}>{"Hide all"}</button>
+                    onclick={send(|| Action::HideAll)}>{ui.text(Msg::HideAll).to_owned()}</button>
                 <button type="button" disabled={!props.live} class="rc-toggle rc-highlight-toggle" part="toggle" data-action="highlight"
                     aria-pressed={props.view.highlight.to_string()}
                     onclick={send(|| Action::ToggleHighlight)}>
                     <span class="rc-toggle-mark" aria-hidden="true"></span>
-                    {"Highlight differences"}
+                    {ui.text(Msg::Highlight).to_owned()}
                 </button>
             </div>
         </div>

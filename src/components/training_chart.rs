@@ -1,8 +1,8 @@
 use yew::prelude::*;
 
-use super::format::{percent, years};
+use super::format::percent;
 use super::use_dataset;
-use crate::data::{Facts, RoleIx};
+use crate::data::{Facts, Msg, RoleIx};
 
 #[derive(Properties, PartialEq)]
 pub struct TrainingChartProps {
@@ -15,15 +15,12 @@ fn total(f: &Facts) -> (u8, u8) {
     (base + f.experience_years.min, base + f.experience_years.max)
 }
 
-fn span(lo: u8, hi: u8) -> String {
-    if lo == hi { years(lo) } else { format!("{lo}–{}", years(hi)) }
-}
-
 /// Each role's path on one scale of years: degree, then programme, then
 /// experience (its range drawn lighter).
 #[component]
 pub fn TrainingChart(props: &TrainingChartProps) -> Html {
     let dataset = use_dataset();
+    let ui = dataset.ui();
     let scale = props.roles.iter().map(|&r| total(&dataset.roles[r].facts).1).max().unwrap_or(1).max(1);
     let pct = |years: u8| percent(years.into(), scale.into());
     let described: Vec<String> = props
@@ -32,21 +29,28 @@ pub fn TrainingChart(props: &TrainingChartProps) -> Html {
         .map(|&r| {
             let f = &dataset.roles[r].facts;
             let (lo, hi) = total(f);
-            format!(
-                "{}: degree {}, program {}, experience {}; {} in all",
-                dataset.roles[r].name,
-                years(f.education_years),
-                years(f.program_years),
-                span(f.experience_years.min, f.experience_years.max),
-                span(lo, hi)
+            ui.fill(
+                Msg::TrainingRole,
+                &[
+                    ("role", &dataset.roles[r].name),
+                    ("degree", &ui.years(f.education_years)),
+                    ("program", &ui.years(f.program_years)),
+                    ("experience", &ui.year_span(f.experience_years.min, f.experience_years.max)),
+                    ("total", &ui.year_span(lo, hi)),
+                ],
             )
         })
         .collect();
-    let label = format!("Training path in years. {}.", described.join(". "));
-    let legend = [("rc-seg-degree", "Degree"), ("rc-seg-program", "Accredited program"), ("rc-seg-experience", "Experience"), ("rc-seg-range", "Experience range")];
+    let label = ui.fill(Msg::TrainingLabel, &[("roles", &described.join(" "))]);
+    let legend = [
+        ("rc-seg-degree", Msg::LegendDegree),
+        ("rc-seg-program", Msg::LegendProgram),
+        ("rc-seg-experience", Msg::LegendExperience),
+        ("rc-seg-range", Msg::LegendRange),
+    ];
     html! {
         <div class="rc-chart rc-training-chart" role="img" aria-label={label}>
-            <p class="rc-chart-title">{"Training path (years, on one scale)"}</p>
+            <p class="rc-chart-title">{ui.text(Msg::TrainingTitle).to_owned()}</p>
             { for props.roles.iter().map(|&r| {
                 let f = &dataset.roles[r].facts;
                 let (lo, hi) = total(f);
@@ -62,7 +66,7 @@ pub fn TrainingChart(props: &TrainingChartProps) -> Html {
                             <rect class="rc-seg-experience" x={pct(edu + prog)} y="0" width={pct(exp.min)} height="100%" />
                             <rect class="rc-seg-range" x={pct(edu + prog + exp.min)} y="0" width={pct(exp.max - exp.min)} height="100%" />
                         </svg>
-                        <span class="rc-bar-value">{span(lo, hi)}</span>
+                        <span class="rc-bar-value">{ui.year_span(lo, hi)}</span>
                     </div>
                 }
             }) }
@@ -72,7 +76,7 @@ pub fn TrainingChart(props: &TrainingChartProps) -> Html {
                         <svg width="1em" height="1em" aria-hidden="true" focusable="false">
                             <rect class={*class} width="100%" height="100%" />
                         </svg>
-                        {*name}
+                        {ui.text(*name).to_owned()}
                     </li>
                 }) }
             </ul>

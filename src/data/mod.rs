@@ -2,12 +2,14 @@
 //! dataset baked into the binary at compile time.
 
 pub mod model;
+pub mod ui;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod validate;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod seo;
 
 pub use model::*;
+pub use ui::{Msg, Ui};
 
 mod baked {
     use super::model::*;
@@ -25,10 +27,10 @@ pub struct TextLanguage {
     pub dir: &'static str,
 }
 
-/// The language of `dataset`'s text. Datasets have no language field yet:
-/// every one is English, left to right.
-pub fn text_language(_dataset: &Dataset) -> TextLanguage {
-    TextLanguage { lang: "en", dir: "ltr" }
+/// The language of `dataset`'s text: its `lang`, and its `dir` (given by the
+/// dataset, else from the language: `ar`, `he`, `fa`, `ur`, … → `rtl`).
+pub fn text_language(dataset: &'static Dataset) -> TextLanguage {
+    TextLanguage { lang: &dataset.lang, dir: dataset.dir.as_str() }
 }
 
 /// A dataset that lives as long as the program, compared by address: cheap
@@ -55,7 +57,26 @@ impl From<&'static Dataset> for DatasetRef {
     }
 }
 
-/// The dataset compiled in from `assets/roles.json` (or `ROLE_COMPARE_DATASET`).
+/// The first dataset compiled in: `assets/roles.json`, or the first named by
+/// `ROLE_COMPARE_DATASET`. The default when no language is asked for.
 pub fn baked() -> &'static Dataset {
-    &baked::DATASET
+    &baked::DATASETS[0]
+}
+
+/// Every dataset compiled in, one per language, the first the default.
+pub fn datasets() -> &'static [Dataset] {
+    &baked::DATASETS
+}
+
+/// The compiled-in dataset for a BCP 47 tag (`es-MX` takes `es-MX`, else
+/// `es`, else another `es-*`), or `None`.
+pub fn for_lang(lang: &str) -> Option<&'static Dataset> {
+    ui::pick(lang, datasets().iter().map(|d| d.lang.as_ref())).map(|ix| &datasets()[ix])
+}
+
+impl Dataset {
+    /// Its UI strings, with the number forms of its language.
+    pub fn ui(&self) -> Ui<'_> {
+        Ui(&self.ui)
+    }
 }

@@ -20,6 +20,13 @@ pub type CategoryIx = usize;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
+    /// BCP 47 language tag of every text in it (`en`, `es-MX`).
+    pub lang: Text,
+    /// Direction of its text: given by the dataset, else from `lang`.
+    pub dir: Dir,
+    /// The widget's own strings in this language, indexed by `ui::Msg`
+    /// (built-in table of the language, with the dataset's `ui` overrides).
+    pub ui: List<Text>,
     pub title: Text,
     pub description: Text,
     pub roles: List<Role>,
@@ -91,6 +98,23 @@ impl OccupationField {
             OccupationField::EducationRequirements => "educationRequirements",
             OccupationField::ExperienceRequirements => "experienceRequirements",
             OccupationField::Skills => "skills",
+        }
+    }
+}
+
+/// Text direction.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    Ltr,
+    Rtl,
+}
+
+impl Dir {
+    /// The HTML `dir` value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dir::Ltr => "ltr",
+            Dir::Rtl => "rtl",
         }
     }
 }

@@ -10,7 +10,8 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use super::model::{Caveat, Category, Chart, Dataset, Facts, OccupationField, Role, Source, Text, YearRange};
+use super::model::{Caveat, Category, Chart, Dataset, Dir, Facts, OccupationField, Role, Source, Text, YearRange};
+use super::ui;
 
 /// Roles a dataset may compare.
 pub const ROLES: std::ops::RangeInclusive<usize> = 2..=4;
@@ -37,6 +38,12 @@ impl std::error::Error for DatasetError {}
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawDataset {
+    #[serde(default = "default_lang")]
+    lang: String,
+    #[serde(default)]
+    dir: Option<RawDir>,
+    #[serde(default)]
+    ui: BTreeMap<String, String>,
     title: String,
     description: String,
     roles: Vec<RawRole>,
@@ -44,6 +51,17 @@ struct RawDataset {
     #[serde(default)]
     caveats: Vec<RawCaveat>,
     sources: Vec<RawSource>,
+}
+
+fn default_lang() -> String {
+    "en".to_owned()
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum RawDir {
+    Ltr,
+    Rtl,
 }
 
 #[derive(Deserialize)]
@@ -202,6 +220,19 @@ pub fn parse_dataset(file: &str, json: &str) -> Result<Dataset, DatasetError> {
 }
 
 fn check(c: &Checker<'_>, raw: RawDataset) -> Result<Dataset, DatasetError> {
+    if let Err(fault) = ui::check_lang(&raw.lang) {
+        return c.fail("lang", fault);
+    }
+    let dir = match raw.dir {
+        Some(RawDir::Ltr) => Dir::Ltr,
+        Some(RawDir::Rtl) => Dir::Rtl,
+        None if ui::is_rtl(&raw.lang) => Dir::Rtl,
+        None => Dir::Ltr,
+    };
+    let strings = match ui::resolve(&raw.lang, &raw.ui) {
+        Ok(strings) => strings,
+        Err((path, fault)) => return c.fail(path, fault),
+    };
     let title = c.text("title", raw.title)?;
     let description = c.text("description", raw.description)?;
 
@@ -307,6 +338,9 @@ fn check(c: &Checker<'_>, raw: RawDataset) -> Result<Dataset, DatasetError> {
     }
 
     Ok(Dataset {
+        lang: Cow::Owned(raw.lang),
+        dir,
+        ui: Cow::Owned(strings.into_iter().map(Cow::Owned).collect()),
         title,
         description,
         roles: Cow::Owned(roles),
@@ -314,4 +348,61 @@ fn check(c: &Checker<'_>, raw: RawDataset) -> Result<Dataset, DatasetError> {
         caveats: Cow::Owned(caveats),
         sources: Cow::Owned(sources),
     })
+}
+
+/// Parses and checks several datasets of one comparison, one per language
+/// (`ROLE_COMPARE_DATASET=a.json,b.json`): each must be valid, in a language
+/// of its own, with the same role, category, caveat and source ids in the
+/// same order and the same figures as the first, so settings, attributes and
+/// URLs mean the same whichever language is shown.
+pub fn parse_datasets(files: &[(String, String)]) -> Result<Vec<Dataset>, DatasetError> {
+    let mut out: Vec<Dataset> = Vec::new();
+    for (file, json) in files {
+        let d = parse_dataset(file, json)?;
+        if let Some(first) = out.first() {
+            same_comparison(&Checker { file }, &files[0].0, first, &d)?;
+        }
+        if let Some(other) = out.iter().position(|o| o.lang.eq_ignore_ascii_case(&d.lang)) {
+            return Checker { file }.fail("lang", format!("{:?} is also the language of {}", d.lang, files[other].0));
+        }
+        out.push(d);
+    }
+    Ok(out)
+}
+
+fn same_comparison(c: &Checker<'_>, first_file: &str, first: &Dataset, d: &Dataset) -> Result<(), DatasetError> {
+    let differ = |path: String, what: &str| c.fail(path, format!("{what} differs from {first_file}: every language shows the same comparison"));
+    fn ids<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> Vec<&'a str> {
+        items.iter().map(id).collect()
+    }
+    if ids(&d.roles, |r| &r.id) != ids(&first.roles, |r| &r.id) {
+        return differ("roles".into(), "the list of role ids");
+    }
+    for (i, (a, b)) in first.roles.iter().zip(d.roles.iter()).enumerate() {
+        let (fa, fb) = (&a.facts, &b.facts);
+        let figures = |f: &Facts| (f.median_salary_usd, f.education_years, f.program_years, f.experience_years);
+        if figures(fa) != figures(fb) {
+            return differ(format!("roles[{i}].facts"), "a figure");
+        }
+    }
+    if ids(&d.categories, |x| &x.id) != ids(&first.categories, |x| &x.id) {
+        return differ("categories".into(), "the list of category ids");
+    }
+    for (i, (a, b)) in first.categories.iter().zip(d.categories.iter()).enumerate() {
+        if (a.chart, a.occupation) != (b.chart, b.occupation) {
+            return differ(format!("categories[{i}]"), "chart or occupation");
+        }
+    }
+    if ids(&d.caveats, |x| &x.id) != ids(&first.caveats, |x| &x.id) {
+        return differ("caveats".into(), "the list of caveat ids");
+    }
+    for (i, (a, b)) in first.caveats.iter().zip(d.caveats.iter()).enumerate() {
+        if a.categories != b.categories {
+            return differ(format!("caveats[{i}].categories"), "the categories a caveat concerns");
+        }
+    }
+    if ids(&d.sources, |x| &x.id) != ids(&first.sources, |x| &x.id) {
+        return differ("sources".into(), "the list of source ids");
+    }
+    Ok(())
 }

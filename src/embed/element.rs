@@ -5,17 +5,20 @@
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
 use crate::components::{RoleCompare, RoleCompareProps};
-use crate::data::baked;
+use crate::data::{baked, Dataset};
 use crate::state::{decode_settings, ViewState, Warning};
 
 pub const TAG: &str = "role-compare";
 /// Attributes read as settings; `sync-url` is a flag of its own.
 pub const SETTING_ATTRIBUTES: [&str; 4] = ["categories", "theme", "roles", "highlight"];
 pub const SYNC_URL: &str = "sync-url";
+/// The language shown (BCP 47); without it, the closest `[lang]` around the
+/// element, across shadow roots, up to `<html lang>`.
+pub const LANG: &str = "lang";
 pub const CHANGE_EVENT: &str = "role-compare-change";
 /// `assets/role-compare.css`, comments and indentation dropped by build.rs.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/role-compare.css"));
@@ -45,7 +48,7 @@ thread_local! {
 /// role-compare on the page, do nothing). If another script defined the tag
 /// first, says so in one `console.error` and leaves that definition alone.
 pub fn register() {
-    let observed: js_sys::Array = SETTING_ATTRIBUTES.iter().chain([&SYNC_URL]).map(|a| JsValue::from_str(a)).collect();
+    let observed: js_sys::Array = SETTING_ATTRIBUTES.iter().chain([&SYNC_URL, &LANG]).map(|a| JsValue::from_str(a)).collect();
     let callback = |f: fn(HtmlElement)| Closure::<dyn Fn(HtmlElement)>::new(f).into_js_value();
     if define_element(TAG, observed, callback(connected), callback(disconnected), callback(changed)) == "taken" {
         gloo::console::error!(taken_message(TAG));
@@ -62,9 +65,10 @@ pub fn taken_message(tag: &str) -> String {
 
 /// The props an element's attributes ask for, logging the warnings not in `warned`.
 fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>) -> RoleCompareProps {
-    let dataset = baked();
+    let (dataset, lang_warning) = dataset_for(asked_lang(element));
     let pairs = SETTING_ATTRIBUTES.iter().filter_map(|name| element.get_attribute(name).map(|v| (*name, v)));
-    let (settings, warnings) = decode_settings(pairs, dataset);
+    let (settings, mut warnings) = decode_settings(pairs, dataset);
+    warnings.extend(lang_warning);
     warnings.iter().filter(|w| !warned.contains(w)).for_each(Warning::log);
     *warned = warnings;
     let host = element.clone();
@@ -75,6 +79,33 @@ fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>) -> RoleCompareProp
         on_change: Callback::from(move |view: ViewState| dispatch_change(&host, &view)),
         // Under the host page's own <h1>.
         heading_level: 2,
+    }
+}
+
+/// The language asked for: the closest `lang` attribute on the element or
+/// around it (as `relative-time-element` does), crossing shadow roots up to
+/// `<html lang>`. `None` when nothing names one.
+fn asked_lang(element: &Element) -> Option<String> {
+    let mut node = element.clone();
+    loop {
+        if let Ok(Some(found)) = node.closest("[lang]") {
+            return found.get_attribute(LANG);
+        }
+        node = node.get_root_node().dyn_into::<ShadowRoot>().ok()?.host();
+    }
+}
+
+/// The compiled-in dataset for a language (see [`crate::data::for_lang`]),
+/// else the first, with a warning naming the languages there are.
+pub fn dataset_for(lang: Option<String>) -> (&'static Dataset, Option<Warning>) {
+    let Some(lang) = lang.filter(|l| !l.trim().is_empty()) else { return (baked(), None) };
+    match crate::data::for_lang(&lang) {
+        Some(dataset) => (dataset, None),
+        None => {
+            let have: Vec<&str> = crate::data::datasets().iter().map(|d| d.lang.as_ref()).collect();
+            let reason = format!("no dataset in this language (built in: {}); showing {}", have.join(", "), baked().lang);
+            (baked(), Some(Warning { key: LANG.to_owned(), value: lang, reason }))
+        }
     }
 }
 

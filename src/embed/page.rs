@@ -5,8 +5,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::components::{RoleCompare, RoleCompareProps};
-use crate::data::baked;
-use crate::state::decode_logged;
+use crate::state::{decode_settings, parse_pairs, Warning};
 
 /// Marks the element the page widget fills.
 pub const PAGE_MARKER: &str = "data-role-compare-page";
@@ -21,11 +20,27 @@ pub const PAGE_MARKER: &str = "data-role-compare-page";
 pub fn start() {
     let document = gloo::utils::document();
     let Ok(Some(root)) = document.query_selector(&format!("[{PAGE_MARKER}]")) else { return };
-    let dataset = baked();
     let search = gloo::utils::window().location().search().unwrap_or_default();
-    let settings = decode_logged(&search, dataset);
+    let mut pairs = parse_pairs(&search);
+    // `?lang=es` picks the language; else the page's own (`<html lang>`).
+    let html = gloo::utils::document_element();
+    let page_lang = html.get_attribute("lang").unwrap_or_default();
+    let asked = pairs.iter().rposition(|(k, _)| k == "lang").map(|ix| pairs.remove(ix).1);
+    pairs.retain(|(k, _)| k != "lang");
+    let (dataset, lang_warning) = super::element::dataset_for(asked.or(Some(page_lang.clone())));
+    let (settings, warnings) = decode_settings(pairs, dataset);
+    warnings.iter().chain(&lang_warning).for_each(Warning::log);
     // The title is the page's one <h1>.
     let props = RoleCompareProps { dataset: dataset.into(), settings, sync_url: true, on_change: Default::default(), heading_level: 1 };
+    // Another language than the page's asked for (`?lang=`): say so in <html>.
+    if !dataset.lang.eq_ignore_ascii_case(&page_lang) {
+        let _ = html.set_attribute("lang", &dataset.lang);
+        let _ = html.set_attribute("dir", dataset.dir.as_str());
+        document.set_title(&dataset.title);
+        if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
+            let _ = description.set_attribute("content", &dataset.description);
+        }
+    }
     match document.create_element("div") {
         Ok(mount) if root.first_element_child().is_some() => {
             mount.set_class_name("rc-mount");

@@ -5,6 +5,8 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::Command;
 
+use role_compare::data::datasets;
+
 use crate::{first_paint, prerender, root, run, Result};
 
 /// The stable entry module embedders load.
@@ -17,17 +19,18 @@ pub fn dist() -> Result<String> {
     let dir = root().join("dist");
     let mut built = Built::find(&dir)?;
     std::fs::write(dir.join(LOADER), loader(&built))?;
-    let mut index = std::fs::read_to_string(dir.join("index.html"))?;
+    let template = std::fs::read_to_string(dir.join("index.html"))?;
+    let mut template = replace_rust_link(&template, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
     // Stylesheets minified, the first-paint rules (the view a link asks for)
     // joined to the widget's, each renamed for its new content; Trunk's links
     // carry the old files' Subresource Integrity hashes: both renewed.
     let widget_css = std::fs::read_to_string(root().join("assets/role-compare.css"))?;
-    for link in stylesheet_links(&index) {
+    for link in stylesheet_links(&template) {
         let Some(old) = link.split("href=\"./").nth(1).and_then(|h| h.split('"').next()).map(str::to_owned) else { continue };
         let Some((stem, _)) = old.rsplit_once('-') else { continue };
         let mut css = std::fs::read_to_string(dir.join(&old))?;
         if old == built.css {
-            css += &first_paint::css(role_compare::data::baked(), &widget_css);
+            css += &first_paint::css(datasets(), &widget_css);
         }
         let css = minify_css(&css)?;
         let name = format!("{stem}-{}.css", content_hash(css.as_bytes()));
@@ -36,7 +39,7 @@ pub fn dist() -> Result<String> {
         // Integrity needs CORS when the page's origin is opaque (an iframe with
         // `sandbox="allow-scripts"`, served with Access-Control-Allow-Origin as
         // README says): without `crossorigin` the check fails and the file is dropped.
-        index = index.replace(
+        template = template.replace(
             &link,
             &format!("<link rel=\"stylesheet\" href=\"./{name}\" crossorigin integrity=\"{}\"/>", integrity(css.as_bytes())),
         );
@@ -48,18 +51,23 @@ pub fn dist() -> Result<String> {
     let early = minify_js(FIRST_PAINT_JS, false)?;
     let early_name = format!("first-paint-{}.js", content_hash(early.as_bytes()));
     std::fs::write(dir.join(&early_name), &early)?;
-    let index = index.replacen(
+    let template = template.replacen(
         "</head>",
         &format!("  <script src=\"./{early_name}\" crossorigin integrity=\"{}\"></script>\n</head>", integrity(early.as_bytes())),
         1,
     );
-    let index = replace_rust_link(&index, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
-    let index = replace_between(&index, "<title>", "</title>", &prerender::head(), true)?;
-    let index = replace_between(&index, "data-role-compare-page>", "</main>", &prerender::widget(1), false)?;
-    std::fs::write(dir.join("index.html"), &index)?;
-    // Unhashed stylesheet and the custom element's fallback markup for embedders.
+    // One prerendered page and one fallback per language, the first the default.
+    for dataset in datasets() {
+        let html_tag = format!("<html lang=\"{}\" dir=\"{}\">", dataset.lang, dataset.dir.as_str());
+        let page = replace_between(&template, "<html", ">", &html_tag, true)?;
+        let page = replace_between(&page, "<title>", "</title>", &prerender::head(dataset), true)?;
+        let page = replace_between(&page, "data-role-compare-page>", "</main>", &prerender::widget(dataset, 1), false)?;
+        std::fs::write(dir.join(prerender::page_name(dataset)), &page)?;
+        std::fs::write(dir.join(prerender::fallback_name(dataset)), prerender::fallback(dataset))?;
+    }
+    // Unhashed stylesheet for embedders.
     std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
-    std::fs::write(dir.join("fallback.html"), prerender::fallback())?;
+    let index = std::fs::read_to_string(dir.join("index.html"))?;
     std::fs::write(dir.join(STANDALONE), standalone(&dir, &built, &index)?)?;
     // After the stand-alone file, which inlines the glue line by line.
     minify_scripts(&dir, &built)?;
@@ -192,6 +200,33 @@ fn integrity(bytes: &[u8]) -> String {
     use base64::Engine as _;
     use sha2::Digest as _;
     format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)))
+}
+
+
+/// Where `cargo xtask dist-fixture` builds the test-only right-to-left widget.
+pub const FIXTURE_DIST: &str = "target/dist-rtl";
+/// Its dataset: Arabic, two categories, every UI string its own.
+pub const FIXTURE_DATASET: &str = "tests/fixtures/rtl-ar.json";
+
+/// The widget with another dataset compiled in, as a site with its own
+/// dataset builds it (`ROLE_COMPARE_DATASET`), into `target/dist-rtl/`: a
+/// debug build (quicker; size does not matter there), the loader and the
+/// page, which renders on start (no prerender). The page tests use it for a
+/// right-to-left language.
+pub fn fixture() -> Result<()> {
+    let dir = root().join(FIXTURE_DIST);
+    run(Command::new("trunk").arg("build").arg("--dist").arg(&dir).env("ROLE_COMPARE_DATASET", FIXTURE_DATASET))?;
+    let built = Built::find(&dir)?;
+    std::fs::write(dir.join(LOADER), loader(&built))?;
+    let index = std::fs::read_to_string(dir.join("index.html"))?;
+    let index = replace_rust_link(&index, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
+    // The page in the dataset's language and direction, as the prerender writes it.
+    let json = std::fs::read_to_string(root().join(FIXTURE_DATASET))?;
+    let dataset = role_compare::data::validate::parse_dataset(FIXTURE_DATASET, &json)?;
+    let html_tag = format!("<html lang=\"{}\" dir=\"{}\">", dataset.lang, dataset.dir.as_str());
+    std::fs::write(dir.join("index.html"), replace_between(&index, "<html", ">", &html_tag, true)?)?;
+    std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
+    Ok(())
 }
 
 /// The hashed files Trunk wrote.

@@ -18,6 +18,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   serve   install what is missing, build, serve on http://127.0.0.1:8080
   test    install what is missing (Chromium too), run every test
   dist    build the release into dist/ and print its sizes
+  dist-fixture
+          build the widget with the right-to-left test dataset
+          (tests/fixtures/rtl-ar.json) into target/dist-rtl/
   bench   size, paint, toggle cost and memory against a static page
           and a minimal Yew app (BENCHMARKS.md)";
 
@@ -27,6 +30,7 @@ fn main() {
         Some("serve") => serve(),
         Some("test") => test(),
         Some("dist") => install(Need::Build).and_then(|_| dist::dist()).map(|report| println!("{report}")),
+        Some("dist-fixture") => install(Need::Build).and_then(|_| dist::fixture()),
         Some("install") => install(Need::Browser),
         Some("bench") => install(Need::Browser).and_then(|_| bench::bench()),
         _ => {
@@ -98,6 +102,8 @@ fn test() -> Result<()> {
     step("release build into dist/");
     let report = dist::dist()?;
     println!("{report}");
+    step("debug build with the right-to-left test dataset into target/dist-rtl/");
+    dist::fixture()?;
     step("page tests: dist/ served on 127.0.0.1 in headless Chromium (ChromeDriver)");
     run(Command::new("cargo").args(["test", "-p", "e2e", "--", "--test-threads=2"]))?;
     Ok(())

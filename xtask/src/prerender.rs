@@ -3,15 +3,25 @@
 //! content before — or without — the wasm; the wasm's first render then
 //! replaces it unseen (`src/embed/page.rs`).
 
-use role_compare::components::{PageHead, RoleCompare, RoleCompareProps};
-use role_compare::data::{baked, seo};
+use role_compare::components::{PageHead, PageHeadProps, RoleCompare, RoleCompareProps};
+use role_compare::data::{datasets, seo, Dataset};
 use yew::LocalServerRenderer;
+
+/// The page of a dataset in `dist/`: `index.html` for the first (default)
+/// one, `index.<lang>.html` for each other language (`index.es.html`).
+pub fn page_name(dataset: &Dataset) -> String {
+    if std::ptr::eq(dataset, &datasets()[0]) {
+        "index.html".to_owned()
+    } else {
+        format!("index.{}.html", dataset.lang.to_ascii_lowercase())
+    }
+}
 
 /// The widget's default view, its title a heading of `heading_level` (1 on
 /// the widget's own page, 2 in the custom element).
-pub fn widget(heading_level: u8) -> String {
+pub fn widget(dataset: &'static Dataset, heading_level: u8) -> String {
     let props = RoleCompareProps {
-        dataset: baked().into(),
+        dataset: dataset.into(),
         settings: Default::default(),
         sync_url: false,
         on_change: Default::default(),
@@ -20,10 +30,17 @@ pub fn widget(heading_level: u8) -> String {
     futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render())
 }
 
-/// `<title>`, description, Open Graph and one JSON-LD `Occupation` per role.
-pub fn head() -> String {
-    let mut head = futures::executor::block_on(LocalServerRenderer::<PageHead>::new().hydratable(false).render());
-    for occupation in seo::occupations(baked()) {
+/// `<title>`, description, Open Graph, `hreflang` links to the page in every
+/// language and one JSON-LD `Occupation` per role, in the dataset's language.
+pub fn head(dataset: &'static Dataset) -> String {
+    // Links between languages, when there is more than one.
+    let alternates = match datasets().len() {
+        1 => Vec::new(),
+        _ => datasets().iter().map(|d| (d.lang.to_string(), page_name(d))).collect(),
+    };
+    let props = PageHeadProps { dataset: dataset.into(), alternates };
+    let mut head = futures::executor::block_on(LocalServerRenderer::<PageHead>::with_props(props).hydratable(false).render());
+    for occupation in seo::occupations(dataset) {
         // serde_json writes the JSON; `<` escaped so no `</script>` can end it early.
         let json = serde_json::to_string(&occupation).expect("JSON values serialize").replace('<', "\\u003c");
         head.push_str(&format!("\n  <script type=\"application/ld+json\">{json}</script>"));
@@ -36,18 +53,24 @@ pub fn head() -> String {
 /// scripts off its toolbar is hidden by `noscript.css` (a `<noscript>` link:
 /// the toggles could never work); with scripts on it stays, disabled, so the
 /// live widget that replaces all this when the element starts moves nothing.
-pub fn fallback() -> String {
+pub fn fallback(dataset: &'static Dataset) -> String {
     format!(
         "<role-compare>\n  <template shadowrootmode=\"open\">\n    \
          <link rel=\"stylesheet\" href=\"role-compare.css\">\n    \
          <noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>\n    {}\n  </template>\n</role-compare>\n",
-        widget(2)
+        widget(dataset, 2)
     )
+}
+
+/// The fallback's file name: `fallback.html`, `fallback.es.html`, …
+pub fn fallback_name(dataset: &Dataset) -> String {
+    page_name(dataset).replace("index", "fallback")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use role_compare::data::baked;
 
     fn unescape(html: &str) -> String {
         html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&")
@@ -55,7 +78,7 @@ mod tests {
 
     #[test]
     fn prerendered_widget_holds_every_role_and_category_text() {
-        let html = unescape(&widget(1));
+        let html = unescape(&widget(baked(), 1));
         let d = baked();
         for role in d.roles.iter() {
             assert!(html.contains(role.name.as_ref()));
@@ -71,7 +94,7 @@ mod tests {
 
     #[test]
     fn head_has_title_description_and_parseable_json_ld_per_role() {
-        let head = head();
+        let head = head(baked());
         let d = baked();
         assert!(head.contains(&format!("<title>{}</title>", d.title)));
         assert!(head.contains("name=\"description\"") && head.contains("property=\"og:title\""));
@@ -85,8 +108,25 @@ mod tests {
     }
 
     #[test]
+    fn each_language_has_its_page_head_with_hreflang_links_and_json_ld() {
+        let es = &datasets()[1];
+        assert_eq!((page_name(baked()), page_name(es), fallback_name(es)), ("index.html".into(), "index.es.html".into(), "fallback.es.html".into()));
+        let head = unescape(&head(es));
+        assert!(head.contains("<title>Especialista en ECMO vs. perfusionista</title>"), "{head}");
+        assert!(head.contains(&format!("content=\"{}\"", es.description)));
+        assert!(head.contains("property=\"og:locale\" content=\"es\""));
+        for link in ["hreflang=\"en\" href=\"index.html\"", "hreflang=\"es\" href=\"index.es.html\"", "hreflang=\"x-default\" href=\"index.html\""] {
+            assert!(head.contains(link), "{link} missing: {head}");
+        }
+        assert!(head.contains("\"name\":\"Perfusionista\""), "JSON-LD in Spanish");
+        let widget = widget(es, 1);
+        assert!(widget.contains("lang=\"es\"") && widget.contains("Mostrar todas"));
+        assert!(fallback(es).contains("Ocultar todas"));
+    }
+
+    #[test]
     fn fallback_is_a_declarative_shadow_root() {
-        let f = fallback();
+        let f = fallback(baked());
         assert!(f.starts_with("<role-compare>\n  <template shadowrootmode=\"open\">"));
         assert!(f.contains("href=\"role-compare.css\"") && f.contains("href=\"noscript.css\""));
         assert!(!f.contains("<!--<["), "no hydration markers");

@@ -573,7 +573,17 @@ fn clicks_in_a_framed_page_add_no_history_entry_and_back_leaves_the_parent_page(
     assert_eq!(framed, length, "one joint session history, unchanged");
     // Back leaves the career page, not a widget view.
     b.eval("history.back();", json!([]));
-    b.wait_for("location.pathname === '/hosts/before.html'");
+    // (Polled for up to 30 s, saying where the page is if it never leaves: on a
+    // loaded machine a traversal can take longer than `wait_for` allows.)
+    let mut at = Value::Null;
+    for _ in 0..600 {
+        at = b.eval("return [location.href, history.length, document.readyState];", json!([]));
+        if at[0].as_str().is_some_and(|href| href.ends_with("/hosts/before.html")) {
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    panic!("Back did not leave the career page: [href, history.length, readyState] = {at}");
 }
 
 // ── the widget's own page, and the element on a real page ─────────────────

@@ -1,0 +1,354 @@
+//! The widget's own words: the one table of UI strings (every text the widget
+//! writes itself, visible, accessible or announced), the number forms of each
+//! language, and the language helpers (BCP 47 tags, direction, matching).
+//!
+//! A dataset names its language (`lang`) and may override or supply strings
+//! (`ui`); `resolve` checks them and gives the full table that is baked
+//! into the binary with the dataset, so the wasm carries only the strings of
+//! the datasets it ships. Templates hold `{name}` placeholders; each key takes
+//! a fixed set of them. Keys ending in `_one` / `_other` are the CLDR plural
+//! forms of one message (`_one` may leave out its `{n}`: "un año").
+//!
+//! Also compiled into build.rs (`#[path]`): it refers to nothing outside itself.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+/// Declares [`Msg`], its keys and placeholders, and the built-in tables.
+macro_rules! messages {
+    ($($variant:ident = $key:literal [$($ph:literal),*] en: $en:literal, es: $es:literal;)*) => {
+        /// A UI string of the widget, by message.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Msg { $($variant),* }
+
+        impl Msg {
+            /// Every message, in table order.
+            pub const ALL: &'static [Msg] = &[$(Msg::$variant),*];
+
+            /// Its key in a dataset's `ui` object.
+            pub fn key(self) -> &'static str {
+                match self { $(Msg::$variant => $key),* }
+            }
+
+            /// The placeholders its template takes.
+            pub fn placeholders(self) -> &'static [&'static str] {
+                match self { $(Msg::$variant => &[$($ph),*]),* }
+            }
+
+            /// The message with this key.
+            pub fn from_key(key: &str) -> Option<Msg> {
+                match key { $($key => Some(Msg::$variant),)* _ => None }
+            }
+        }
+
+        /// English, in [`Msg::ALL`] order.
+        pub const EN: &[&str] = &[$($en),*];
+        /// Spanish, in [`Msg::ALL`] order.
+        pub const ES: &[&str] = &[$($es),*];
+    };
+}
+
+messages! {
+    CategoriesShown = "categories_shown" [] en: "Categories shown", es: "Categorías visibles";
+    ShownCount = "shown_count" ["shown", "total"] en: "({shown} of {total})", es: "({shown} de {total})";
+    ShowAll = "show_all" [] en: "Show all", es: "Mostrar todas";
+    HideAll = "hide_all" [] en: "Hide all", es: "Ocultar todas";
+    Highlight = "highlight" [] en: "Highlight differences", es: "Resaltar diferencias";
+    AtAGlance = "at_a_glance" [] en: "At a glance", es: "De un vistazo";
+    GlanceLine = "glance_line" ["category", "difference"] en: "{category}: {difference}", es: "{category}: {difference}";
+    BothRoles = "both_roles" [] en: "Both roles", es: "Ambos puestos";
+    AllRoles = "all_roles" [] en: "All roles", es: "Todos los puestos";
+    KeyDifference = "key_difference" [] en: "Key difference:", es: "Diferencia clave:";
+    CaveatNoteOne = "caveat_note_one" [] en: "Caveat:", es: "Advertencia:";
+    CaveatNoteOther = "caveat_note_other" [] en: "Caveats:", es: "Advertencias:";
+    CaveatNote = "caveat_note" ["titles"] en: "{titles} (see Caveats below).", es: "{titles} (véanse las advertencias más abajo).";
+    Quoted = "quoted" ["text"] en: "“{text}”", es: "«{text}»";
+    ListSeparator = "list_separator" [] en: ", ", es: ", ";
+    Caveats = "caveats" [] en: "Caveats", es: "Advertencias";
+    Concerns = "concerns" ["categories"] en: "(Concerns: {categories}.)", es: "(Afecta a: {categories}.)";
+    Sources = "sources" [] en: "Sources", es: "Fuentes";
+    Source = "source" ["publisher", "title"] en: "{publisher}, “{title}”.", es: "{publisher}, «{title}».";
+    Empty = "empty" [] en: "All categories are hidden. Use the buttons above to show them.",
+        es: "Todas las categorías están ocultas. Use los botones de arriba para mostrarlas.";
+    AnnounceShown = "announce_shown" ["category"] en: "{category} shown", es: "{category}: visible";
+    AnnounceHidden = "announce_hidden" ["category"] en: "{category} hidden", es: "{category}: oculta";
+    AnnounceAllShown = "announce_all_shown" [] en: "All categories shown", es: "Todas las categorías visibles";
+    AnnounceAllHidden = "announce_all_hidden" [] en: "All categories hidden", es: "Todas las categorías ocultas";
+    AnnounceHighlightOn = "announce_highlight_on" [] en: "Differences highlighted", es: "Diferencias resaltadas";
+    AnnounceHighlightOff = "announce_highlight_off" [] en: "Differences not highlighted", es: "Diferencias sin resaltar";
+    SalaryTitle = "salary_title" [] en: "Median salary (US dollars a year)",
+        es: "Salario mediano (dólares estadounidenses al año)";
+    SalaryLabel = "salary_label" ["figures", "difference"] en: "Median salary, US dollars a year. {figures} {difference}",
+        es: "Salario mediano, en dólares estadounidenses al año. {figures} {difference}";
+    SalaryFigure = "salary_figure" ["role", "amount"] en: "{role}: {amount}.", es: "{role}: {amount}.";
+    SalarySame = "salary_same" [] en: "The medians are the same.", es: "Las medianas son iguales.";
+    SalaryMore = "salary_more" ["higher", "gap", "percent", "lower"]
+        en: "{higher} earns {gap} ({percent}) more a year than {lower}.",
+        es: "{higher} gana {gap} ({percent}) más al año que {lower}.";
+    TrainingTitle = "training_title" [] en: "Training path (years, on one scale)",
+        es: "Trayectoria de formación (años, en una misma escala)";
+    TrainingLabel = "training_label" ["roles"] en: "Training path in years. {roles}",
+        es: "Trayectoria de formación en años. {roles}";
+    TrainingRole = "training_role" ["role", "degree", "program", "experience", "total"]
+        en: "{role}: degree {degree}, program {program}, experience {experience}; {total} in all.",
+        es: "{role}: carrera {degree}, programa {program}, experiencia {experience}; {total} en total.";
+    LegendDegree = "legend_degree" [] en: "Degree", es: "Carrera";
+    LegendProgram = "legend_program" [] en: "Accredited program", es: "Programa acreditado";
+    LegendExperience = "legend_experience" [] en: "Experience", es: "Experiencia";
+    LegendRange = "legend_range" [] en: "Experience range", es: "Rango de experiencia";
+    YearsOne = "years_one" ["n"] en: "{n} year", es: "{n} año";
+    YearsOther = "years_other" ["n"] en: "{n} years", es: "{n} años";
+    YearsRange = "years_range" ["min", "max"] en: "{min}–{max} years", es: "{min}–{max} años";
+    Digits = "digits" [] en: "0123456789", es: "0123456789";
+    NumberGroup = "number_group" [] en: ",", es: ".";
+    MinGroupingDigits = "min_grouping_digits" [] en: "1", es: "2";
+    Money = "money" ["amount"] en: "${amount}", es: "{amount}\u{a0}US$";
+    Percent = "percent" ["n"] en: "{n}%", es: "{n}\u{a0}%";
+}
+
+/// Languages with a built-in table, by primary language subtag.
+pub const BUILT_IN: &[(&str, &[&str])] = &[("en", EN), ("es", ES)];
+
+/// The built-in table for a BCP 47 tag (`es-MX` → Spanish), if any.
+pub fn built_in(lang: &str) -> Option<&'static [&'static str]> {
+    let primary = primary_language(lang);
+    BUILT_IN.iter().find(|(l, _)| l.eq_ignore_ascii_case(primary)).map(|(_, t)| *t)
+}
+
+/// A piece of a template.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Piece<'a> {
+    Text(&'a str),
+    Slot(&'a str),
+}
+
+/// Splits a template into text and `{name}` slots. Err on an unclosed `{`, a
+/// stray `}` or an empty or malformed name (the build checks every template
+/// with this; at run time [`split`] reads them without the error texts).
+pub fn pieces(template: &str) -> Result<Vec<Piece<'_>>, String> {
+    let mut rest = template;
+    while !rest.is_empty() {
+        let open = rest.find('{');
+        match (open, rest.find('}')) {
+            (_, Some(c)) if open.is_none_or(|o| c < o) => return Err("a '}' closes no placeholder".to_owned()),
+            (None, _) => break,
+            (Some(o), _) => {
+                let Some(len) = rest[o + 1..].find('}') else { return Err("a '{' is not closed".to_owned()) };
+                let name = &rest[o + 1..o + 1 + len];
+                if name.is_empty() || !name.bytes().all(|b| b.is_ascii_lowercase() || b == b'_') {
+                    return Err(format!("bad placeholder {{{name}}}: use {{name}} with a-z and '_'"));
+                }
+                rest = &rest[o + 2 + len..];
+            }
+        }
+    }
+    Ok(split(template))
+}
+
+/// The pieces of a template already checked by [`pieces`].
+pub fn split(template: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(o) = rest.find('{') {
+        let Some(len) = rest[o + 1..].find('}') else { break };
+        if o > 0 {
+            out.push(Piece::Text(&rest[..o]));
+        }
+        out.push(Piece::Slot(&rest[o + 1..o + 1 + len]));
+        rest = &rest[o + 2 + len..];
+    }
+    if !rest.is_empty() {
+        out.push(Piece::Text(rest));
+    }
+    out
+}
+
+/// Checks a dataset's string for `msg`: placeholders well formed, each one
+/// known to the message, none left out (but `{n}` in a `_one` form), and the
+/// number data well formed.
+pub fn check_template(msg: Msg, value: &str) -> Result<(), String> {
+    if value.is_empty() {
+        return Err("empty text".to_owned());
+    }
+    let takes = msg.placeholders();
+    let list = |names: &[&str]| names.iter().map(|n| format!("{{{n}}}")).collect::<Vec<_>>().join(", ");
+    let slots: Vec<&str> = pieces(value)?.into_iter().filter_map(|p| if let Piece::Slot(s) = p { Some(s) } else { None }).collect();
+    if let Some(bad) = slots.iter().find(|s| !takes.contains(s)) {
+        return Err(match takes.is_empty() {
+            true => format!("unknown placeholder {{{bad}}}: this string takes none"),
+            false => format!("unknown placeholder {{{bad}}}: this string takes {}", list(takes)),
+        });
+    }
+    let optional = |name: &str| name == "n" && msg.key().ends_with("_one");
+    if let Some(missing) = takes.iter().find(|n| !slots.contains(n) && !optional(n)) {
+        return Err(format!("missing placeholder {{{missing}}}: this string takes {}", list(takes)));
+    }
+    match msg {
+        Msg::Digits if value.chars().count() != 10 => Err("give the ten digits 0 to 9 of the language, in order".to_owned()),
+        Msg::MinGroupingDigits if !matches!(value, "1" | "2" | "3" | "4") => {
+            Err("1 to 4: the fewest digits before the first group separator (CLDR minimumGroupingDigits)".to_owned())
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The full table for a dataset: its `ui` overrides over the built-in table
+/// of its language. Err: `(path, fault)`, the path being `ui` or `ui.<key>`.
+pub fn resolve(lang: &str, overrides: &BTreeMap<String, String>) -> Result<Vec<String>, (String, String)> {
+    for (key, value) in overrides {
+        let path = format!("ui.{key}");
+        let Some(msg) = Msg::from_key(key) else {
+            return Err((path, format!("unknown UI string key {key:?} (the keys are in README.md, \"Add a language\")")));
+        };
+        check_template(msg, value).map_err(|fault| (path, fault))?;
+    }
+    let base = built_in(lang);
+    Msg::ALL
+        .iter()
+        .enumerate()
+        .map(|(i, msg)| match (overrides.get(msg.key()), base) {
+            (Some(value), _) => Ok(value.clone()),
+            (None, Some(table)) => Ok(table[i].to_owned()),
+            (None, None) => {
+                let built: Vec<&str> = BUILT_IN.iter().map(|(l, _)| *l).collect();
+                Err((
+                    format!("ui.{}", msg.key()),
+                    format!(
+                        "missing: {lang:?} has no built-in UI strings (built in: {}), so `ui` must give every key",
+                        built.join(", ")
+                    ),
+                ))
+            }
+        })
+        .collect()
+}
+
+/// Whether a tag is well-formed enough for `lang` (BCP 47 shape: a 2–3 or 5–8
+/// letter language subtag, then subtags of 1–8 letters and digits).
+pub fn check_lang(tag: &str) -> Result<(), String> {
+    let mut subtags = tag.split('-');
+    let language = subtags.next().unwrap_or_default();
+    let ok = matches!(language.len(), 2 | 3 | 5..=8)
+        && language.bytes().all(|b| b.is_ascii_alphabetic())
+        && subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if ok {
+        Ok(())
+    } else {
+        Err(format!("{tag:?} is not a BCP 47 language tag (e.g. \"en\", \"es-MX\", \"ar\")"))
+    }
+}
+
+/// `es-MX` → `es`.
+pub fn primary_language(tag: &str) -> &str {
+    tag.split(['-', '_']).next().unwrap_or(tag)
+}
+
+/// Whether text in this language runs right to left: by its script subtag
+/// when it has one (`az-Arab`, `ku-Latn`), else by its language (`ar`, `he`,
+/// `fa`, `ur`, …).
+pub fn is_rtl(tag: &str) -> bool {
+    let script = tag.split(['-', '_']).skip(1).find(|s| s.len() == 4 && s.bytes().all(|b| b.is_ascii_alphabetic()));
+    match script {
+        Some(s) => ["arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg"].contains(&s.to_ascii_lowercase().as_str()),
+        None => {
+            let primary = primary_language(tag).to_ascii_lowercase();
+            ["ar", "he", "iw", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"].contains(&primary.as_str())
+        }
+    }
+}
+
+/// The best of `available` for a requested BCP 47 tag (RFC 4647 lookup:
+/// `es-MX` takes `es-MX`, then `es`; then any tag of the same language,
+/// `es-ES`), or `None`. Case does not matter.
+pub fn pick<'a>(requested: &str, available: impl Iterator<Item = &'a str> + Clone) -> Option<usize> {
+    let requested = requested.trim();
+    if requested.is_empty() {
+        return None;
+    }
+    let mut prefix = requested;
+    loop {
+        if let Some(ix) = available.clone().position(|a| a.eq_ignore_ascii_case(prefix)) {
+            return Some(ix);
+        }
+        match prefix.rfind(['-', '_']) {
+            Some(cut) => prefix = &prefix[..cut],
+            None => break,
+        }
+    }
+    available.clone().position(|a| primary_language(a).eq_ignore_ascii_case(primary_language(requested)))
+}
+
+/// A resolved table (a dataset's `ui`), read and formatted by message.
+#[derive(Clone, Copy)]
+pub struct Ui<'a>(pub &'a [Cow<'static, str>]);
+
+impl Ui<'_> {
+    /// The string of a message.
+    pub fn text(&self, msg: Msg) -> &str {
+        self.0.get(msg as usize).map(|s| s.as_ref()).unwrap_or_default()
+    }
+
+    /// The template of `msg` with its placeholders filled from `args`.
+    pub fn fill(&self, msg: Msg, args: &[(&str, &str)]) -> String {
+        let mut out = String::new();
+        for piece in split(self.text(msg)) {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Slot(name) => out.push_str(args.iter().find(|(k, _)| *k == name).map(|(_, v)| *v).unwrap_or_default()),
+            }
+        }
+        out
+    }
+
+    /// The `_one` or `_other` form for `n` (CLDR "one" for whole numbers in
+    /// English and Spanish: exactly 1), with `{n}` filled.
+    pub fn plural(&self, one: Msg, other: Msg, n: u64) -> String {
+        let number = self.number(n);
+        self.fill(if n == 1 { one } else { other }, &[("n", &number)])
+    }
+
+    /// A whole number in the language's digits, grouped by thousands.
+    pub fn number(&self, n: u64) -> String {
+        let digits: Vec<char> = self.text(Msg::Digits).chars().collect();
+        let ascii = n.to_string();
+        let min_grouping: usize = self.text(Msg::MinGroupingDigits).parse().unwrap_or(1);
+        let group = ascii.len() >= 3 + min_grouping;
+        let mut out = String::new();
+        for (i, d) in ascii.bytes().enumerate() {
+            if group && i > 0 && (ascii.len() - i) % 3 == 0 {
+                out.push_str(self.text(Msg::NumberGroup));
+            }
+            out.push(digits.get(usize::from(d - b'0')).copied().unwrap_or(char::from(d)));
+        }
+        out
+    }
+
+    /// An amount of US dollars (`$80,000`, `80.000 US$`).
+    pub fn money(&self, amount: u32) -> String {
+        self.fill(Msg::Money, &[("amount", &self.number(amount.into()))])
+    }
+
+    /// A whole percentage (`14%`, `14 %`).
+    pub fn percent(&self, n: u64) -> String {
+        self.fill(Msg::Percent, &[("n", &self.number(n))])
+    }
+
+    /// `1 year`, `4 years`.
+    pub fn years(&self, n: u8) -> String {
+        self.plural(Msg::YearsOne, Msg::YearsOther, n.into())
+    }
+
+    /// `3–5 years`, or `2 years` when both ends are the same.
+    pub fn year_span(&self, min: u8, max: u8) -> String {
+        if min == max {
+            return self.years(min);
+        }
+        self.fill(Msg::YearsRange, &[("min", &self.number(min.into())), ("max", &self.number(max.into()))])
+    }
+
+    /// Items joined by the language's list separator.
+    pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        let items: Vec<&str> = items.iter().map(|s| s.as_ref()).collect();
+        items.join(self.text(Msg::ListSeparator))
+    }
+}

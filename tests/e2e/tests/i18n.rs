@@ -1,0 +1,263 @@
+//! The widget in the reader's language: the Spanish page, a Spanish element
+//! on an English page, an element that follows its host page's language, a
+//! language with no dataset, and a right-to-left dataset (Arabic, built from
+//! tests/fixtures/rtl-ar.json by `cargo xtask dist-fixture`) that mirrors,
+//! fits 320 px and passes axe. Screenshots go to target/screenshots/.
+
+use e2e::{live, root, screenshots, serve, Browser, Options, Server};
+use role_compare::data::ui::{pieces, Piece, EN};
+use serde_json::{json, Value};
+
+/// JS: the widget root (`document` or an element's shadow root).
+fn shadow(id: &str) -> String {
+    format!("document.getElementById('{id}').shadowRoot")
+}
+
+/// Everything a reader gets from a widget: its text (hidden live region
+/// included), `aria-label`s, `title`s, and on a page its `<title>` and description.
+fn reader_text(b: &Browser, root: &str) -> String {
+    let script = format!(
+        "const root = {root};
+         const out = [];
+         const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+         while (walk.nextNode()) if (!walk.currentNode.parentElement.closest('script, style')) out.push(walk.currentNode.data);
+         for (const el of root.querySelectorAll('*'))
+           for (const a of ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'alt'])
+             if (el.hasAttribute(a)) out.push(el.getAttribute(a));
+         if (root === document) out.push(document.title, (document.querySelector('meta[name=description]') || {{}}).content || '');
+         return out.join('\\n');"
+    );
+    b.eval(&script, json!([])).as_str().expect("text").to_owned()
+}
+
+/// The English UI table's words: each literal piece of each string with four
+/// letters or more ("Show all", " earns ", "(see Caveats below).").
+fn english_ui_words() -> Vec<String> {
+    EN.iter()
+        .flat_map(|s| pieces(s).expect("built-in templates parse"))
+        .filter_map(|p| match p {
+            Piece::Text(t) if t.chars().filter(|c| c.is_alphabetic()).count() >= 4 => Some(t.trim().to_owned()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether `text` holds `words` as whole words (", program" is not in ", programa").
+fn has_words(text: &str, words: &str) -> bool {
+    text.match_indices(words).any(|(at, _)| {
+        let before = text[..at].chars().next_back().is_some_and(char::is_alphabetic) && words.starts_with(char::is_alphabetic);
+        let after = text[at + words.len()..].chars().next().is_some_and(char::is_alphabetic) && words.ends_with(char::is_alphabetic);
+        !before && !after
+    })
+}
+
+fn assert_no_english(text: &str, what: &str) {
+    let found: Vec<String> = english_ui_words().into_iter().filter(|w| has_words(text, w)).collect();
+    assert!(found.is_empty(), "English UI text in {what}: {found:?}\n---\n{text}");
+    assert!(!text.contains("$80,000") && !text.contains("$70,000"), "English money in {what}");
+}
+
+fn warnings(b: &Browser) -> Vec<String> {
+    serde_json::from_value(b.recorded()["warnings"].clone()).unwrap_or_default()
+}
+
+fn errors(b: &Browser) -> Vec<String> {
+    serde_json::from_value(b.recorded()["errors"].clone()).unwrap_or_default()
+}
+
+fn click(b: &Browser, root: &str, selector: &str) {
+    b.eval(&format!("{root}.querySelector(\"{selector}\").click();"), json!([]));
+}
+
+fn attr(b: &Browser, root: &str, selector: &str, name: &str) -> Value {
+    b.eval(&format!("return {root}.querySelector('{selector}').getAttribute('{name}');"), json!([]))
+}
+
+#[test]
+fn the_spanish_page_speaks_spanish_in_its_head_text_labels_and_announcements() {
+    let s = serve();
+    let b = Browser::start(Options::default());
+    b.goto(&s.url("/index.es.html"));
+    b.wait_for(&live("document"));
+    let head = b.eval(
+        "return { lang: document.documentElement.lang, dir: document.documentElement.dir, title: document.title,
+                  alternates: [...document.querySelectorAll('link[rel=alternate]')].map((l) => l.hreflang + ' ' + l.getAttribute('href')),
+                  ld: [...document.querySelectorAll('script[type=\"application/ld+json\"]')].map((s) => JSON.parse(s.textContent).name) };",
+        json!([]),
+    );
+    assert_eq!(head["lang"], "es");
+    assert_eq!(head["dir"], "ltr");
+    assert_eq!(head["title"], "Especialista en ECMO vs. perfusionista");
+    assert_eq!(head["alternates"], json!(["en index.html", "es index.es.html", "x-default index.html"]));
+    assert_eq!(head["ld"], json!(["Especialista en ECMO", "Perfusionista"]));
+    assert_eq!(attr(&b, "document", ".rc", "lang"), "es");
+
+    let text = reader_text(&b, "document");
+    assert_no_english(&text, "the Spanish page");
+    for spanish in ["Mostrar todas", "80.000\u{a0}US$", "70.000\u{a0}US$", "gana 10.000\u{a0}US$ (14\u{a0}%) más al año", "Diferencia clave:", "(7 de 7)"] {
+        assert!(text.contains(spanish), "{spanish} missing");
+    }
+    // Hydrated, not re-rendered: the prerendered Spanish is what the wasm took over.
+    assert!(errors(&b).is_empty() && warnings(&b).is_empty(), "{:?} {:?}", errors(&b), warnings(&b));
+
+    // Announcements and the empty state, in Spanish.
+    click(&b, "document", ".rc-toggle[data-category=salary]");
+    b.wait_for("document.querySelector('[aria-live]').textContent === 'Salario: oculta'");
+    click(&b, "document", "button[data-action=hide-all]");
+    b.wait_for("document.querySelector('[aria-live]').textContent === 'Todas las categorías ocultas'");
+    let text = reader_text(&b, "document");
+    assert!(text.contains("Todas las categorías están ocultas."), "{text}");
+    assert_no_english(&text, "the Spanish page, everything hidden");
+    b.screenshot(&screenshots().join("i18n-es-page-hidden-1280.png"));
+    // The two charts, for a look at the Spanish figures.
+    b.goto(&s.url("/index.es.html?categories=education,salary"));
+    b.wait_for(&format!("{} && document.querySelectorAll('section.rc-section:not([hidden])').length === 2", live("document")));
+    b.screenshot(&screenshots().join("i18n-es-page-1280.png"));
+}
+
+#[test]
+fn the_page_takes_lang_from_its_query_and_warns_once_for_a_language_it_lacks() {
+    let s = serve();
+    let b = Browser::start(Options::default());
+    b.goto(&s.url("/index.html?lang=es&categories=salary"));
+    b.wait_for(&format!("{} && document.querySelector('.rc').lang === 'es'", live("document")));
+    assert_eq!(b.eval("return [document.documentElement.lang, document.title];", json!([])), json!(["es", "Especialista en ECMO vs. perfusionista"]));
+    assert_eq!(b.eval("return document.querySelectorAll('section.rc-section:not([hidden])').length;", json!([])), json!(1), "other settings still apply");
+    assert_no_english(&reader_text(&b, "document"), "index.html?lang=es");
+    assert!(warnings(&b).is_empty(), "{:?}", warnings(&b));
+
+    b.goto(&s.url("/index.es.html?lang=fr"));
+    b.wait_for(&format!("{} && document.querySelector('.rc').lang === 'en'", live("document")));
+    let w = warnings(&b);
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].starts_with("role-compare: bad lang=\"fr\"") && w[0].contains("showing en"), "{w:?}");
+    assert!(errors(&b).is_empty(), "{:?}", errors(&b));
+}
+
+/// A host page opened and every widget in `ids` live.
+fn open(page: &str, ids: &[&str]) -> (Server, Browser) {
+    let s = serve();
+    let b = Browser::start(Options::default());
+    b.goto(&s.url(page));
+    for id in ids {
+        b.wait_for(&live(&shadow(id)));
+    }
+    (s, b)
+}
+
+#[test]
+fn a_spanish_element_on_an_english_page_and_its_lang_attribute_changed_live() {
+    let (_s, b) = open("/hosts/lang.html", &["es", "en"]);
+    let (es, en) = (shadow("es"), shadow("en"));
+    assert_eq!(attr(&b, &es, ".rc", "lang"), "es");
+    assert_eq!(attr(&b, &en, ".rc", "lang"), "en");
+    click(&b, &es, ".rc-toggle[data-category=skills]");
+    b.wait_for(&format!("{es}.querySelector('[aria-live]').textContent === 'Habilidades: oculta'"));
+    let text = reader_text(&b, &es);
+    assert_no_english(&text, "<role-compare lang=es>");
+    assert!(text.contains("80.000\u{a0}US$") && text.contains("Ocultar todas"), "{text}");
+    assert!(reader_text(&b, &en).contains("$80,000"), "the other element stays English");
+
+    // The attribute changes: the language follows, the reader's view stays.
+    b.eval("document.getElementById('es').setAttribute('lang', 'en');", json!([]));
+    b.wait_for(&format!("{es}.querySelector('.rc').lang === 'en'"));
+    assert!(reader_text(&b, &es).contains("Show all"));
+    assert_eq!(attr(&b, &es, ".rc-toggle[data-category=skills]", "aria-pressed"), "false", "view kept");
+    assert!(warnings(&b).is_empty() && errors(&b).is_empty(), "{:?} {:?}", warnings(&b), errors(&b));
+}
+
+#[test]
+fn an_element_follows_its_host_pages_language_and_warns_once_for_one_it_lacks() {
+    let (_s, b) = open("/hosts/es.html", &["widget", "fr"]);
+    // <html lang="es-MX">: Spanish, by itself.
+    assert_eq!(attr(&b, &shadow("widget"), ".rc", "lang"), "es");
+    assert_no_english(&reader_text(&b, &shadow("widget")), "an element on <html lang=es-MX>");
+    // Inside <section lang="fr">: no French dataset, so the first (English), one warning.
+    assert_eq!(attr(&b, &shadow("fr"), ".rc", "lang"), "en");
+    let w = warnings(&b);
+    assert_eq!(w.len(), 1, "{w:?}");
+    assert!(w[0].contains("lang=\"fr\"") && w[0].contains("built in: en, es"), "{w:?}");
+    b.eval("document.getElementById('fr').remove(); document.getElementById('widget').setAttribute('categories', 'salary');", json!([]));
+    b.wait_for(&format!("{}.querySelectorAll('section.rc-section:not([hidden])').length === 1", shadow("widget")));
+    b.screenshot(&screenshots().join("i18n-es-element-1280.png"));
+}
+
+#[test]
+fn an_english_widget_on_a_right_to_left_page_stays_left_to_right() {
+    let (_s, b) = open("/hosts/rtl.html", &["widget"]);
+    let root = shadow("widget");
+    assert_eq!(b.eval(&format!("return [{root}.querySelector('.rc').lang, {root}.querySelector('.rc').dir, getComputedStyle({root}.querySelector('.rc')).direction];"), json!([])), json!(["en", "ltr", "ltr"]));
+    assert_eq!(warnings(&b).len(), 1, "no Arabic dataset in this build: {:?}", warnings(&b));
+}
+
+/// The build with the Arabic fixture dataset (`cargo xtask dist-fixture`).
+fn serve_rtl() -> Server {
+    let dir = root().join("target/dist-rtl");
+    assert!(dir.join("role-compare.js").exists(), "target/dist-rtl is not built: run `cargo xtask dist-fixture` (cargo xtask test does)");
+    Server::start(dir, root().join("tests/e2e/hosts"))
+}
+
+/// WCAG 2.2 A/AA, as the presentation tests check.
+const TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+fn axe(b: &Browser) -> Vec<String> {
+    e2e::axe(b, &TAGS)
+}
+
+/// Where things sit in a right-to-left widget, measured in the page.
+const MIRRORED: &str = "
+  const rc = document.querySelector('.rc');
+  const box = (el) => el.getBoundingClientRect();
+  // The lower salary's row: its bar is not full length.
+  const row = document.querySelectorAll('.rc-salary-chart .rc-bar-row')[1];
+  const bar = box(row.querySelector('.rc-bar')), name = box(row.querySelector('.rc-bar-name'));
+  const fill = box(row.querySelector('.rc-bar-fill'));
+  const key = getComputedStyle(document.querySelector('.rc-key'));
+  const toolbar = box(document.querySelector('.rc-toggles')), first = box(document.querySelector('.rc-toggle'));
+  const list = getComputedStyle(document.querySelector('.rc-points'));
+  return {
+    lang: rc.lang, dir: rc.dir, direction: getComputedStyle(rc).direction,
+    html: document.documentElement.lang + ' ' + document.documentElement.dir,
+    name_right_of_bar: name.left >= bar.right - 1,
+    bar_grows_from_right: Math.abs(fill.right - bar.right) < 1.5 && fill.left > bar.left + 1,
+    key_border_right: key.borderRightWidth !== '0px' && key.borderLeftWidth === '0px',
+    list_indent_right: list.paddingRight !== '0px' && list.paddingLeft === '0px',
+    first_toggle_at_right: Math.abs(first.right - toolbar.right) < 1.5,
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  };";
+
+#[test]
+fn a_right_to_left_dataset_mirrors_fits_320_px_and_passes_axe() {
+    let s = serve_rtl();
+    for width in [320, 1280] {
+        let b = Browser::start(Options { width, ..Options::default() });
+        b.goto(&s.url("/index.html"));
+        b.wait_for(&live("document"));
+        let m = b.eval(MIRRORED, json!([]));
+        assert_eq!((&m["lang"], &m["dir"], &m["direction"], &m["html"]), (&json!("ar"), &json!("rtl"), &json!("rtl"), &json!("ar rtl")), "{m}");
+        for mirrored in ["name_right_of_bar", "bar_grows_from_right", "key_border_right", "list_indent_right", "first_toggle_at_right"] {
+            // Stacked at 320 px, the bar sits under its name.
+            if width == 320 && mirrored == "name_right_of_bar" {
+                continue;
+            }
+            assert_eq!(m[mirrored], json!(true), "{width}px: {mirrored}: {m}");
+        }
+        assert!(m["overflow"].as_i64().unwrap() <= 0, "{width}px: horizontal overflow {m}");
+        let text = reader_text(&b, "document");
+        assert!(text.contains("٨٠٬٠٠٠ دولار") && text.contains("إظهار الكل"), "{text}");
+        assert_no_english(&text, "the Arabic widget");
+        let violations = axe(&b);
+        assert!(violations.is_empty(), "{width}px: {violations:#?}");
+        b.screenshot(&screenshots().join(format!("i18n-rtl-ar-{width}.png")));
+        assert!(errors(&b).is_empty() && warnings(&b).is_empty(), "{:?} {:?}", errors(&b), warnings(&b));
+    }
+    // The custom element on an Arabic page picks the Arabic dataset by itself.
+    let b = Browser::start(Options { width: 320, ..Options::default() });
+    b.goto(&s.url("/hosts/rtl.html"));
+    b.wait_for(&live(&shadow("widget")));
+    let root = shadow("widget");
+    assert_eq!(b.eval(&format!("return getComputedStyle({root}.querySelector('.rc')).direction;"), json!([])), json!("rtl"));
+    assert!(b.eval("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;", json!([])) == json!(true));
+    let violations = axe(&b);
+    assert!(violations.is_empty(), "element: {violations:#?}");
+}

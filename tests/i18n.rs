@@ -1,0 +1,302 @@
+//! The widget in any language: the UI string table, number forms, language
+//! tags and direction, several datasets in one build, and a marker locale
+//! proving no English literal is left in a component.
+#![cfg(not(target_arch = "wasm32"))]
+
+use std::collections::BTreeMap;
+
+use role_compare::components::{announcement, PageHead, PageHeadProps, RoleCompare, RoleCompareProps};
+use role_compare::data::ui::{self, check_template, pick, Msg, Ui, BUILT_IN};
+use role_compare::data::validate::{parse_dataset, parse_datasets};
+use role_compare::data::{baked, datasets, for_lang, Dataset, Dir};
+use role_compare::state::Change;
+use serde_json::Value;
+use yew::LocalServerRenderer;
+
+fn read(file: &str) -> String {
+    std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{file}: {e}"))
+}
+
+fn leak(d: Dataset) -> &'static Dataset {
+    Box::leak(Box::new(d))
+}
+
+fn table(strings: &[&str]) -> Vec<std::borrow::Cow<'static, str>> {
+    strings.iter().map(|s| std::borrow::Cow::Owned(s.to_string())).collect()
+}
+
+#[test]
+fn every_built_in_table_has_every_key_with_its_placeholders() {
+    for (lang, strings) in BUILT_IN {
+        assert_eq!(strings.len(), Msg::ALL.len(), "{lang}");
+        for (msg, s) in Msg::ALL.iter().zip(strings.iter()) {
+            check_template(*msg, s).unwrap_or_else(|e| panic!("{lang}.{}: {e}", msg.key()));
+        }
+    }
+    // Keys are unique and round-trip.
+    for msg in Msg::ALL {
+        assert_eq!(Msg::from_key(msg.key()), Some(*msg));
+    }
+}
+
+#[test]
+fn money_numbers_and_percentages_in_english_and_spanish() {
+    let en = table(ui::EN);
+    let es = table(ui::ES);
+    let (en, es) = (Ui(&en), Ui(&es));
+    assert_eq!(en.money(80_000), "$80,000");
+    assert_eq!(es.money(80_000), "80.000\u{a0}US$");
+    assert_eq!(en.money(1_234_567), "$1,234,567");
+    assert_eq!(es.money(1_234_567), "1.234.567\u{a0}US$");
+    // Spanish groups only from five digits (CLDR minimumGroupingDigits = 2).
+    assert_eq!((en.number(1_000), es.number(1_000), es.number(10_000)), ("1,000".into(), "1000".into(), "10.000".into()));
+    assert_eq!((en.number(999), es.number(999), en.number(0)), ("999".into(), "999".into(), "0".into()));
+    assert_eq!((en.percent(14), es.percent(14)), ("14%".into(), "14\u{a0}%".into()));
+    assert_eq!((en.years(1), en.years(0), en.years(4)), ("1 year".into(), "0 years".into(), "4 years".into()));
+    assert_eq!((es.years(1), es.years(4)), ("1 año".into(), "4 años".into()));
+    assert_eq!((en.year_span(3, 5), es.year_span(3, 5), es.year_span(2, 2)), ("3–5 years".into(), "3–5 años".into(), "2 años".into()));
+    assert_eq!(es.list(&["a", "b"]), "a, b");
+    assert_eq!(
+        es.fill(Msg::SalaryMore, &[("higher", "A"), ("gap", &es.money(10_000)), ("percent", &es.percent(14)), ("lower", "B")]),
+        "A gana 10.000\u{a0}US$ (14\u{a0}%) más al año que B."
+    );
+}
+
+#[test]
+fn a_dataset_can_bring_its_own_digits_and_plural_forms() {
+    let ar = parse_dataset("rtl-ar.json", &read("tests/fixtures/rtl-ar.json")).expect("the RTL fixture is valid");
+    let ui = ar.ui();
+    assert_eq!(ui.money(80_000), "٨٠٬٠٠٠ دولار");
+    assert_eq!(ui.percent(14), "١٤٪");
+    assert_eq!(ui.years(1), "سنة واحدة", "a `_one` form may leave out {{n}}");
+    assert_eq!(ui.years(4), "٤ سنوات");
+}
+
+#[test]
+fn templates_are_checked() {
+    assert!(check_template(Msg::ShowAll, "Mostrar").is_ok());
+    let fault = |msg, s| check_template(msg, s).unwrap_err();
+    assert!(fault(Msg::ShowAll, "Show {n}").contains("unknown placeholder {n}: this string takes none"));
+    assert!(fault(Msg::SalaryMore, "{higher} {gap} {percent} {lowest}").contains("unknown placeholder {lowest}"));
+    assert!(fault(Msg::Money, "US$").contains("missing placeholder {amount}"));
+    assert!(fault(Msg::ShownCount, "({shown} of {total)").contains("is not closed"));
+    assert!(fault(Msg::ShownCount, "({shown} of { total })").contains("bad placeholder { total }"));
+    assert!(fault(Msg::ShownCount, "{shown}} of {total}").contains("closes no placeholder"));
+    assert!(fault(Msg::YearsOther, "years").contains("missing placeholder {n}"), "only `_one` forms may drop {{n}}");
+    assert!(check_template(Msg::YearsOne, "one year").is_ok());
+    assert!(fault(Msg::Digits, "0123").contains("ten digits"));
+    assert!(fault(Msg::MinGroupingDigits, "7").contains("1 to 4"));
+    assert!(fault(Msg::Caveats, "").contains("empty"));
+}
+
+#[test]
+fn overrides_replace_built_in_strings_and_a_new_language_must_give_all() {
+    let mut over = BTreeMap::new();
+    over.insert("show_all".to_owned(), "Ver todo".to_owned());
+    let es_mx = ui::resolve("es-MX", &over).unwrap();
+    assert_eq!(es_mx[Msg::ShowAll as usize], "Ver todo");
+    assert_eq!(es_mx[Msg::HideAll as usize], "Ocultar todas", "the rest from the built-in Spanish table");
+    let (path, fault) = ui::resolve("de", &over).unwrap_err();
+    assert_eq!(path, "ui.categories_shown");
+    assert!(fault.contains("\"de\" has no built-in UI strings (built in: en, es)"), "{fault}");
+}
+
+#[test]
+fn language_tags_direction_and_matching() {
+    for ok in ["en", "es", "es-MX", "zh-Hant-TW", "ar", "sr-Latn", "gsw"] {
+        assert!(ui::check_lang(ok).is_ok(), "{ok}");
+    }
+    for bad in ["", "e", "en_US", "english (US)", "en-", "-en", "en--US", "es-123456789"] {
+        assert!(ui::check_lang(bad).is_err(), "{bad}");
+    }
+    for rtl in ["ar", "he", "fa", "ur", "ar-EG", "az-Arab", "HE"] {
+        assert!(ui::is_rtl(rtl), "{rtl}");
+    }
+    for ltr in ["en", "es", "ku-Latn", "arn", "hr"] {
+        assert!(!ui::is_rtl(ltr), "{ltr}");
+    }
+    let have = ["en", "es"];
+    let p = |asked: &str| pick(asked, have.iter().copied());
+    assert_eq!((p("es"), p("ES"), p("es-MX"), p("es_AR"), p("en-GB"), p("fr"), p("")), (Some(1), Some(1), Some(1), Some(1), Some(0), None, None));
+    let regional = ["en", "es-ES", "es-MX"];
+    assert_eq!(pick("es-MX", regional.iter().copied()), Some(2), "exact region first");
+    assert_eq!(pick("es-AR", regional.iter().copied()), Some(1), "then any tag of the language");
+}
+
+#[test]
+fn the_default_build_ships_english_first_and_spanish() {
+    let langs: Vec<&str> = datasets().iter().map(|d| d.lang.as_ref()).collect();
+    assert_eq!(langs, ["en", "es"]);
+    assert!(std::ptr::eq(baked(), &datasets()[0]));
+    assert_eq!(for_lang("es-419").map(|d| d.title.as_ref()), Some("Especialista en ECMO vs. perfusionista"));
+    assert!(for_lang("fr").is_none());
+    assert!(datasets().iter().all(|d| d.dir == Dir::Ltr));
+    let es = &datasets()[1];
+    assert_eq!(es.ui().text(Msg::ShowAll), "Mostrar todas");
+}
+
+#[test]
+fn the_spanish_dataset_keeps_every_fact_caveat_and_source() {
+    let files = [("assets/roles.json", read("assets/roles.json")), ("assets/roles.es.json", read("assets/roles.es.json"))];
+    let files: Vec<(String, String)> = files.into_iter().map(|(f, j)| (f.to_owned(), j)).collect();
+    let [en, es] = <[Dataset; 2]>::try_from(parse_datasets(&files).expect("both valid and the same comparison")).unwrap();
+    assert_eq!(es.lang, "es");
+    for (a, b) in en.categories.iter().zip(es.categories.iter()) {
+        let count = |c: &role_compare::data::Category| (c.entries.iter().map(|p| p.len()).collect::<Vec<_>>(), c.common.len());
+        assert_eq!(count(a), count(b), "every point of {} is translated", a.id);
+    }
+    assert_eq!(en.sources, es.sources, "the source is kept as published");
+    for (a, b) in en.roles.iter().zip(es.roles.iter()) {
+        assert_eq!(a.facts.median_salary_usd, b.facts.median_salary_usd);
+    }
+    // The article's contradiction is recorded in Spanish too.
+    assert!(es.caveats.iter().any(|c| c.text.contains("se contradice")));
+}
+
+#[test]
+fn datasets_of_one_build_must_be_the_same_comparison_in_different_languages() {
+    let en = read("assets/roles.json");
+    let two = |second: String| parse_datasets(&[("a.json".to_owned(), en.clone()), ("b.json".to_owned(), second)]).unwrap_err();
+    let err = two(en.clone());
+    assert_eq!((err.file.as_str(), err.path.as_str()), ("b.json", "lang"));
+    assert!(err.message.contains("also the language of a.json"), "{err}");
+
+    let mut v: Value = serde_json::from_str(&en).unwrap();
+    v["lang"] = "es".into();
+    v["roles"][1]["facts"]["median_salary_usd"] = 75_000.into();
+    let err = two(v.to_string());
+    assert_eq!(err.path, "roles[1].facts");
+    assert!(err.message.contains("differs from a.json"), "{err}");
+
+    let mut v: Value = serde_json::from_str(&en).unwrap();
+    v["lang"] = "es".into();
+    v["categories"].as_array_mut().unwrap().remove(1);
+    assert_eq!(two(v.to_string()).path, "categories");
+}
+
+/// `assets/roles.json` with every text a marker `«n»` and a language with no
+/// built-in table whose every UI string is a marker `⟦key {placeholders}⟧`.
+fn marker_dataset() -> &'static Dataset {
+    fn mark(v: &mut Value, key: &str, n: &mut usize) {
+        match v {
+            Value::String(s) if !matches!(key, "id" | "url" | "chart" | "occupation" | "lang" | "dir" | "caveat-categories") => {
+                *n += 1;
+                *s = format!("«{n}»");
+            }
+            Value::Array(items) => items.iter_mut().for_each(|i| mark(i, if key == "caveat-categories" { key } else { "" }, n)),
+            Value::Object(map) => {
+                let caveat = map.contains_key("text");
+                for (k, v) in map.iter_mut() {
+                    let k = if caveat && k == "categories" { "caveat-categories" } else { k.as_str() };
+                    mark(v, k, n);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut v: Value = serde_json::from_str(&read("assets/roles.json")).unwrap();
+    mark(&mut v, "", &mut 0);
+    v["lang"] = "zz".into();
+    let ui: serde_json::Map<String, Value> = Msg::ALL
+        .iter()
+        .map(|m| {
+            let value = match m {
+                Msg::Digits => "0123456789".to_owned(),
+                Msg::MinGroupingDigits => "1".to_owned(),
+                _ => {
+                    let slots: Vec<String> = m.placeholders().iter().map(|p| format!("{{{p}}}")).collect();
+                    format!("⟦{} {}⟧", m.key(), slots.join(" "))
+                }
+            };
+            (m.key().to_owned(), Value::String(value))
+        })
+        .collect();
+    v["ui"] = Value::Object(ui);
+    leak(parse_dataset("marker.json", &v.to_string()).expect("the marker dataset is valid"))
+}
+
+/// Visible text and reader-facing attribute values of server-rendered HTML.
+fn reader_facing(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(lt) = rest.find('<') {
+        out.push(rest[..lt].to_owned());
+        let gt = rest[lt..].find('>').map(|i| lt + i).expect("tag closes");
+        let tag = &rest[lt..gt];
+        for attr in ["aria-label=\"", "aria-description=\"", "title=\"", "alt=\"", "placeholder=\"", "content=\"", "aria-valuetext=\""] {
+            let mut t = tag;
+            while let Some(at) = t.find(attr) {
+                // A whole attribute name, not the end of another one.
+                // Meta `content` only where it is text (description, title), not og:type.
+                let whole = (at == 0 || t.as_bytes()[at - 1] == b' ')
+                    && (attr != "content=\"" || tag.contains("description") || tag.contains("title"));
+                let value = &t[at + attr.len()..];
+                let end = value.find('"').expect("attribute value closes");
+                if whole {
+                    out.push(value[..end].to_owned());
+                }
+                t = &value[end..];
+            }
+        }
+        rest = &rest[gt + 1..];
+    }
+    out.push(rest.to_owned());
+    out.into_iter()
+        .map(|s| s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&"))
+        .collect()
+}
+
+/// What is left of a text once every marker is taken out.
+fn unmarked(text: &str) -> String {
+    let mut out = String::new();
+    let mut depth = 0;
+    for c in text.chars() {
+        match c {
+            '«' | '⟦' => depth += 1,
+            '»' | '⟧' => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+#[test]
+fn with_a_marker_locale_no_english_is_left_in_the_widget_the_head_or_the_announcements() {
+    let d = marker_dataset();
+    let props = RoleCompareProps { dataset: d.into(), settings: Default::default(), sync_url: false, on_change: Default::default(), heading_level: 2 };
+    let widget = futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render());
+    let head_props = PageHeadProps { dataset: d.into(), alternates: vec![("zz".into(), "index.html".into())] };
+    let head = futures::executor::block_on(LocalServerRenderer::<PageHead>::with_props(head_props).hydratable(false).render());
+    let mut texts = reader_facing(&widget);
+    texts.extend(reader_facing(&head));
+    let changes = [Change::Category(0, true), Change::Category(0, false), Change::All(true), Change::All(false), Change::Highlight(true), Change::Highlight(false)];
+    texts.extend(changes.iter().map(|c| announcement(d, *c)));
+
+    let markers = texts.iter().map(|t| t.matches('⟦').count()).sum::<usize>();
+    assert!(markers > 30, "the marker strings are what is rendered ({markers} found)");
+    let left: Vec<String> = texts.iter().map(|t| unmarked(t)).filter(|t| t.chars().any(char::is_alphabetic)).collect();
+    assert!(left.is_empty(), "text not from the UI table or the dataset: {left:#?}");
+    // The root says which language and direction it is in.
+    assert!(widget.contains("lang=\"zz\"") && widget.contains("dir=\"ltr\""), "{widget}");
+}
+
+#[test]
+fn the_spanish_widget_speaks_spanish_and_the_rtl_one_is_right_to_left() {
+    let render = |d: &'static Dataset| {
+        let props = RoleCompareProps { dataset: d.into(), settings: Default::default(), sync_url: false, on_change: Default::default(), heading_level: 2 };
+        futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render())
+    };
+    let es = render(&datasets()[1]);
+    for s in ["lang=\"es\"", "dir=\"ltr\"", "Mostrar todas", "De un vistazo", "80.000\u{a0}US$", "Diferencia clave:", "(7 de 7)", "10.000\u{a0}US$ (14\u{a0}%)"] {
+        assert!(es.contains(s), "{s} missing");
+    }
+    for english in ["Show all", "At a glance", "Key difference", "$80,000", "Both roles", "Sources"] {
+        assert!(!es.contains(english), "English {english:?} in the Spanish widget");
+    }
+    let ar = leak(parse_dataset("rtl-ar.json", &read("tests/fixtures/rtl-ar.json")).unwrap());
+    assert_eq!(ar.dir, Dir::Rtl, "dir follows the language when the dataset does not set it");
+    let html = render(ar);
+    assert!(html.contains("lang=\"ar\"") && html.contains("dir=\"rtl\""));
+    assert!(html.contains("٨٠٬٠٠٠ دولار"));
+}

@@ -19,6 +19,10 @@ pub const SYNC_URL: &str = "sync-url";
 /// The language shown (BCP 47); without it, the closest `[lang]` around the
 /// element, across shadow roots, up to `<html lang>`.
 pub const LANG: &str = "lang";
+/// `eager` (the default) or `lazy`: read by the loader (`dist/role-compare.js`)
+/// before the wasm exists, which then starts only when an element comes near
+/// the viewport; here a bad value is reported.
+pub const LOADING: &str = "loading";
 pub const CHANGE_EVENT: &str = "role-compare-change";
 /// `assets/role-compare.css`, comments and indentation dropped by build.rs.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/role-compare.css"));
@@ -69,6 +73,7 @@ fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>) -> RoleCompareProp
     let pairs = SETTING_ATTRIBUTES.iter().filter_map(|name| element.get_attribute(name).map(|v| (*name, v)));
     let (settings, mut warnings) = decode_settings(pairs, dataset);
     warnings.extend(lang_warning);
+    warnings.extend(loading_warning(element));
     warnings.iter().filter(|w| !warned.contains(w)).for_each(Warning::log);
     *warned = warnings;
     let host = element.clone();
@@ -80,6 +85,16 @@ fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>) -> RoleCompareProp
         // Under the host page's own <h1>.
         heading_level: 2,
     }
+}
+
+/// A `loading` value other than `eager` or `lazy` (the loader then started eagerly).
+fn loading_warning(element: &Element) -> Option<Warning> {
+    let value = element.get_attribute(LOADING)?;
+    (value != "eager" && value != "lazy").then(|| Warning {
+        key: LOADING.to_owned(),
+        value,
+        reason: "expected eager or lazy; using the default, eager".to_owned(),
+    })
 }
 
 /// The language asked for: the closest `lang` attribute on the element or

@@ -245,13 +245,20 @@ fn cold_load(v: &Variant, server: &Server, samples: &mut Samples) {
 }
 
 /// First contentful paint in a browser that is already running: one browser,
-/// its HTTP cache cleared and a blank page between loads, the pages interleaved.
+/// its HTTP cache cleared and a blank page between loads, the pages
+/// interleaved in alternating order (a, b, b, a, …), so that neither always
+/// follows the other.
 fn warm_fcp(variants: &[Variant], servers: &[Server]) -> Vec<Vec<f64>> {
     let b = Browser::start(Options::default());
     let mut fcp = vec![Vec::new(); variants.len()];
     // One load each first, so the browser itself is warm.
     for round in 0..=WARM_LOADS {
-        for ((v, server), out) in variants.iter().zip(servers).zip(fcp.iter_mut()) {
+        let mut order: Vec<usize> = (0..variants.len()).collect();
+        if round % 2 == 1 {
+            order.reverse();
+        }
+        for ix in order {
+            let (v, server, out) = (&variants[ix], &servers[ix], &mut fcp[ix]);
             b.goto("about:blank");
             b.cdp("Network.clearBrowserCache", json!({}));
             b.goto(&server.url(v.page));

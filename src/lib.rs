@@ -4,6 +4,10 @@
 
 pub mod components;
 pub mod data;
-#[cfg(target_arch = "wasm32")]
 pub mod embed;
 pub mod state;
+
+/// The release's version (the workspace `Cargo.toml`): the npm package and the zip carry it.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The licence (SPDX), for the package's metadata.
+pub const LICENSE: &str = env!("CARGO_PKG_LICENSE");

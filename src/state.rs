@@ -20,6 +20,14 @@ pub enum Theme {
 }
 
 impl Theme {
+    /// Every theme, as the `theme` setting names them.
+    pub const ALL: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Auto];
+
+    /// The theme named `name` (`light`, `dark`, `auto`).
+    pub fn parse(name: &str) -> Option<Theme> {
+        Theme::ALL.into_iter().find(|t| t.as_str() == name)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Theme::Auto => "auto",
@@ -113,13 +121,9 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
                 settings.role_order = Some(order);
                 unknown
             }),
-            "theme" => match value.trim() {
-                "auto" => Ok(Theme::Auto),
-                "light" => Ok(Theme::Light),
-                "dark" => Ok(Theme::Dark),
-                _ => Err("expected light, dark or auto".to_owned()),
-            }
-            .map(|theme| {
+            "theme" => Theme::parse(value.trim())
+                .ok_or_else(|| format!("expected {}", Theme::ALL.map(Theme::as_str).join(", ")))
+                .map(|theme| {
                 settings.theme = Some(theme);
                 None
             }),

@@ -300,3 +300,19 @@ fn the_spanish_widget_speaks_spanish_and_the_rtl_one_is_right_to_left() {
     assert!(html.contains("lang=\"ar\"") && html.contains("dir=\"rtl\""));
     assert!(html.contains("٨٠٬٠٠٠ دولار"));
 }
+
+#[test]
+fn the_readme_lists_every_ui_key_and_no_other() {
+    let readme = read("README.md");
+    let section = readme.split("## Add a language").nth(1).expect("README has an \"Add a language\" section");
+    let section = section.split("\n## ").next().unwrap();
+    let mut listed: Vec<&str> = section
+        .lines()
+        .filter(|l| l.starts_with("| `"))
+        .flat_map(|l| l.split('|').nth(1).unwrap().split(',').map(|k| k.trim().trim_matches('`')))
+        .collect();
+    listed.sort_unstable();
+    let mut keys: Vec<&str> = Msg::ALL.iter().map(|m| m.key()).collect();
+    keys.sort_unstable();
+    assert_eq!(listed, keys, "README.md's table of UI keys follows src/data/ui.rs");
+}

@@ -19,7 +19,8 @@ pub struct RoleCompareProps {
     /// Keep the view in the page's URL fragment.
     #[prop_or_default]
     pub sync_url: bool,
-    /// Called when the reader changes the view.
+    /// Called with every view the widget shows: the reader's changes (their
+    /// `last` is `Some`) and views loaded from outside (settings, URL).
     #[prop_or_default]
     pub on_change: Callback<ViewState>,
     /// Heading level of the widget's title, 1 to 4: 2 (`<h2>`) by default, so
@@ -114,8 +115,8 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                         super::url_sync::write_fragment(&fragment)
                     }));
                 }
-                on_change.emit(view.clone());
             }
+            on_change.emit(view.clone());
         });
     }
 

@@ -1,38 +1,44 @@
 //! `<role-compare>`: the widget in an open shadow root that carries its own
 //! styles. Attributes are read through the shared settings decoder; a change of
-//! view dispatches `role-compare-change` (bubbles, composed).
+//! view dispatches `role-compare-change` (bubbles, composed). Its attributes,
+//! properties and event are those of the API table in [`super::api`].
 
 use std::cell::RefCell;
+use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 use yew::{AppHandle, Callback};
 
+use super::api::{self, Values, ATTRIBUTES, CHANGE_EVENT, TAG};
 use crate::components::{RoleCompare, RoleCompareProps};
 use crate::data::{baked, Dataset};
-use crate::state::{decode_settings, ViewState, Warning};
+use crate::state::{decode_settings, Settings, ViewState, Warning};
 
-pub const TAG: &str = "role-compare";
-/// Attributes read as settings; `sync-url` is a flag of its own.
-pub const SETTING_ATTRIBUTES: [&str; 4] = ["categories", "theme", "roles", "highlight"];
-pub const SYNC_URL: &str = "sync-url";
-/// The language shown (BCP 47); without it, the closest `[lang]` around the
-/// element, across shadow roots, up to `<html lang>`.
-pub const LANG: &str = "lang";
+/// `assets/role-compare.css`, comments and indentation dropped by build.rs.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/role-compare.css"));
 /// `eager` (the default) or `lazy`: read by the loader (`dist/role-compare.js`)
 /// before the wasm exists, which then starts only when an element comes near
 /// the viewport; here a bad value is reported.
 pub const LOADING: &str = "loading";
-pub const CHANGE_EVENT: &str = "role-compare-change";
-/// `assets/role-compare.css`, comments and indentation dropped by build.rs.
-const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/role-compare.css"));
 
 #[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
     /// Returns "defined", "ours" (a copy of role-compare defined it already) or
     /// "taken" (another script defined the name first).
     #[wasm_bindgen(js_name = defineElement)]
-    fn define_element(name: &str, observed: js_sys::Array, connected: JsValue, disconnected: JsValue, changed: JsValue) -> String;
+    #[allow(clippy::too_many_arguments)]
+    fn define_element(
+        name: &str,
+        observed: js_sys::Array,
+        properties: js_sys::Array,
+        readonly: js_sys::Array,
+        connected: JsValue,
+        disconnected: JsValue,
+        changed: JsValue,
+        get: JsValue,
+        set: JsValue,
+    ) -> String;
 }
 
 /// A mounted `<role-compare>`.
@@ -41,6 +47,8 @@ struct Instance {
     app: AppHandle<RoleCompare>,
     /// Warnings already logged for its attributes: each bad value warns once.
     warned: Vec<Warning>,
+    /// The view it shows (the `view` property).
+    view: Rc<RefCell<Option<ViewState>>>,
 }
 
 thread_local! {
@@ -52,9 +60,20 @@ thread_local! {
 /// role-compare on the page, do nothing). If another script defined the tag
 /// first, says so in one `console.error` and leaves that definition alone.
 pub fn register() {
-    let observed: js_sys::Array = SETTING_ATTRIBUTES.iter().chain([&SYNC_URL, &LANG]).map(|a| JsValue::from_str(a)).collect();
+    let strings = |names: &mut dyn Iterator<Item = &str>| names.map(JsValue::from_str).collect::<js_sys::Array>();
     let callback = |f: fn(HtmlElement)| Closure::<dyn Fn(HtmlElement)>::new(f).into_js_value();
-    if define_element(TAG, observed, callback(connected), callback(disconnected), callback(changed)) == "taken" {
+    let outcome = define_element(
+        TAG,
+        strings(&mut api::observed_attributes()),
+        strings(&mut ATTRIBUTES.iter().filter(|a| a.defines_property()).map(|a| a.property)),
+        strings(&mut [api::VIEW_PROPERTY].into_iter()),
+        callback(connected),
+        callback(disconnected),
+        callback(changed),
+        Closure::<dyn Fn(HtmlElement, String) -> JsValue>::new(get_property).into_js_value(),
+        Closure::<dyn Fn(HtmlElement, String, JsValue)>::new(set_property).into_js_value(),
+    );
+    if outcome == "taken" {
         gloo::console::error!(taken_message(TAG));
     }
 }
@@ -67,21 +86,35 @@ pub fn taken_message(tag: &str) -> String {
     )
 }
 
-/// The props an element's attributes ask for, logging the warnings not in `warned`.
-fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>) -> RoleCompareProps {
+/// The dataset (by language) and the settings an element's attributes ask
+/// for, and what is wrong with them.
+fn settings_of(element: &HtmlElement) -> (&'static Dataset, Settings, Vec<Warning>) {
     let (dataset, lang_warning) = dataset_for(asked_lang(element));
-    let pairs = SETTING_ATTRIBUTES.iter().filter_map(|name| element.get_attribute(name).map(|v| (*name, v)));
+    let pairs = ATTRIBUTES.iter().filter(|a| a.is_setting()).filter_map(|a| element.get_attribute(a.name).map(|v| (a.name, v)));
     let (settings, mut warnings) = decode_settings(pairs, dataset);
     warnings.extend(lang_warning);
     warnings.extend(loading_warning(element));
+    (dataset, settings, warnings)
+}
+
+/// The props an element's attributes ask for, logging the warnings not in
+/// `warned`; the view it shows goes to `view`.
+fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>, view: &Rc<RefCell<Option<ViewState>>>) -> RoleCompareProps {
+    let (dataset, settings, warnings) = settings_of(element);
     warnings.iter().filter(|w| !warned.contains(w)).for_each(Warning::log);
     *warned = warnings;
-    let host = element.clone();
+    let (host, view) = (element.clone(), view.clone());
     RoleCompareProps {
         dataset: dataset.into(),
         settings,
-        sync_url: element.has_attribute(SYNC_URL),
-        on_change: Callback::from(move |view: ViewState| dispatch_change(&host, &view)),
+        sync_url: ATTRIBUTES.iter().any(|a| a.values == Values::Presence && element.has_attribute(a.name)),
+        on_change: Callback::from(move |shown: ViewState| {
+            // The event is for the reader's changes only.
+            if shown.last.is_some() {
+                dispatch_change(&host, &shown);
+            }
+            *view.borrow_mut() = Some(shown);
+        }),
         // Under the host page's own <h1>.
         heading_level: 2,
     }
@@ -104,7 +137,7 @@ fn asked_lang(element: &Element) -> Option<String> {
     let mut node = element.clone();
     loop {
         if let Ok(Some(found)) = node.closest("[lang]") {
-            return found.get_attribute(LANG);
+            return found.get_attribute(api::LANG);
         }
         node = node.get_root_node().dyn_into::<ShadowRoot>().ok()?.host();
     }
@@ -119,20 +152,25 @@ pub fn dataset_for(lang: Option<String>) -> (&'static Dataset, Option<Warning>) 
         None => {
             let have: Vec<&str> = crate::data::datasets().iter().map(|d| d.lang.as_ref()).collect();
             let reason = format!("no dataset in this language (built in: {}); showing {}", have.join(", "), baked().lang);
-            (baked(), Some(Warning { key: LANG.to_owned(), value: lang, reason }))
+            (baked(), Some(Warning { key: api::LANG.to_owned(), value: lang, reason }))
         }
     }
 }
 
-fn dispatch_change(host: &HtmlElement, view: &ViewState) {
+/// `{categories, highlight}`: the event's `detail` and the `view` property.
+fn view_object(view: &ViewState) -> JsValue {
     let categories: js_sys::Array = view.shown_ids(baked()).into_iter().map(JsValue::from_str).collect();
-    let detail = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&detail, &"categories".into(), &categories);
-    let _ = js_sys::Reflect::set(&detail, &"highlight".into(), &view.highlight.into());
+    let object = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&object, &"categories".into(), &categories);
+    let _ = js_sys::Reflect::set(&object, &"highlight".into(), &view.highlight.into());
+    object.into()
+}
+
+fn dispatch_change(host: &HtmlElement, view: &ViewState) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_detail(&detail);
+    init.set_detail(&view_object(view));
     if let Ok(event) = CustomEvent::new_with_event_init_dict(CHANGE_EVENT, &init) {
         let _ = host.dispatch_event(&event);
     }
@@ -153,14 +191,26 @@ fn sheet() -> Option<CssStyleSheet> {
 /// The element's shadow root: the declarative one of a pasted fallback
 /// (`dist/fallback.html`), or a new one.
 fn shadow_root(element: &HtmlElement) -> Option<ShadowRoot> {
-    let root = match element.shadow_root() {
-        Some(root) => root,
-        None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok()?,
-    };
-    if let Some(sheet) = sheet() {
-        root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    match element.shadow_root() {
+        Some(root) => Some(root),
+        None => element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)).ok(),
     }
-    Some(root)
+}
+
+/// Styles an emptied shadow root: the shared constructed stylesheet where
+/// `adoptedStyleSheets` exists (Chrome 73, Firefox 101, Safari 16.4), else a
+/// `<style>` element of its own.
+fn style(root: &ShadowRoot) {
+    let adoptable = js_sys::Reflect::has(root, &"adoptedStyleSheets".into()).unwrap_or(false);
+    match sheet().filter(|_| adoptable) {
+        Some(sheet) => root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet)),
+        None => {
+            if let Ok(style) = gloo::utils::document().create_element("style") {
+                style.set_text_content(Some(CSS));
+                let _ = root.append_child(&style);
+            }
+        }
+    }
 }
 
 fn connected(element: HtmlElement) {
@@ -175,11 +225,13 @@ fn connected(element: HtmlElement) {
     let Ok(mount) = document.create_element("div") else { return };
     // Replaces the fallback (and its stylesheet link) with the live widget.
     root.set_text_content(None);
+    style(&root);
     let _ = root.append_child(&mount);
     let mut warned = Vec::new();
-    let props = props_of(&element, &mut warned);
+    let view = Rc::default();
+    let props = props_of(&element, &mut warned, &view);
     let app = yew::Renderer::<RoleCompare>::with_root_and_props(mount, props).render();
-    INSTANCES.with(|i| i.borrow_mut().push(Instance { element, app, warned }));
+    INSTANCES.with(|i| i.borrow_mut().push(Instance { element, app, warned, view }));
 }
 
 /// Taken off the page. A move (removed, then inserted elsewhere in the same
@@ -206,8 +258,63 @@ fn disconnected(element: HtmlElement) {
 fn changed(element: HtmlElement) {
     INSTANCES.with(|i| {
         if let Some(instance) = i.borrow_mut().iter_mut().find(|i| i.element == element) {
-            let props = props_of(&element, &mut instance.warned);
+            let props = props_of(&element, &mut instance.warned, &instance.view);
             instance.app.update(props);
         }
     });
+}
+
+/// A property read: what the attribute it reflects to sets (its default when
+/// absent or unusable), or the view shown.
+fn get_property(element: HtmlElement, property: String) -> JsValue {
+    let (dataset, settings, _) = settings_of(&element);
+    let start = || ViewState::from_settings(&settings, dataset);
+    if property == api::VIEW_PROPERTY {
+        let shown = INSTANCES.with(|i| i.borrow().iter().find(|i| i.element == element).and_then(|i| i.view.borrow().clone()));
+        return view_object(&shown.unwrap_or_else(start));
+    }
+    let Some(attribute) = api::attribute_of_property(&property) else { return JsValue::UNDEFINED };
+    let strings = |ids: Vec<&str>| ids.into_iter().map(JsValue::from_str).collect::<js_sys::Array>().into();
+    match attribute.values {
+        Values::Categories => strings(start().shown_ids(dataset)),
+        Values::Roles => strings(start().role_order.iter().map(|&r| dataset.roles[r].id.as_ref()).collect()),
+        Values::Theme => JsValue::from_str(start().theme.as_str()),
+        Values::OnOff => JsValue::from_bool(start().highlight),
+        Values::Presence => JsValue::from_bool(element.has_attribute(attribute.name)),
+        // The platform's own `HTMLElement.lang` reads and writes it.
+        Values::Lang => JsValue::UNDEFINED,
+    }
+}
+
+/// A property write: reflected to its attribute (whose change then updates the
+/// widget). `null`/`undefined` remove the attribute; a value of the wrong
+/// type warns once and removes it, so the default applies.
+fn set_property(element: HtmlElement, property: String, value: JsValue) {
+    let Some(attribute) = api::attribute_of_property(&property) else { return };
+    let text: Result<Option<String>, &str> = if value.is_null() || value.is_undefined() {
+        Ok(None)
+    } else {
+        match attribute.values {
+            Values::Categories | Values::Roles => match value.as_string() {
+                Some(text) => Ok(Some(text)),
+                None if js_sys::Array::is_array(&value) => {
+                    let items: Option<Vec<String>> = js_sys::Array::from(&value).iter().map(|v| v.as_string()).collect();
+                    items.map(|ids| Some(ids.join(","))).ok_or("expected ids as strings")
+                }
+                None => Err("expected a comma-separated string or an array of ids"),
+            },
+            Values::Theme => value.as_string().map(Some).ok_or("expected a theme name"),
+            Values::OnOff | Values::Presence => value.as_bool().map(|on| on.then(String::new)).ok_or("expected true or false"),
+            Values::Lang => return,
+        }
+    };
+    let text = text.unwrap_or_else(|reason| {
+        let shown = value.as_string().or_else(|| js_sys::JSON::stringify(&value).ok().and_then(|s| s.as_string())).unwrap_or_default();
+        Warning { key: property, value: shown, reason: format!("{reason}; using the default") }.log();
+        None
+    });
+    let _ = match text {
+        Some(text) => element.set_attribute(attribute.name, &text),
+        None => element.remove_attribute(attribute.name),
+    };
 }

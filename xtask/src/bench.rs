@@ -10,7 +10,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use e2e::{Browser, Options, Server};
+use e2e::{Browser, Engine, Options, Server};
 use serde_json::{json, Value};
 
 use crate::{dist, root, run, Result};
@@ -214,13 +214,13 @@ struct Samples {
 
 fn serve(v: &Variant) -> Server {
     // Our pages keep the strict CSP they are tested under; the floor app uses Trunk's inline loader.
-    let server = Server::start(v.dir.clone(), v.dir.clone());
+    let server = Server::start(v.dir.clone(), v.dir.clone()).without_recorder();
     if v.name == "minimal Yew" { server.without_csp() } else { server }
 }
 
 /// One cold load: a new browser (empty cache), the page, its figures.
 fn cold_load(v: &Variant, server: &Server, samples: &mut Samples) {
-    let b = Browser::start(Options::default());
+    let b = Browser::start_in(Engine::Chromium, Options::default());
     b.add_init_script(PROBE);
     let before = server.requests().len();
     b.goto(&server.url(v.page));
@@ -347,7 +347,7 @@ fn layout_shifts() -> Value {
 /// Click cost over [`CLICKS`] clicks, or `null` for a page without toggles.
 fn toggle_cost(v: &Variant, server: &Server) -> Result<Value> {
     let Some(selector) = v.toggles else { return Ok(Value::Null) };
-    let b = Browser::start(Options::default());
+    let b = Browser::start_in(Engine::Chromium, Options::default());
     b.goto(&server.url(v.page));
     b.wait_for(&format!("document.querySelector('{selector}') && !document.querySelector('{selector}').disabled"));
     let r = b.eval_async(TOGGLES, json!([selector, CLICKS]));

@@ -18,6 +18,10 @@ pub fn dist() -> Result<String> {
     run(Command::new("trunk").args(["build", "--release"]))?;
     let dir = root().join("dist");
     let mut built = Built::find(&dir)?;
+    // The glue's own default URL of the wasm names it as it was before Trunk
+    // hashed it; name the file that is there, so bundlers find it.
+    let glue = std::fs::read_to_string(dir.join(&built.glue))?;
+    std::fs::write(dir.join(&built.glue), glue.replace("'role-compare_bg.wasm'", &format!("'{}'", built.wasm)))?;
     std::fs::write(dir.join(LOADER), loader(&built))?;
     let template = std::fs::read_to_string(dir.join("index.html"))?;
     let mut template = replace_rust_link(&template, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
@@ -288,13 +292,18 @@ const roleCompareFailed = (e) => {
 /// module, so any sub-path works. The glue is imported dynamically, so that a
 /// failure to fetch it is caught like one of the wasm (a static import would
 /// fail before any of this runs), and so that nothing is fetched while every
-/// element waits lazily. No top-level `await`: the module's evaluation would
-/// hold DOMContentLoaded, and with it Chrome's first paint, until the wasm
-/// had started (the warm-browser first paint read 1.26–1.9 × the static copy).
+/// element waits lazily. Both are named by literal relative URLs, so bundlers
+/// that follow `import("./…")` and `new URL("./…", import.meta.url)` (Vite,
+/// webpack) bundle the glue and emit the wasm as an asset. No top-level
+/// `await`: the module's evaluation would hold DOMContentLoaded, and with it
+/// Chrome's first paint, until the wasm had started (the warm-browser first
+/// paint read 1.26–1.9 × the static copy).
 const LOADER_JS: &str = r#"// role-compare: registers <role-compare> (and fills the widget's own page).
 // A failure to start is caught and said in one console.error; nothing is thrown.
 START_FAILURES
-const glueUrl = new URL("./GLUE", import.meta.url);
+// (Named for messages only: a literal new URL(…, import.meta.url) would make
+// bundlers emit a second, raw copy of the glue.)
+const glueUrl = new URL("GLUE", import.meta.url.toString());
 const wasmUrl = new URL("./WASM", import.meta.url);
 // Fetches the glue and the wasm at once, starts them when `ready` settles.
 const start = async (ready) => {
@@ -302,7 +311,7 @@ const start = async (ready) => {
     const blocked = roleCompareBlocked();
     if (blocked) throw blocked;
     // Each handled, so no rejection goes unhandled meanwhile.
-    const glue = import(glueUrl).catch((e) => {
+    const glue = import("./GLUE").catch((e) => {
       throw { why: `could not load ${glueUrl} (${e}). Fix: serve every file of dist/ beside role-compare.js.` };
     });
     const wasm = fetch(wasmUrl).then((response) => {

@@ -7,8 +7,10 @@ use std::process::Command;
 use crate::{root, run, tool_path, Result};
 
 pub const TRUNK_VERSION: &str = "0.21.14";
-pub const CHROMIUM: &str = "/usr/bin/chromium";
-pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+/// geckodriver from crates.io (Firefox's WebDriver; about 6 minutes to build on 2 cores, once).
+pub const GECKODRIVER_VERSION: &str = "0.37.1";
+pub use e2e::webdriver::{CHROMEDRIVER, CHROMIUM, FIREFOX, MINIBROWSER, WEBKIT_DRIVER};
+pub use e2e::xvfb::XVFB;
 
 /// What to install besides the build tools.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -23,7 +25,7 @@ pub fn install(need: Need) -> Result<()> {
     cargo_tool("wasm-bindgen-cli", &wasm_bindgen_version()?, &[])?;
     npm_tools()?;
     if need == Need::Browser {
-        chromium()?;
+        browsers()?;
     }
     Ok(())
 }
@@ -67,10 +69,19 @@ fn cargo_tool(package: &str, version: &str, extra: &[&str]) -> Result<()> {
     run(&mut cmd)
 }
 
-/// wasm-opt (binaryen; Debian's is too old for today's rustc), terser and csso (minifiers), axe-core.
+/// wasm-opt (binaryen; Debian's is too old for today's rustc), terser and csso
+/// (minifiers), axe-core, and stylelint with its two browser-support plugins.
 fn npm_tools() -> Result<()> {
     let tools = root().join("tools");
-    if ["node_modules/.bin/wasm-opt", "node_modules/axe-core", "node_modules/.bin/terser", "node_modules/.bin/csso"].iter().all(|p| tools.join(p).exists()) {
+    let wanted = [
+        "node_modules/.bin/wasm-opt",
+        "node_modules/axe-core",
+        "node_modules/.bin/stylelint",
+        "node_modules/stylelint-plugin-use-baseline",
+        "node_modules/.bin/terser",
+        "node_modules/.bin/csso",
+    ];
+    if wanted.iter().all(|p| tools.join(p).exists()) {
         return Ok(());
     }
     if output("npm", &["--version"]).is_none() {
@@ -80,11 +91,22 @@ fn npm_tools() -> Result<()> {
     run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(&tools))
 }
 
-fn chromium() -> Result<()> {
-    if Path::new(CHROMIUM).exists() && Path::new(CHROMEDRIVER).exists() {
-        return Ok(());
+/// The three engines the page tests run in, from Debian (nothing downloads a
+/// browser build), and geckodriver from crates.io: each skipped if present.
+fn browsers() -> Result<()> {
+    let wanted = [
+        (CHROMIUM, "chromium"),
+        (CHROMEDRIVER, "chromium-driver"),
+        (FIREFOX, "firefox-esr"),
+        (WEBKIT_DRIVER, "webkit2gtk-driver"),
+        (MINIBROWSER, "libwebkit2gtk-4.1-0"),
+        (XVFB, "xvfb"),
+    ];
+    let missing: Vec<&str> = wanted.iter().filter(|(path, _)| !Path::new(path).exists()).map(|(_, pkg)| *pkg).collect();
+    if !missing.is_empty() {
+        apt(&missing)?;
     }
-    apt(&["chromium", "chromium-driver"])
+    cargo_tool("geckodriver", GECKODRIVER_VERSION, &["--locked"])
 }
 
 fn apt(packages: &[&str]) -> Result<()> {

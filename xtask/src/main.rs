@@ -3,7 +3,10 @@
 mod bench;
 mod dist;
 mod first_paint;
+mod floor;
 mod install;
+mod package;
+mod pages;
 mod prerender;
 
 use std::path::{Path, PathBuf};
@@ -16,8 +19,16 @@ pub type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 const USAGE: &str = "usage: cargo xtask <command>
 
   serve   install what is missing, build, serve on http://127.0.0.1:8080
-  test    install what is missing (Chromium too), run every test
+  test    install what is missing (Chromium, Firefox, WebKit too), run every
+          test; page tests in each engine (E2E_ENGINES=firefox,… picks some)
+  page-tests
+          the floor check and the page tests on the dist/ already built
+          (as in test; E2E_ENGINES=webkit,… picks engines)
   dist    build the release into dist/ and print its sizes
+  package build the release and write target/package/role-compare-<version>.tgz
+          (npm) and .zip, with package.json, custom-elements.json and the types
+  consumers  package, then ready the consumer projects in tests/consumers/
+          (npm ci, the tarball installed, tsc --noEmit, vite build)
   dist-fixture
           build the widget with the right-to-left test dataset
           (tests/fixtures/rtl-ar.json) into target/dist-rtl/
@@ -30,6 +41,12 @@ fn main() {
         Some("serve") => serve(),
         Some("test") => test(),
         Some("dist") => install(Need::Build).and_then(|_| dist::dist()).map(|report| println!("{report}")),
+        Some("page-tests") => install(Need::Browser).and_then(|_| floor::check()).and_then(|_| pages::run_all()),
+        Some("package") => install(Need::Build).and_then(|_| package::package()).map(|p| println!("{p}")),
+        Some("consumers") => install(Need::Build).and_then(|_| package::package()).and_then(|p| {
+            println!("{p}");
+            package::consumers(&p)
+        }),
         Some("dist-fixture") => install(Need::Build).and_then(|_| dist::fixture()),
         Some("install") => install(Need::Browser),
         Some("bench") => install(Need::Browser).and_then(|_| bench::bench()),
@@ -82,6 +99,7 @@ fn serve() -> Result<()> {
     let report = dist::dist()?;
     println!("{report}");
     let server = e2e::Server::start_on("127.0.0.1:8080", root().join("dist"), root().join("tests/e2e/hosts"))
+        .map(e2e::Server::without_recorder)
         .map_err(|e| format!("cannot listen on 127.0.0.1:8080: {e}"))?;
     eprintln!("xtask: serving dist/ on {}/ (the custom element: {}/hosts/blank.html). Ctrl-C stops.", server.base, server.base);
     loop {
@@ -102,31 +120,46 @@ fn test() -> Result<()> {
     step("release build into dist/");
     let report = dist::dist()?;
     println!("{report}");
+    step("npm package and zip into target/package/");
+    let packaged = package::package_dist()?;
+    println!("{packaged}");
+    step("consumer projects: npm ci, the tarball installed, tsc --noEmit (strict), vite build");
+    package::consumers(&packaged)?;
     step("debug build with the right-to-left test dataset into target/dist-rtl/");
     dist::fixture()?;
-    step("page tests: dist/ served on 127.0.0.1 in headless Chromium (ChromeDriver)");
-    run(Command::new("cargo").args(["test", "-p", "e2e", "--", "--test-threads=2"]))?;
-    Ok(())
+    step("CSS and wasm against the browser floor (README: Browser support)");
+    floor::check()?;
+    step("page tests: dist/ served on 127.0.0.1, in Chromium, Firefox ESR and WebKitGTK (WebDriver)");
+    pages::run_all()
 }
 
 fn step(what: &str) {
     eprintln!("\nxtask: ── {what}");
 }
 
-/// Builds with a broken dataset swapped in: the build must fail and say where.
+/// Builds with a broken dataset swapped in (a missing entry; a UI string with
+/// an unknown placeholder, second to a good dataset): the build must fail and
+/// say where.
 fn broken_dataset_fails_the_build() -> Result<()> {
-    let fixture = "tests/fixtures/broken/missing-entry.json";
-    let out = Command::new("cargo")
-        .args(["check", "--lib", "--quiet"])
-        .env("ROLE_COMPARE_DATASET", fixture)
-        .env("PATH", tool_path())
-        .current_dir(root())
-        .output()?;
-    let stderr = String::from_utf8_lossy(&out.stderr);
-    let expected = format!("{fixture}: categories[3].entries.perfusionist: missing");
-    if out.status.success() || !stderr.contains(&expected) {
-        return Err(format!("the build with {fixture} should fail saying {expected:?}; it said:\n{stderr}").into());
+    let cases = [
+        ("tests/fixtures/broken/missing-entry.json", "tests/fixtures/broken/missing-entry.json: categories[3].entries.perfusionist: missing"),
+        (
+            "assets/roles.json,tests/fixtures/broken/ui-bad-placeholder.json",
+            "tests/fixtures/broken/ui-bad-placeholder.json: ui.salary_more: unknown placeholder {lowest}",
+        ),
+    ];
+    for (datasets, expected) in cases {
+        let out = Command::new("cargo")
+            .args(["check", "--lib", "--quiet"])
+            .env("ROLE_COMPARE_DATASET", datasets)
+            .env("PATH", tool_path())
+            .current_dir(root())
+            .output()?;
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        if out.status.success() || !stderr.contains(expected) {
+            return Err(format!("the build with {datasets} should fail saying {expected:?}; it said:\n{stderr}").into());
+        }
+        println!("ok: the build with {datasets} failed with: {expected}");
     }
-    println!("ok: the build with {fixture} failed with: {expected}");
     Ok(())
 }

@@ -53,9 +53,16 @@ pub fn head(dataset: &'static Dataset) -> String {
 /// scripts off its toolbar is hidden by `noscript.css` (a `<noscript>` link:
 /// the toggles could never work); with scripts on it stays, disabled, so the
 /// live widget that replaces all this when the element starts moves nothing.
+/// The fallback of another language than the first names it
+/// (`<role-compare lang="es">`), so the live widget keeps the language the
+/// fallback showed, whatever the page's.
 pub fn fallback(dataset: &'static Dataset) -> String {
+    let lang = match std::ptr::eq(dataset, &datasets()[0]) {
+        true => String::new(),
+        false => format!(" lang=\"{}\"", dataset.lang),
+    };
     format!(
-        "<role-compare>\n  <template shadowrootmode=\"open\">\n    \
+        "<role-compare{lang}>\n  <template shadowrootmode=\"open\">\n    \
          <link rel=\"stylesheet\" href=\"role-compare.css\">\n    \
          <noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>\n    {}\n  </template>\n</role-compare>\n",
         widget(dataset, 2)
@@ -121,7 +128,7 @@ mod tests {
         assert!(head.contains("\"name\":\"Perfusionista\""), "JSON-LD in Spanish");
         let widget = widget(es, 1);
         assert!(widget.contains("lang=\"es\"") && widget.contains("Mostrar todas"));
-        assert!(fallback(es).contains("Ocultar todas"));
+        assert!(fallback(es).starts_with("<role-compare lang=\"es\">") && fallback(es).contains("Ocultar todas"));
     }
 
     #[test]

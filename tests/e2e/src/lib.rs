@@ -1,18 +1,58 @@
 //! Page-level browser tests and the bench share this: a static server for
-//! `dist/` and the host-page fixtures on 127.0.0.1, and a small WebDriver
-//! client for the system Chromium through ChromeDriver — the same browser and
-//! driver that wasm-bindgen-test uses for the component tests.
+//! `dist/` and the host-page fixtures on 127.0.0.1, and one synchronous
+//! browser API ([`Browser`]) over the `fantoccini` WebDriver client, in the
+//! engine `E2E_BROWSER` names: `chromium` (default), `firefox` or `webkit`.
+//! `cargo xtask test` runs every page test once per engine.
 
 pub mod article;
 pub mod first_paint;
 pub mod server;
 pub mod webdriver;
+pub mod xvfb;
 
+use std::io::Write;
 use std::path::PathBuf;
 
 pub use article::article;
 pub use server::Server;
-pub use webdriver::{Browser, Options};
+pub use webdriver::{Browser, Engine, Options};
+
+/// The engine this test process runs its browsers in (`E2E_BROWSER`).
+pub fn engine() -> Engine {
+    Engine::from_env()
+}
+
+/// Where [`chromium_only`] records the tests it skips: `$E2E_REPORT`, if set
+/// (`cargo xtask test` sets it and counts the lines per suite).
+pub const REPORT_VAR: &str = "E2E_REPORT";
+
+/// For a test that can only run in Chromium (it needs Chrome DevTools, e.g.
+/// print media emulation): true — the test should return at once — in every
+/// other engine. Either way the test is recorded as Chromium-only, with
+/// `why`, in `$E2E_REPORT` as `suite<TAB>test<TAB>engine<TAB>why`.
+///
+/// ```ignore
+/// if e2e::chromium_only("print media needs DevTools' Emulation.setEmulatedMedia") { return; }
+/// ```
+pub fn chromium_only(why: &str) -> bool {
+    let engine = engine();
+    let suite = std::env::current_exe()
+        .ok()
+        .and_then(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .map(|s| s.rsplit_once('-').map_or(s.clone(), |(name, _hash)| name.to_owned()))
+        .unwrap_or_default();
+    let test = std::thread::current().name().unwrap_or("?").to_owned();
+    if let Some(path) = std::env::var_os(REPORT_VAR) {
+        if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
+            let _ = writeln!(f, "{suite}\t{test}\t{}\t{why}", engine.name());
+        }
+    }
+    if engine != Engine::Chromium {
+        eprintln!("e2e: {test}: Chromium-only ({why}); skipped in {}", engine.name());
+        return true;
+    }
+    false
+}
 
 /// The workspace root.
 pub fn root() -> PathBuf {

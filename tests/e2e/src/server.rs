@@ -4,6 +4,12 @@
 //! and host pages named `*-csp.html` are sent with the strict
 //! Content-Security-Policy header; pages named `*-no-wasm-csp.html` with a
 //! policy that lacks `'wasm-unsafe-eval'` (a host page that blocks WebAssembly).
+//!
+//! For the tests' console recorder, every HTML page gets
+//! `<script src="/__rc-recorder.js"></script>` as the first element of its
+//! `<head>` (a same-origin script: the strict CSP allows it as `'self'`); that
+//! script is [`crate::webdriver::RECORDER`] plus the init scripts of the
+//! browser whose cookie the request carries. `/__rc-*` requests are not logged.
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::{TcpListener, TcpStream};
@@ -13,6 +19,15 @@ use std::sync::{Arc, Mutex};
 pub const STRICT_CSP: &str = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 /// A policy common on real sites: scripts from the page's origin, no WebAssembly.
 pub const NO_WASM_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'";
+
+/// The strict policy for a page loaded into a frame: the same, naming the
+/// page's own origin beside `'self'`. In a sandboxed frame (`sandbox` without
+/// `allow-same-origin`) the document's origin is opaque and WebKit matches
+/// nothing with `'self'` (Chromium and Firefox match the URL's origin), so a
+/// Safari reader would get a frame whose scripts and styles are all blocked.
+pub fn strict_csp_in_frame(origin: &str) -> String {
+    format!("default-src 'self' {origin}; script-src 'self' {origin} 'wasm-unsafe-eval'; style-src 'self' {origin}")
+}
 
 pub struct Server {
     pub base: String,
@@ -29,6 +44,46 @@ struct Settings {
     wasm_delay_ms: u64,
     /// Sends no CSP header at all (for pages that are not ours, like the bench's floor app).
     no_csp: bool,
+    /// Text replaced in every stylesheet served (to read CSS as an older browser would).
+    css_rewrite: Option<(String, String)>,
+    /// Leaves HTML pages as they are: no recorder script (the bench, `cargo xtask serve`).
+    no_recorder: bool,
+}
+
+/// The tag the server puts first in every HTML page's `<head>`.
+pub const RECORDER_TAG: &str = "<script src=\"/__rc-recorder.js\"></script>";
+
+/// `html` without its `integrity="…"` attributes.
+fn without_integrity(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(i) = rest.find(" integrity=\"") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + " integrity=\"".len()..];
+        rest = after.find('"').map_or("", |j| &after[j + 1..]);
+    }
+    out.push_str(rest);
+    out
+}
+
+/// `html` with `tag` inserted as the first element of `<head>` (after the
+/// `<head>` start tag; without one, after `<html …>` or the doctype, else first).
+pub fn with_head_script(html: &str, tag: &str) -> String {
+    let lower = html.to_ascii_lowercase();
+    let after = |open: &str| {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(open) {
+            let at = from + i;
+            let next = lower.as_bytes().get(at + open.len()).copied();
+            if matches!(next, Some(b'>' | b' ' | b'\t' | b'\n' | b'\r')) {
+                return lower[at..].find('>').map(|j| at + j + 1);
+            }
+            from = at + open.len();
+        }
+        None
+    };
+    let at = after("<head").or_else(|| after("<html")).or_else(|| after("<!doctype")).unwrap_or(0);
+    format!("{}{tag}{}", &html[..at], &html[at..])
 }
 
 impl Server {
@@ -63,6 +118,19 @@ impl Server {
     /// Sends no Content-Security-Policy header from now on.
     pub fn without_csp(self) -> Self {
         self.settings.lock().expect("settings").no_csp = true;
+        self
+    }
+
+    /// Replaces `from` with `to` in every stylesheet served from now on: e.g.
+    /// `light-dark(` → `light-dark-unknown(` shows the page as a browser
+    /// without `light-dark()` reads it.
+    pub fn rewrite_css(&self, from: &str, to: &str) {
+        self.settings.lock().expect("settings").css_rewrite = Some((from.to_owned(), to.to_owned()));
+    }
+
+    /// Serves HTML pages without the recorder script from now on.
+    pub fn without_recorder(self) -> Self {
+        self.settings.lock().expect("settings").no_recorder = true;
         self
     }
 
@@ -104,29 +172,53 @@ fn handle(
     let mut reader = BufReader::new(stream.try_clone()?);
     let mut request = String::new();
     reader.read_line(&mut request)?;
+    let (mut cookie, mut host, mut in_frame) = (None, None, false);
     loop {
         let mut header = String::new();
         if reader.read_line(&mut header)? <= 2 {
             break;
         }
+        if let Some((name, value)) = header.split_once(':') {
+            let (name, value) = (name.trim().to_ascii_lowercase(), value.trim().to_owned());
+            match name.as_str() {
+                "cookie" => cookie = Some(value),
+                "host" => host = Some(value),
+                "sec-fetch-dest" => in_frame = value == "iframe" || value == "frame",
+                _ => {}
+            }
+        }
     }
     let target = request.split_whitespace().nth(1).unwrap_or("/").to_owned();
+    let path = target.split(['?', '#']).next().unwrap_or("/");
+    // The test harness's own requests: the recorder, and an empty page to set its cookie on.
+    let harness = match path {
+        "/__rc-recorder.js" => Some(("text/javascript", crate::webdriver::recorder_for(cookie.as_deref()))),
+        "/__rc-blank" => Some(("text/html; charset=utf-8", "<!doctype html><title>blank</title>".to_owned())),
+        _ => None,
+    };
+    if let Some((kind, body)) = harness {
+        return write!(
+            stream,
+            "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n{body}",
+            body.len()
+        );
+    }
     {
         let mut log = log.lock().expect("request log");
         if log.len() < MAX_LOGGED {
             log.push(target.clone());
         }
     }
-    let path = target.split(['?', '#']).next().unwrap_or("/");
     let (file, ours) = match path.strip_prefix("/hosts/") {
         Some(rest) => (hosts.join(rest), false),
         None => (dist.join(path.trim_start_matches('/')), true),
     };
     let file = if file.is_dir() { file.join("index.html") } else { file };
     let safe = is_plain_relative(path.trim_start_matches('/'));
-    let (page, delay, no_csp) = {
+    let (page, delay, no_csp, no_recorder, css_rewrite) = {
         let s = settings.lock().expect("settings");
-        (s.pages.iter().find(|(p, _)| p == path).map(|(_, html)| html.clone().into_bytes()), s.wasm_delay_ms, s.no_csp)
+        let page = s.pages.iter().find(|(p, _)| p == path).map(|(_, html)| html.clone().into_bytes());
+        (page, s.wasm_delay_ms, s.no_csp, s.no_recorder, s.css_rewrite.clone())
     };
     if path.ends_with(".wasm") && delay > 0 {
         std::thread::sleep(std::time::Duration::from_millis(delay));
@@ -147,9 +239,26 @@ fn handle(
                 Some("png") => "image/png",
                 _ => "application/octet-stream",
             };
+            let body = match String::from_utf8(body) {
+                Ok(html) if kind.starts_with("text/html") => {
+                    // Rewritten stylesheets no longer match their Subresource Integrity hashes.
+                    let html = if css_rewrite.is_some() { without_integrity(&html) } else { html };
+                    if no_recorder { html } else { with_head_script(&html, RECORDER_TAG) }.into_bytes()
+                }
+                Ok(css) if kind == "text/css" => match &css_rewrite {
+                    Some((from, to)) => css.replace(from.as_str(), to).into_bytes(),
+                    None => css.into_bytes(),
+                },
+                Ok(text) => text.into_bytes(),
+                Err(e) => e.into_bytes(),
+            };
             let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
             let strict = name.ends_with("-csp.html") || (ours && name.ends_with(".html") && !name.contains("standalone"));
-            let policy = if name.ends_with("-no-wasm-csp.html") { NO_WASM_CSP } else { STRICT_CSP };
+            let policy = match &host {
+                _ if name.ends_with("-no-wasm-csp.html") => NO_WASM_CSP.to_owned(),
+                Some(host) if in_frame => strict_csp_in_frame(&format!("http://{host}")),
+                _ => STRICT_CSP.to_owned(),
+            };
             let csp = if strict && !no_csp { format!("Content-Security-Policy: {policy}\r\n") } else { String::new() };
             write!(
                 stream,
@@ -164,7 +273,22 @@ fn handle(
 
 #[cfg(test)]
 mod tests {
-    use super::is_plain_relative;
+    use super::{is_plain_relative, with_head_script, without_integrity};
+
+    #[test]
+    fn integrity_attributes_go() {
+        assert_eq!(without_integrity("<link href=\"a.css\" integrity=\"sha384-x\"/><p>"), "<link href=\"a.css\"/><p>");
+    }
+
+    #[test]
+    fn the_recorder_goes_first_in_head() {
+        let tag = "<s>";
+        assert_eq!(with_head_script("<!doctype html><html lang=en><head><meta charset=utf-8>", tag), "<!doctype html><html lang=en><head><s><meta charset=utf-8>");
+        assert_eq!(with_head_script("<HTML><HEAD lang=x><title>", tag), "<HTML><HEAD lang=x><s><title>");
+        assert_eq!(with_head_script("<!doctype html><html><header>x", tag), "<!doctype html><html><s><header>x");
+        assert_eq!(with_head_script("<!DOCTYPE html><p>x", tag), "<!DOCTYPE html><s><p>x");
+        assert_eq!(with_head_script("<p>x", tag), "<s><p>x");
+    }
 
     #[test]
     fn only_plain_relative_paths_are_served() {

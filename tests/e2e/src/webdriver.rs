@@ -1,19 +1,53 @@
-//! A small WebDriver client for the system Chromium through ChromeDriver,
-//! with Chrome DevTools commands (ChromeDriver's `goog/cdp/execute`) for what
-//! WebDriver lacks: viewport, media emulation, scripts off, full-page shots.
+//! One synchronous browser API for the page tests, driven through the
+//! `fantoccini` WebDriver client in whichever engine `E2E_BROWSER` names
+//! (`chromium` — the default —, `firefox` or `webkit`):
+//!
+//! | engine   | driver                               | browser                                        |
+//! |----------|--------------------------------------|------------------------------------------------|
+//! | chromium | `/usr/bin/chromedriver`              | `/usr/bin/chromium --headless=new`             |
+//! | firefox  | `geckodriver` (crates.io, `~/.cargo/bin`) | `/usr/bin/firefox-esr -headless`          |
+//! | webkit   | `/usr/bin/WebKitWebDriver`           | WebKitGTK's MiniBrowser under Xvfb ([`crate::xvfb`]) |
+//!
+//! W3C WebDriver does the work in every engine (navigation, scripts, frames,
+//! keys, window size, screenshots). Chrome DevTools commands
+//! ([`Browser::cdp`]) are used where they are exact (viewport, media
+//! emulation, full-page shots) and are Chromium-only; the other engines get
+//! the colour scheme, reduced motion and scripts-off from their own settings
+//! (Firefox preferences; MiniBrowser's `--dark-mode` and
+//! `--enable-javascript=false`, GTK's `gtk-enable-animations`).
+//!
+//! Console warnings and errors, uncaught errors and CSP violations are
+//! recorded in every page and frame before its own scripts ([`RECORDER`]): in
+//! Chromium by `Page.addScriptToEvaluateOnNewDocument`; in every engine by the
+//! test server, which puts `<script src="/__rc-recorder.js">` first in the
+//! `<head>` of each HTML page it serves (allowed by the strict CSP as
+//! `'self'`); and for `file://` pages outside Chromium by opening a copy with
+//! the recorder inlined.
 
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, OnceLock};
 use std::time::{Duration, Instant};
 
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::wd::WebDriverCompatibleCommand;
+use fantoccini::{Client, ClientBuilder, Locator};
 use serde_json::{json, Value};
 
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 pub const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+pub const FIREFOX: &str = "/usr/bin/firefox-esr";
+pub const WEBKIT_DRIVER: &str = "/usr/bin/WebKitWebDriver";
+pub const MINIBROWSER: &str = "/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser";
 
 /// Installed in every page and frame before its own scripts: records console
 /// warnings and errors, uncaught errors and CSP violations in `window.__rc`.
-const RECORDER: &str = r#"
+/// Runs once per document however many ways it arrives.
+pub const RECORDER: &str = r#"
 (() => {
+  if (window.__rc) return;
   const log = { warnings: [], errors: [], csp: [] };
   Object.defineProperty(window, '__rc', { value: log });
   const text = (args) => args.map((a) => (a instanceof Error ? a.message : String(a))).join(' ');
@@ -26,8 +60,53 @@ const RECORDER: &str = r#"
 })();
 "#;
 
+/// User CSS for MiniBrowser's GTK widgets: its toolbar shrinks to nothing.
+const GTK_CSS: &str = "window * { min-width: 0; min-height: 0; padding: 0; margin: 0; border-width: 0; font-size: 1px; -gtk-icon-transform: scale(0.01); }
+entry, button, toolbar, headerbar, box { min-width: 0; min-height: 0; }
+";
+
+/// Firefox's own widgets: no toolbars, no minimum width.
+const FIREFOX_CHROME_CSS: &str = "#navigator-toolbox { display: none !important; }
+:root, #main-window, #browser, #tabbrowser-tabbox, #nav-bar, #urlbar-container { min-width: 0 !important; }
+";
+
+/// The browser engine a test runs in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Engine {
+    Chromium,
+    Firefox,
+    WebKit,
+}
+
+impl Engine {
+    pub const ALL: [Engine; 3] = [Engine::Chromium, Engine::Firefox, Engine::WebKit];
+
+    /// The engine `E2E_BROWSER` names (`chromium`, `firefox`, `webkit`; unset: Chromium).
+    /// Panics on any other value, naming it.
+    pub fn from_env() -> Engine {
+        match std::env::var("E2E_BROWSER") {
+            Err(_) => Engine::Chromium,
+            Ok(name) => Engine::parse(&name)
+                .unwrap_or_else(|| panic!("E2E_BROWSER={name:?}: expected chromium, firefox or webkit")),
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Engine> {
+        Engine::ALL.into_iter().find(|e| e.name() == name.trim().to_ascii_lowercase())
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Engine::Chromium => "chromium",
+            Engine::Firefox => "firefox",
+            Engine::WebKit => "webkit",
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub struct Options {
+    /// Viewport size in CSS pixels.
     pub width: u32,
     pub height: u32,
     pub javascript: bool,
@@ -41,181 +120,454 @@ impl Default for Options {
     }
 }
 
+/// A browser with one WebDriver session, driven synchronously: each call runs
+/// the `fantoccini` future to completion on the browser's own small runtime.
 pub struct Browser {
+    engine: Engine,
+    runtime: tokio::runtime::Runtime,
+    client: Option<Client>,
     driver: Child,
-    base: String,
-    session: String,
+    /// Key of this browser's init scripts in [`INIT_SCRIPTS`] (engines without CDP).
+    id: u64,
+    /// Hosts this browser has been given its init-script cookie for.
+    cookie_hosts: Mutex<Vec<String>>,
+    /// Copies of `file://` pages with the recorder inlined (engines without CDP).
+    copies: Mutex<Vec<PathBuf>>,
+    /// Per-browser settings (WebKit's GTK settings), removed with the browser.
+    scratch: Option<PathBuf>,
+}
+
+/// Init scripts of the live browsers that cannot inject them themselves,
+/// by browser id; the test server appends them to `/__rc-recorder.js` for a
+/// request carrying the cookie [`INIT_COOKIE`]`=<id>`.
+static INIT_SCRIPTS: OnceLock<Mutex<HashMap<u64, Vec<String>>>> = OnceLock::new();
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+/// The cookie naming the browser a request for `/__rc-recorder.js` comes from
+/// (HTTP-only: pages never see it in `document.cookie`).
+pub const INIT_COOKIE: &str = "rc-e2e-browser";
+
+fn init_scripts() -> &'static Mutex<HashMap<u64, Vec<String>>> {
+    INIT_SCRIPTS.get_or_init(Default::default)
+}
+
+/// The script the test server serves at `/__rc-recorder.js` for a request
+/// with this `Cookie` header: the recorder, then that browser's init scripts.
+pub fn recorder_for(cookie_header: Option<&str>) -> String {
+    let id = cookie_header.and_then(|c| {
+        c.split(';').find_map(|kv| kv.trim().strip_prefix(INIT_COOKIE)?.strip_prefix('=')?.trim().parse::<u64>().ok())
+    });
+    let mut out = RECORDER.to_owned();
+    if let Some(scripts) = id.and_then(|id| init_scripts().lock().expect("init scripts").get(&id).cloned()) {
+        for s in scripts {
+            out.push_str("\n;(() => {\n");
+            out.push_str(&s);
+            out.push_str("\n})();\n");
+        }
+    }
+    out
 }
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
 }
 
-fn request(method: &str, url: &str, body: Option<Value>) -> Result<Value, String> {
-    let req = ureq::request(method, url).timeout(Duration::from_secs(60));
-    let res = match body {
-        Some(body) => req.send_json(body),
-        None => req.call(),
-    };
-    let value: Value = match res {
-        Ok(r) => r.into_json().map_err(|e| e.to_string())?,
-        Err(ureq::Error::Status(code, r)) => {
-            let body: Value = r.into_json().unwrap_or(Value::Null);
-            return Err(format!("HTTP {code}: {}", body["value"]["message"].as_str().unwrap_or("?")));
-        }
-        Err(e) => return Err(e.to_string()),
-    };
-    Ok(value["value"].clone())
+/// `geckodriver` on PATH or in cargo's bin directory (`cargo xtask install` puts it there).
+fn geckodriver() -> PathBuf {
+    let cargo_bin = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|h| h.join("bin"));
+    std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+        .chain(cargo_bin)
+        .map(|d| d.join("geckodriver"))
+        .find(|p| p.exists())
+        .expect("geckodriver is not installed: run `cargo xtask install`")
+}
+
+/// A WebDriver command fantoccini has no method for (here: ChromeDriver's CDP bridge).
+#[derive(Debug)]
+struct SessionCommand {
+    method: http::Method,
+    path: &'static str,
+    body: Value,
+}
+
+impl WebDriverCompatibleCommand for SessionCommand {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/{}", session.unwrap_or_default(), self.path))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (self.method.clone(), Some(self.body.to_string()))
+    }
+}
+
+fn truthy(v: &Value) -> bool {
+    !(v.is_null() || *v == json!(false) || *v == json!(0) || *v == json!(""))
 }
 
 impl Browser {
+    /// A new browser (a new profile: empty cache, no cookies) in the engine
+    /// `E2E_BROWSER` names, with `options` applied.
     pub fn start(options: Options) -> Browser {
+        Browser::start_in(Engine::from_env(), options)
+    }
+
+    /// Like [`start`](Self::start), in a given engine (the bench always uses Chromium).
+    pub fn start_in(engine: Engine, options: Options) -> Browser {
+        let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("tokio runtime");
         let port = free_port();
-        let driver = Command::new(CHROMEDRIVER)
-            .arg(format!("--port={port}"))
+        let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+        let mut scratch = None;
+        let dark = options.color_scheme == "dark";
+        let (mut cmd, caps) = match engine {
+            Engine::Chromium => {
+                let mut cmd = Command::new(CHROMEDRIVER);
+                cmd.arg(format!("--port={port}"));
+                let args = [
+                    "--headless=new",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-dev-shm-usage",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--hide-scrollbars",
+                    "--allow-file-access-from-files",
+                    "--enable-precise-memory-info",
+                ];
+                (cmd, json!({"browserName": "chrome", "goog:chromeOptions": { "binary": CHROMIUM, "args": args }}))
+            }
+            Engine::Firefox => {
+                let mut cmd = Command::new(geckodriver());
+                cmd.args(["--port", &port.to_string(), "--log", "fatal"]);
+                // A profile of this browser alone, whose userChrome.css lets the
+                // window shrink below Firefox's toolbar width (phone viewports).
+                let dir = std::env::temp_dir().join(format!("rc-e2e-firefox-{}-{id}", std::process::id()));
+                std::fs::create_dir_all(dir.join("chrome")).expect("Firefox profile dir");
+                std::fs::write(dir.join("chrome/userChrome.css"), FIREFOX_CHROME_CSS).expect("userChrome.css");
+                let profile = dir.to_string_lossy().into_owned();
+                scratch = Some(dir);
+                // Headless Firefox's screen, large enough for full-page screenshots.
+                cmd.env("MOZ_HEADLESS_WIDTH", "1920").env("MOZ_HEADLESS_HEIGHT", "1080");
+                let prefs = json!({
+                    "layout.css.prefers-color-scheme.content-override": if dark { 0 } else { 1 },
+                    "ui.systemUsesDarkTheme": if dark { 1 } else { 0 },
+                    "ui.prefersReducedMotion": 1,
+                    "javascript.enabled": options.javascript,
+                    "layout.css.devPixelsPerPx": "1.0",
+                    "browser.shell.checkDefaultBrowser": false,
+                    "app.update.disabledForTesting": true,
+                    "datareporting.policy.dataSubmissionEnabled": false,
+                    "toolkit.telemetry.enabled": false,
+                    "network.captive-portal-service.enabled": false,
+                    "browser.safebrowsing.update.enabled": false,
+                    "toolkit.legacyUserProfileCustomizations.stylesheets": true,
+                });
+                let args = json!(["-headless", "-profile", profile]);
+                (cmd, json!({"browserName": "firefox", "moz:firefoxOptions": {"binary": FIREFOX, "args": args, "prefs": prefs}}))
+            }
+            Engine::WebKit => {
+                let mut cmd = Command::new(WEBKIT_DRIVER);
+                cmd.arg(format!("--port={port}"));
+                // GTK settings of this browser alone: no animations (→ prefers-reduced-motion: reduce).
+                let dir = std::env::temp_dir().join(format!("rc-e2e-webkit-{}-{id}", std::process::id()));
+                std::fs::create_dir_all(dir.join("gtk-3.0")).expect("GTK settings dir");
+                std::fs::write(dir.join("gtk-3.0/settings.ini"), "[Settings]\ngtk-enable-animations=false\n")
+                    .expect("GTK settings");
+                // MiniBrowser's toolbar would keep its window 447 px wide at least: shrink
+                // the browser's own widgets (not the page) so 320 px phone viewports fit.
+                std::fs::write(dir.join("gtk-3.0/gtk.css"), GTK_CSS).expect("GTK CSS");
+                cmd.env("XDG_CONFIG_HOME", &dir)
+                    .env("DISPLAY", crate::xvfb::display())
+                    .env_remove("WAYLAND_DISPLAY");
+                scratch = Some(dir);
+                let mut args = vec!["--automation"];
+                if dark {
+                    args.push("--dark-mode");
+                }
+                if !options.javascript {
+                    // Page scripts off (and <noscript> shown); WebDriver's own scripts still run.
+                    args.push("--enable-javascript=false");
+                }
+                (cmd, json!({"webkitgtk:browserOptions": {"binary": MINIBROWSER, "args": args}}))
+            }
+        };
+        let driver = cmd
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .expect("start chromedriver (cargo xtask test installs it)");
-        let base = format!("http://127.0.0.1:{port}");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        while request("GET", &format!("{base}/status"), None).map(|v| v["ready"] != json!(true)).unwrap_or(true) {
-            assert!(Instant::now() < deadline, "chromedriver did not start");
-            std::thread::sleep(Duration::from_millis(50));
+            .unwrap_or_else(|e| panic!("start the {} WebDriver ({e}); `cargo xtask install` installs it", engine.name()));
+        let caps: serde_json::Map<String, Value> = serde_json::from_value(caps).expect("capabilities");
+        let url = format!("http://127.0.0.1:{port}");
+        let client = runtime.block_on(async {
+            let deadline = Instant::now() + Duration::from_secs(60);
+            let mut builder = ClientBuilder::new(hyper_util::client::legacy::connect::HttpConnector::new());
+            builder.capabilities(caps);
+            loop {
+                match builder.connect(&url).await {
+                    Ok(c) => break c,
+                    Err(e) if Instant::now() > deadline => panic!("no {} WebDriver session: {e}", engine.name()),
+                    Err(_) => tokio::time::sleep(Duration::from_millis(100)).await,
+                }
+            }
+        });
+        let browser = Browser {
+            engine,
+            runtime,
+            client: Some(client),
+            driver,
+            id,
+            cookie_hosts: Mutex::new(Vec::new()),
+            copies: Mutex::new(Vec::new()),
+            scratch,
+        };
+        if engine == Engine::Chromium {
+            browser.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": RECORDER }));
+            browser.cdp(
+                "Emulation.setEmulatedMedia",
+                // Reduced motion: no transitions, so screenshots are the same every run.
+                json!({"features": [
+                    {"name": "prefers-color-scheme", "value": options.color_scheme},
+                    {"name": "prefers-reduced-motion", "value": "reduce"},
+                ]}),
+            );
+            if !options.javascript {
+                browser.cdp("Emulation.setScriptExecutionDisabled", json!({"value": true}));
+            }
         }
-        let args = [
-            "--headless=new",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--hide-scrollbars",
-            "--allow-file-access-from-files",
-            "--enable-precise-memory-info",
-        ];
-        let caps = json!({"capabilities": {"alwaysMatch": {
-            "browserName": "chrome",
-            "goog:chromeOptions": { "binary": CHROMIUM, "args": args },
-        }}});
-        let session = request("POST", &format!("{base}/session"), Some(caps)).expect("new WebDriver session");
-        let session = session["sessionId"].as_str().expect("session id").to_owned();
-        let browser = Browser { driver, base, session };
-        browser.add_init_script(RECORDER);
         browser.set_viewport(options.width, options.height);
-        browser.cdp(
-            "Emulation.setEmulatedMedia",
-            // Reduced motion: no transitions, so screenshots are the same every run.
-            json!({"features": [
-                {"name": "prefers-color-scheme", "value": options.color_scheme},
-                {"name": "prefers-reduced-motion", "value": "reduce"},
-            ]}),
-        );
-        if !options.javascript {
-            browser.cdp("Emulation.setScriptExecutionDisabled", json!({"value": true}));
-        }
         browser
     }
 
-    fn call(&self, method: &str, path: &str, body: Option<Value>) -> Value {
-        request(method, &format!("{}/session/{}{path}", self.base, self.session), body)
-            .unwrap_or_else(|e| panic!("WebDriver {method} {path}: {e}"))
+    pub fn engine(&self) -> Engine {
+        self.engine
     }
 
-    /// A Chrome DevTools Protocol command.
+    fn client(&self) -> &Client {
+        self.client.as_ref().expect("session open")
+    }
+
+    fn run<T, E: std::fmt::Display>(&self, what: &str, f: impl std::future::Future<Output = Result<T, E>>) -> T {
+        self.runtime.block_on(f).unwrap_or_else(|e| panic!("WebDriver {what} ({}): {e}", self.engine.name()))
+    }
+
+    /// A Chrome DevTools Protocol command (Chromium only: panics in other engines;
+    /// a test that needs it calls [`crate::chromium_only`] first).
     pub fn cdp(&self, cmd: &str, params: Value) -> Value {
-        self.call("POST", "/goog/cdp/execute", Some(json!({"cmd": cmd, "params": params})))
+        assert_eq!(self.engine, Engine::Chromium, "Browser::cdp({cmd}) is Chromium-only: guard the test with e2e::chromium_only");
+        let command =
+            SessionCommand { method: http::Method::POST, path: "goog/cdp/execute", body: json!({"cmd": cmd, "params": params}) };
+        self.run(cmd, self.client().issue_cmd(command))
     }
 
-    /// Runs `source` in every page and frame loaded from now on, before the page's own scripts.
+    /// Runs `source` in every page (and, in Chromium, every frame) loaded from
+    /// now on, before the page's own scripts. Outside Chromium: pages the test
+    /// server serves over http, and `file://` pages.
     pub fn add_init_script(&self, source: &str) {
-        self.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": source }));
+        if self.engine == Engine::Chromium {
+            self.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": source }));
+        } else {
+            init_scripts().lock().expect("init scripts").entry(self.id).or_default().push(source.to_owned());
+        }
     }
 
+    /// Sets the viewport (the layout viewport, `innerWidth` × `innerHeight`) in CSS pixels.
     pub fn set_viewport(&self, width: u32, height: u32) {
-        self.cdp(
-            "Emulation.setDeviceMetricsOverride",
-            json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": false}),
-        );
+        if self.engine == Engine::Chromium {
+            self.cdp(
+                "Emulation.setDeviceMetricsOverride",
+                json!({"width": width, "height": height, "deviceScaleFactor": 1, "mobile": false}),
+            );
+            return;
+        }
+        // W3C: size the window, then correct by what the browser's own chrome
+        // takes, until the page reports the size (a resize can land late).
+        let target = json!([width, height]);
+        let deadline = Instant::now() + Duration::from_secs(10);
+        self.run("set window size", self.client().set_window_size(width, height));
+        loop {
+            let inner = self.eval("return [innerWidth, innerHeight];", json!([]));
+            if inner == target {
+                return;
+            }
+            assert!(Instant::now() < deadline, "{}: cannot make the viewport {width}×{height} (it is {inner})", self.engine.name());
+            let (w, h) = self.run("get window size", self.client().get_window_size());
+            let fix = |outer: u64, want: u32, got: &Value| (outer as i64 + want as i64 - got.as_i64().unwrap_or(0)).max(1) as u32;
+            self.run("set window size", self.client().set_window_size(fix(w, width, &inner[0]), fix(h, height, &inner[1])));
+            std::thread::sleep(Duration::from_millis(50));
+        }
     }
 
-    /// `print` or `` (screen).
+    /// `print` or `` (screen): Chromium only (DevTools' media emulation; no
+    /// other engine offers print emulation to WebDriver).
     pub fn emulate_media(&self, media: &str) {
         self.cdp("Emulation.setEmulatedMedia", json!({ "media": media }));
     }
 
+    /// Navigates and waits for the page to load.
     pub fn goto(&self, url: &str) {
-        self.call("POST", "/url", Some(json!({ "url": url })));
+        let url = if self.engine == Engine::Chromium { url.to_owned() } else { self.prepare(url) };
+        self.run(&format!("goto {url}"), self.client().goto(&url));
+    }
+
+    /// Reloads the page and waits for the new document to load (W3C Refresh).
+    /// (`location.reload()` in [`eval`](Self::eval) returns before the old
+    /// document is gone, so a wait right after it may read the old one.)
+    pub fn reload(&self) {
+        self.run("refresh", self.client().refresh());
+    }
+
+    /// Outside Chromium: gives the browser its init-script cookie for an http
+    /// URL's host, or returns a copy of a `file://` page with the recorder
+    /// and init scripts inlined.
+    fn prepare(&self, url: &str) -> String {
+        let scripts = init_scripts().lock().expect("init scripts").get(&self.id).cloned().unwrap_or_default();
+        if let Some(path) = url.strip_prefix("file://") {
+            let (path, rest) = path.split_at(path.find(['?', '#']).unwrap_or(path.len()));
+            let html = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("read {path}: {e}"));
+            let mut inline = format!("<script>{RECORDER}");
+            for s in &scripts {
+                inline.push_str(&format!("\n;(() => {{\n{s}\n}})();\n"));
+            }
+            inline.push_str("</script>");
+            let dir = std::env::temp_dir()
+                .join(format!("rc-e2e-file-{}-{}-{}", std::process::id(), self.id, self.copies.lock().unwrap().len()));
+            std::fs::create_dir_all(&dir).expect("temp dir");
+            let copy = dir.join(Path::new(path).file_name().expect("file name"));
+            std::fs::write(&copy, crate::server::with_head_script(&html, &inline)).expect("write page copy");
+            self.copies.lock().unwrap().push(dir);
+            return format!("file://{}{rest}", copy.display());
+        }
+        if scripts.is_empty() {
+            return url.to_owned();
+        }
+        let Ok(parsed) = url::Url::parse(url) else { return url.to_owned() };
+        let host = parsed.host_str().unwrap_or_default().to_owned();
+        if parsed.scheme() == "http" && !self.cookie_hosts.lock().unwrap().contains(&host) {
+            // A cookie needs a page of its host: the server's empty page.
+            let blank = parsed.join("/__rc-blank").expect("url");
+            self.run("goto blank", self.client().goto(blank.as_str()));
+            let mut cookie = fantoccini::cookies::Cookie::new(INIT_COOKIE, self.id.to_string());
+            cookie.set_path("/");
+            cookie.set_domain(host.clone());
+            cookie.set_secure(false);
+            cookie.set_same_site(cookie::SameSite::Lax);
+            cookie.set_http_only(true);
+            self.run("add cookie", self.client().add_cookie(cookie));
+            self.cookie_hosts.lock().unwrap().push(host);
+        }
+        url.to_owned()
     }
 
     /// Runs `script` (a function body; `arguments` holds `args`) and returns its value.
     pub fn eval(&self, script: &str, args: Value) -> Value {
-        self.call("POST", "/execute/sync", Some(json!({"script": script, "args": args})))
+        let args = match args {
+            Value::Array(a) => a,
+            Value::Null => vec![],
+            other => vec![other],
+        };
+        self.run("execute", self.client().execute(script, args))
     }
 
     /// Like [`eval`](Self::eval); the script calls `arguments[arguments.length - 1](value)`.
     pub fn eval_async(&self, script: &str, args: Value) -> Value {
-        self.call("POST", "/execute/async", Some(json!({"script": script, "args": args})))
+        let args = match args {
+            Value::Array(a) => a,
+            Value::Null => vec![],
+            other => vec![other],
+        };
+        self.run("execute async", self.client().execute_async(script, args))
     }
 
-    /// Waits until the expression is truthy (10 s at most, then panics naming it).
+    /// Waits until the expression is truthy (20 s at most, then panics naming it).
     pub fn wait_for(&self, expression: &str) -> Value {
-        let deadline = Instant::now() + Duration::from_secs(10);
+        let deadline = Instant::now() + Duration::from_secs(20);
         loop {
             let value = self.eval(&format!("return ({expression});"), json!([]));
-            if !(value.is_null() || value == json!(false) || value == json!(0) || value == json!("")) {
+            if truthy(&value) {
                 return value;
             }
-            assert!(Instant::now() < deadline, "timed out waiting for: {expression}");
+            assert!(Instant::now() < deadline, "timed out ({}) waiting for: {expression}", self.engine.name());
             std::thread::sleep(Duration::from_millis(25));
         }
     }
 
-    /// Switches into frame `index` (a number), or back to the top page (`null`).
+    /// Switches into frame `index` (a number), or back to the parent (`null`).
     pub fn switch_frame(&self, id: Value) {
         match id {
-            Value::Null => self.call("POST", "/frame/parent", Some(json!({}))),
-            id => self.call("POST", "/frame", Some(json!({ "id": id }))),
-        };
+            Value::Null => self.run("switch to parent frame", self.client().enter_parent_frame()),
+            id => {
+                let index = id.as_u64().and_then(|i| u16::try_from(i).ok()).expect("frame index");
+                self.run("switch to frame", self.client().enter_frame(index))
+            }
+        }
     }
 
-    /// Console warnings, errors and CSP violations the page recorded.
+    /// Console warnings, errors and CSP violations the page recorded
+    /// (`{warnings: [..], errors: [..], csp: [..]}`), or null without a recorder.
     pub fn recorded(&self) -> Value {
         self.eval("return window.__rc || null;", json!([]))
     }
 
     /// Presses and releases a key (WebDriver key codes, e.g. "\u{E004}" for Tab).
     pub fn press(&self, key: &str) {
-        let actions = json!({"actions": [{"type": "key", "id": "keyboard", "actions": [
-            {"type": "keyDown", "value": key}, {"type": "keyUp", "value": key}
-        ]}]});
-        self.call("POST", "/actions", Some(actions));
+        let mut keys = KeyActions::new("keyboard".into());
+        for value in key.chars() {
+            keys = keys.then(KeyAction::Down { value }).then(KeyAction::Up { value });
+        }
+        self.run("press", self.client().perform_actions(keys));
     }
 
     /// A PNG of the viewport as it is painted now (W3C WebDriver "Take
-    /// Screenshot", `GET /session/{id}/screenshot`), in CSS pixels at device
-    /// scale factor 1; any engine.
+    /// Screenshot"), in CSS pixels at device scale factor 1; any engine.
     pub fn viewport_png(&self) -> Vec<u8> {
-        use base64::Engine as _;
-        let shot = self.call("GET", "/screenshot", None);
-        base64::engine::general_purpose::STANDARD.decode(shot.as_str().expect("png data")).expect("base64")
+        self.run("screenshot", self.client().screenshot())
     }
 
-    /// A PNG of the whole page (beyond the viewport), written to `path`.
-    pub fn screenshot(&self, path: &std::path::Path) {
-        use base64::Engine as _;
-        let shot = self.cdp("Page.captureScreenshot", json!({"format": "png", "captureBeyondViewport": true}));
-        let png = base64::engine::general_purpose::STANDARD.decode(shot["data"].as_str().expect("png data")).expect("base64");
+    /// A PNG of the whole page (beyond the viewport, up to 16 000 px), written to `path`.
+    pub fn screenshot(&self, path: &Path) {
+        let png = if self.engine == Engine::Chromium {
+            use base64::Engine as _;
+            let shot = self.cdp("Page.captureScreenshot", json!({"format": "png", "captureBeyondViewport": true}));
+            base64::engine::general_purpose::STANDARD.decode(shot["data"].as_str().expect("png data")).expect("base64")
+        } else {
+            // W3C: grow the viewport to the page, shoot it, and restore it.
+            let size = self.eval(
+                "return [innerWidth, innerHeight, Math.min(16000, document.documentElement.scrollHeight)];",
+                json!([]),
+            );
+            let (w, h, page) = (size[0].as_u64().unwrap() as u32, size[1].as_u64().unwrap() as u32, size[2].as_u64().unwrap() as u32);
+            if page > h {
+                self.set_viewport(w, page);
+            }
+            let png = self.viewport_png();
+            if page > h {
+                self.set_viewport(w, h);
+            }
+            png
+        };
         std::fs::write(path, png).expect("write screenshot");
+    }
+
+    /// The element matching `css` exists (W3C Find Element; no script).
+    pub fn has(&self, css: &str) -> bool {
+        self.runtime.block_on(self.client().find(Locator::Css(css))).is_ok()
     }
 }
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        let _ = request("DELETE", &format!("{}/session/{}", self.base, self.session), None);
+        if let Some(client) = self.client.take() {
+            let _ = self.runtime.block_on(async { tokio::time::timeout(Duration::from_secs(20), client.close()).await });
+        }
         let _ = self.driver.kill();
         let _ = self.driver.wait();
+        init_scripts().lock().map(|mut m| m.remove(&self.id)).ok();
+        for dir in self.copies.lock().map(|c| c.clone()).unwrap_or_default().into_iter().chain(self.scratch.take()) {
+            let _ = std::fs::remove_dir_all(dir);
+        }
     }
 }

@@ -230,13 +230,15 @@ fn iframe_posts_its_height_and_a_new_one_after_toggling() {
     // Inside the (sandboxed, cross-origin) frame: the query's settings are applied.
     switch_to_frame(&b, 0);
     b.wait_for("document.querySelectorAll('section.rc-section:not([hidden])').length === 2");
+    // The height of that view (not of the prerendered page, posted before it).
+    let height = b.eval("return Math.ceil(document.documentElement.getBoundingClientRect().height);", json!([]));
+    assert!(height.as_f64().unwrap() > 300.0, "{height}");
     switch_to_parent(&b);
     // The parent snippet sizes the frame to the last posted height.
-    let first = b.wait_for(
-        "window.__heights && __heights[__heights.length - 1] > 300 && \
-         Math.round(document.getElementById('frame').getBoundingClientRect().height) === __heights[__heights.length - 1] && \
-         __heights[__heights.length - 1]",
-    );
+    let first = b.wait_for(&format!(
+        "window.__heights && __heights[__heights.length - 1] === {height} && \
+         Math.round(document.getElementById('frame').getBoundingClientRect().height) === {height} && {height}"
+    ));
     switch_to_frame(&b, 0);
     let shown: Vec<String> = serde_json::from_value(b.eval(
         "return [...document.querySelectorAll('section.rc-section:not([hidden])')].map(s => s.dataset.category);",

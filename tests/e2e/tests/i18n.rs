@@ -77,8 +77,24 @@ fn attr(b: &Browser, root: &str, selector: &str, name: &str) -> Value {
 fn the_spanish_page_speaks_spanish_in_its_head_text_labels_and_announcements() {
     let s = serve();
     let b = Browser::start(Options::default());
+    // The prerendered text (native formatting) before the wasm starts, and its first section.
+    b.add_init_script(
+        "document.addEventListener('DOMContentLoaded', () => {
+           window.__prerendered = document.querySelector('.rc').textContent;
+           window.__section = document.querySelector('#rc-sec-salary');
+         });",
+    );
     b.goto(&s.url("/index.es.html"));
     b.wait_for(&live("document"));
+    // Hydrated, not re-rendered, and the wasm wrote every figure as the build did
+    // (80.000 US$, 14 %): same text, same elements.
+    let same = b.eval(
+        "return [window.__prerendered === document.querySelector('.rc').textContent,
+                 window.__section === document.querySelector('#rc-sec-salary'),
+                 window.__prerendered.includes('80.000\\u00a0US$')];",
+        json!([]),
+    );
+    assert_eq!(same, json!([true, true, true]));
     let head = b.eval(
         "return { lang: document.documentElement.lang, dir: document.documentElement.dir, title: document.title,
                   alternates: [...document.querySelectorAll('link[rel=alternate]')].map((l) => l.hreflang + ' ' + l.getAttribute('href')),
@@ -97,8 +113,8 @@ fn the_spanish_page_speaks_spanish_in_its_head_text_labels_and_announcements() {
     for spanish in ["Mostrar todas", "80.000\u{a0}US$", "70.000\u{a0}US$", "gana 10.000\u{a0}US$ (14\u{a0}%) más al año", "Diferencia clave:", "(7 de 7)"] {
         assert!(text.contains(spanish), "{spanish} missing");
     }
-    // Hydrated, not re-rendered: the prerendered Spanish is what the wasm took over.
     assert!(errors(&b).is_empty() && warnings(&b).is_empty(), "{:?} {:?}", errors(&b), warnings(&b));
+    assert_eq!(b.recorded()["csp"], json!([]), "the Spanish page runs under the strict CSP like the English one");
 
     // Announcements and the empty state, in Spanish.
     click(&b, "document", ".rc-toggle[data-category=salary]");

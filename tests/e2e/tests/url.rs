@@ -54,7 +54,7 @@ fn back_forward_reload_and_a_copied_link() {
     assert_eq!(shown(&b), without(&["salary"]));
 
     // Reload keeps the view.
-    b.eval("location.reload();", json!([]));
+    b.reload();
     b.wait_for(&live("document"));
     b.wait_for("!document.querySelector('#rc-sec-salary .rc-cell')");
     assert_eq!(shown(&b), without(&["salary"]));
@@ -75,7 +75,7 @@ fn the_fragment_is_kept_relative_to_the_pages_own_settings_and_anchors_are_left_
     b.wait_for("document.querySelectorAll('section.rc-section:not([hidden])').length === 2");
     b.eval("document.querySelector('button[data-action=show-all]').click();", json!([]));
     b.wait_for("location.hash === '#hide='");
-    b.eval("location.reload();", json!([]));
+    b.reload();
     b.wait_for(&live("document"));
     b.wait_for("document.querySelectorAll('section.rc-section:not([hidden])').length === 7");
     assert_eq!(shown(&b), all(), "Show all survives a reload despite ?categories=");

@@ -1,0 +1,205 @@
+//! The public API of `<role-compare>` as one table: attributes (with the
+//! property each reflects to), the event, the `::part` names and the `--rc-*`
+//! custom properties. The element registers itself from these tables at run
+//! time (`element.rs`), and `cargo xtask package` generates
+//! `custom-elements.json` and `role-compare.d.ts` from them (`manifest.rs`);
+//! tests check the stylesheet, the rendered widget and README against them.
+//! Category and role ids come from the baked dataset, theme names from
+//! [`Theme::ALL`]. Changing anything here is a change of the public API
+//! (semver: see README, "Public API").
+
+use crate::state::Theme;
+
+/// The element's tag name.
+pub const TAG: &str = "role-compare";
+/// Dispatched (bubbles, composed) when the reader changes the view; its
+/// `detail` is a [`View`](VIEW_PROPERTY).
+pub const CHANGE_EVENT: &str = "role-compare-change";
+pub const CHANGE_EVENT_DESCRIPTION: &str =
+    "The reader changed the view (a toggle, Show all / Hide all, Highlight differences). Bubbles and is composed; `detail` is the new view: `{categories, highlight}`. Not dispatched for changes made through attributes or properties.";
+/// The read-only property holding the reader's current view.
+pub const VIEW_PROPERTY: &str = "view";
+pub const VIEW_DESCRIPTION: &str =
+    "The reader's current view: `{categories, highlight}`, the shape of the `role-compare-change` event's `detail` (categories: the ids shown, in dataset order). A new object on every read; after an attribute or property change it follows once the widget has re-rendered (asynchronously, as every render).";
+
+/// What an attribute's value is, which fixes how it is decoded, how its
+/// property reads and writes, and how the manifest and the types describe it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Values {
+    /// Comma-separated category ids of the baked dataset; property: `string[]`.
+    Categories,
+    /// Comma-separated role ids of the baked dataset; property: `string[]`.
+    Roles,
+    /// One of [`Theme::ALL`]; property: the same string.
+    Theme,
+    /// `on` or `off` (no value: `on`); property: boolean (`false` removes the attribute).
+    OnOff,
+    /// Present or absent; property: boolean.
+    Presence,
+    /// A language (BCP 47) of the built-in datasets; property: the platform's
+    /// own `HTMLElement.lang`.
+    Lang,
+}
+
+/// One observed attribute and the property that reflects to it.
+#[derive(Clone, Copy, Debug)]
+pub struct Attribute {
+    pub name: &'static str,
+    /// The property (camelCase) that reads the attribute's effect and writes the attribute.
+    pub property: &'static str,
+    pub values: Values,
+    /// What applies when the attribute is absent or unusable, as prose.
+    pub default: &'static str,
+    pub description: &'static str,
+}
+
+impl Attribute {
+    /// Whether the settings decoder reads it (all but the `sync-url` flag).
+    pub fn is_setting(&self) -> bool {
+        !matches!(self.values, Values::Presence | Values::Lang)
+    }
+
+    /// Whether the element defines its property (`lang` is `HTMLElement`'s).
+    pub fn defines_property(&self) -> bool {
+        self.values != Values::Lang
+    }
+}
+
+/// The attribute naming the language shown.
+pub const LANG: &str = "lang";
+
+/// Every observed attribute, in the order the docs list them.
+pub const ATTRIBUTES: [Attribute; 6] = [
+    Attribute {
+        name: "categories",
+        property: "categories",
+        values: Values::Categories,
+        default: "all categories",
+        description: "Categories shown at start, comma-separated ids. Unknown ids are left out (one console warning); no usable id means all.",
+    },
+    Attribute {
+        name: "theme",
+        property: "theme",
+        values: Values::Theme,
+        default: "auto",
+        description: "Colour theme; `auto` follows `prefers-color-scheme`.",
+    },
+    Attribute {
+        name: "roles",
+        property: "roles",
+        values: Values::Roles,
+        default: "dataset order",
+        description: "Column order, comma-separated role ids; roles not listed follow in dataset order.",
+    },
+    Attribute {
+        name: "highlight",
+        property: "highlight",
+        values: Values::OnOff,
+        default: "off",
+        description: "Highlight what differs between the roles at start.",
+    },
+    Attribute {
+        name: "sync-url",
+        property: "syncUrl",
+        values: Values::Presence,
+        default: "absent",
+        description: "Present: keep the view in the page's URL fragment (back, forward, reload and shared links reopen it). Absent: never touch the page's URL.",
+    },
+    Attribute {
+        name: LANG,
+        property: "lang",
+        values: Values::Lang,
+        default: "the closest `lang` around the element (across shadow roots, up to `<html lang>`), else the first built-in language",
+        description: "The language shown (BCP 47). A language that is not built in shows the first one, with one console warning.",
+    },
+];
+
+/// The attribute a property reflects to.
+pub fn attribute_of_property(property: &str) -> Option<&'static Attribute> {
+    ATTRIBUTES.iter().find(|a| a.property == property)
+}
+
+/// Names the element observes (`observedAttributes`).
+pub fn observed_attributes() -> impl Iterator<Item = &'static str> {
+    ATTRIBUTES.iter().map(|a| a.name)
+}
+
+/// A `::part()` name and what it styles.
+#[derive(Clone, Copy, Debug)]
+pub struct Part {
+    pub name: &'static str,
+    pub description: &'static str,
+}
+
+/// Every part the widget exposes (the components set them as `part="…"`).
+pub const PARTS: [Part; 10] = [
+    Part { name: "root", description: "The whole widget (its box, padding, colours)." },
+    Part { name: "title", description: "The heading with the dataset's title." },
+    Part { name: "toolbar", description: "The box of toggles and buttons." },
+    Part { name: "toggle", description: "Each category toggle and the Highlight differences toggle (`aria-pressed`)." },
+    Part { name: "bulk-button", description: "The Show all and Hide all buttons." },
+    Part { name: "glance", description: "The At a glance summary." },
+    Part { name: "roles", description: "The sticky row of role names." },
+    Part { name: "section", description: "Each category's section." },
+    Part { name: "key-difference", description: "Each section's one-line key difference." },
+    Part { name: "footer", description: "Sources and caveats." },
+];
+
+/// A themeable colour: `--rc-<key>` for the light theme, `--rc-<key>-dark` for the dark one.
+#[derive(Clone, Copy, Debug)]
+pub struct Colour {
+    pub key: &'static str,
+    pub light: &'static str,
+    pub dark: &'static str,
+    pub description: &'static str,
+}
+
+pub const COLOURS: [Colour; 12] = [
+    Colour { key: "accent", light: "#0b5cad", dark: "#8cc4ff", description: "Links, pressed toggles and other accents" },
+    Colour { key: "bg", light: "#ffffff", dark: "#15181c", description: "Background" },
+    Colour { key: "fg", light: "#1a1d21", dark: "#eceff3", description: "Text" },
+    Colour { key: "muted", light: "#4d5560", dark: "#b6bec9", description: "Secondary text" },
+    Colour { key: "surface", light: "#f3f5f8", dark: "#22272e", description: "Toolbar and card background" },
+    Colour { key: "border", light: "#c9d0d9", dark: "#4a525d", description: "Borders" },
+    Colour { key: "key", light: "#fff4d6", dark: "#3a3220", description: "Key-difference background" },
+    Colour { key: "diff", light: "#eef5fd", dark: "#1b2a3b", description: "Background of highlighted cells" },
+    Colour { key: "focus-color", light: "#b3261e", dark: "#ffb4a9", description: "Focus ring" },
+    Colour { key: "chart-a", light: "#0b5cad", dark: "#8cc4ff", description: "First chart series" },
+    Colour { key: "chart-b", light: "#b15b00", dark: "#ffb870", description: "Second chart series" },
+    Colour { key: "chart-c", light: "#1d7a4c", dark: "#7fd6a6", description: "Third chart series" },
+];
+
+/// A public CSS custom property (set on `role-compare` or an ancestor).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CssProperty {
+    /// With the leading `--`.
+    pub name: String,
+    /// The stylesheet's fallback when it is not set.
+    pub default: &'static str,
+    pub description: String,
+}
+
+/// Custom properties that are not colours: (name, default, description).
+pub const OTHER_CSS_PROPERTIES: [(&str, &str, &str); 3] = [
+    ("--rc-font", "inherit", "Font family (default: the page's)."),
+    ("--rc-font-size", "medium", "Base font size (default: the reader's default size, whatever the page sets); everything scales with it."),
+    ("--rc-corner", "0.5em", "Corner radius of boxes and buttons."),
+];
+
+/// Every public `--rc-*` custom property with its default.
+pub fn css_properties() -> Vec<CssProperty> {
+    let mut all: Vec<CssProperty> = OTHER_CSS_PROPERTIES
+        .iter()
+        .map(|(name, default, description)| CssProperty { name: (*name).to_owned(), default, description: (*description).to_owned() })
+        .collect();
+    for c in COLOURS {
+        all.push(CssProperty { name: format!("--rc-{}", c.key), default: c.light, description: format!("{} (light theme).", c.description) });
+        all.push(CssProperty { name: format!("--rc-{}-dark", c.key), default: c.dark, description: format!("{} (dark theme).", c.description) });
+    }
+    all
+}
+
+/// The values of a [`Values::Theme`] attribute.
+pub fn theme_names() -> impl Iterator<Item = &'static str> {
+    Theme::ALL.iter().map(|t| t.as_str())
+}

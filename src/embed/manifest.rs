@@ -1,0 +1,250 @@
+//! `custom-elements.json` (the custom-elements manifest, schema 2.1.0) and
+//! `role-compare.d.ts` (the TypeScript types), generated from the tables in
+//! [`api`](super::api) and the ids of a dataset. Native only: `cargo xtask
+//! package` writes both into the package, and the tests compare them with the
+//! element, the stylesheet and the rendered widget.
+
+use serde_json::{json, Value};
+
+use super::api::{self, Attribute, Values, ATTRIBUTES, CHANGE_EVENT, PARTS, TAG};
+use crate::data::Dataset;
+use crate::state::Theme;
+
+/// The file the loader module is (the manifest's one module, the package's main export).
+pub const MODULE: &str = "role-compare.js";
+/// The element's interface name in the types and the manifest.
+pub const CLASS: &str = "RoleCompareElement";
+pub const CATEGORY_ID: &str = "RoleCompareCategoryId";
+pub const ROLE_ID: &str = "RoleCompareRoleId";
+pub const THEME: &str = "RoleCompareTheme";
+pub const VIEW: &str = "RoleCompareView";
+pub const CHANGE_EVENT_TYPE: &str = "RoleCompareChangeEvent";
+pub const ATTRIBUTES_TYPE: &str = "RoleCompareAttributes";
+
+const ELEMENT_DESCRIPTION: &str = "An ECMO Specialist and a Perfusionist compared side by side, one section per category, each with its own toggle. Renders in an open shadow root with its own styles. A bad attribute or property value logs one console warning naming it and the default applies; nothing throws.";
+
+/// `"a" | "b"` for TypeScript.
+fn union<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
+    values.into_iter().map(|v| format!("{v:?}")).collect::<Vec<_>>().join(" | ")
+}
+
+fn category_ids(dataset: &Dataset) -> Vec<&str> {
+    dataset.categories.iter().map(|c| c.id.as_ref()).collect()
+}
+
+fn role_ids(dataset: &Dataset) -> Vec<&str> {
+    dataset.roles.iter().map(|r| r.id.as_ref()).collect()
+}
+
+/// The attribute's value when it is absent, as the attribute would spell it
+/// (`None`: absent is its own state).
+pub fn attribute_default(attribute: &Attribute, dataset: &Dataset) -> Option<String> {
+    match attribute.values {
+        Values::Categories => Some(category_ids(dataset).join(",")),
+        Values::Roles => Some(role_ids(dataset).join(",")),
+        Values::Theme => Some(Theme::default().as_str().to_owned()),
+        Values::OnOff => Some("off".to_owned()),
+        Values::Presence | Values::Lang => None,
+    }
+}
+
+/// The values the attribute takes, for its description.
+fn attribute_values(attribute: &Attribute, dataset: &Dataset) -> String {
+    let code = |ids: Vec<&str>| ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ");
+    match attribute.values {
+        Values::Categories => format!("Category ids: {}.", code(category_ids(dataset))),
+        Values::Roles => format!("Role ids: {}.", code(role_ids(dataset))),
+        Values::Theme => format!("One of {}.", code(api::theme_names().collect())),
+        Values::OnOff => "`on` (or no value) or `off`.".to_owned(),
+        Values::Presence => "A flag: no value.".to_owned(),
+        Values::Lang => format!("Built-in languages: {}.", code(crate::data::datasets().iter().map(|d| d.lang.as_ref()).collect())),
+    }
+}
+
+/// The attribute's type (attributes are strings; a union where the values are few).
+fn attribute_type(attribute: &Attribute) -> String {
+    match attribute.values {
+        Values::Categories | Values::Roles => "string".to_owned(),
+        Values::Theme => union(api::theme_names()),
+        Values::OnOff => union(["on", "off", ""]),
+        Values::Presence => "boolean".to_owned(),
+        Values::Lang => "string".to_owned(),
+    }
+}
+
+/// The property's type as read, and as written (TypeScript).
+fn property_types(attribute: &Attribute) -> (String, String) {
+    match attribute.values {
+        Values::Categories => (format!("{CATEGORY_ID}[]"), format!("string | readonly {CATEGORY_ID}[] | null")),
+        Values::Roles => (format!("{ROLE_ID}[]"), format!("string | readonly {ROLE_ID}[] | null")),
+        Values::Theme => (THEME.to_owned(), format!("{THEME} | null")),
+        Values::OnOff | Values::Presence => ("boolean".to_owned(), "boolean".to_owned()),
+        Values::Lang => ("string".to_owned(), "string".to_owned()),
+    }
+}
+
+/// The property's value when the attribute is absent, as JS.
+fn property_default(attribute: &Attribute, dataset: &Dataset) -> String {
+    match attribute.values {
+        Values::Categories => json!(category_ids(dataset)).to_string(),
+        Values::Roles => json!(role_ids(dataset)).to_string(),
+        Values::Theme => json!(Theme::default().as_str()).to_string(),
+        Values::OnOff | Values::Presence => "false".to_owned(),
+        Values::Lang => "\"\"".to_owned(),
+    }
+}
+
+/// What a property does, for the docs in both files.
+fn property_description(attribute: &Attribute) -> String {
+    let read = match attribute.values {
+        Values::Categories => "Reads the ids shown at start (all when the attribute is absent or unusable); takes a comma-separated string or an array of ids.",
+        Values::Roles => "Reads the column order (every role id once); takes a comma-separated string or an array of ids.",
+        Values::Theme => "Reads the theme in force; takes a theme name.",
+        Values::OnOff => "`true` sets the attribute (on), `false` removes it (off).",
+        Values::Presence => "`true` sets the attribute, `false` removes it.",
+        Values::Lang => "The platform's own `lang` property.",
+    };
+    let null = match attribute.values {
+        Values::OnOff | Values::Presence => "",
+        _ => " `null` removes the attribute.",
+    };
+    format!(
+        "{} {read} Reflects to the `{}` attribute and updates the widget exactly as the attribute does.{null} A bad value logs one console warning and the default applies.",
+        attribute.description, attribute.name
+    )
+}
+
+fn view_type() -> String {
+    format!("{{ categories: {CATEGORY_ID}[]; highlight: boolean }}")
+}
+
+/// `custom-elements.json`: the element, its attributes, properties, event, parts and custom properties.
+pub fn manifest(dataset: &Dataset) -> Value {
+    let attributes: Vec<Value> = ATTRIBUTES
+        .iter()
+        .map(|a| {
+            let mut v = json!({
+                "name": a.name,
+                "description": format!("{} {} Default: {}.", a.description, attribute_values(a, dataset), a.default),
+                "type": { "text": attribute_type(a) },
+                "fieldName": a.property,
+            });
+            if let Some(default) = attribute_default(a, dataset) {
+                v["default"] = json!(default);
+            }
+            v
+        })
+        .collect();
+    let mut members: Vec<Value> = ATTRIBUTES
+        .iter()
+        .filter(|a| a.defines_property())
+        .map(|a| {
+            json!({
+                "kind": "field",
+                "name": a.property,
+                "description": property_description(a),
+                "type": { "text": property_types(a).0 },
+                "default": property_default(a, dataset),
+                "attribute": a.name,
+                "reflects": true,
+            })
+        })
+        .collect();
+    members.push(json!({
+        "kind": "field",
+        "name": api::VIEW_PROPERTY,
+        "description": api::VIEW_DESCRIPTION,
+        "type": { "text": view_type() },
+        "readonly": true,
+    }));
+    let css_properties: Vec<Value> = api::css_properties()
+        .into_iter()
+        .map(|p| {
+            let mut v = json!({ "name": p.name, "description": p.description, "default": p.default });
+            if p.default.starts_with('#') {
+                v["syntax"] = json!("<color>");
+            }
+            v
+        })
+        .collect();
+    json!({
+        "schemaVersion": "2.1.0",
+        "readme": "README.md",
+        "modules": [{
+            "kind": "javascript-module",
+            "path": MODULE,
+            "description": "The loader: importing it registers <role-compare> (the wasm and its glue load from beside it).",
+            "declarations": [{
+                "kind": "class",
+                "name": CLASS,
+                "description": ELEMENT_DESCRIPTION,
+                "tagName": TAG,
+                "customElement": true,
+                "superclass": { "name": "HTMLElement", "package": "global:" },
+                "attributes": attributes,
+                "members": members,
+                "events": [{
+                    "name": CHANGE_EVENT,
+                    "description": api::CHANGE_EVENT_DESCRIPTION,
+                    "type": { "text": format!("CustomEvent<{}>", view_type()) },
+                }],
+                "cssParts": PARTS.iter().map(|p| json!({ "name": p.name, "description": p.description })).collect::<Vec<_>>(),
+                "cssProperties": css_properties,
+            }],
+            "exports": [{
+                "kind": "custom-element-definition",
+                "name": TAG,
+                "declaration": { "name": CLASS, "module": MODULE },
+            }],
+        }],
+    })
+}
+
+/// A `/** … */` doc comment indented by `indent`.
+fn doc(indent: &str, text: &str) -> String {
+    format!("{indent}/** {} */\n", text.replace("*/", "*\\/"))
+}
+
+/// `role-compare.d.ts` for a package of `version`.
+pub fn typescript(dataset: &Dataset, version: &str) -> String {
+    let mut ts = format!(
+        "// role-compare {version}: types for <{TAG}>. Generated by `cargo xtask package`\n\
+         // from the element's API table (src/embed/api.rs); do not edit.\n\n"
+    );
+    ts += &doc("", "A category id of the built-in dataset.");
+    ts += &format!("export type {CATEGORY_ID} = {};\n\n", union(category_ids(dataset)));
+    ts += &doc("", "A role id of the built-in dataset.");
+    ts += &format!("export type {ROLE_ID} = {};\n\n", union(role_ids(dataset)));
+    ts += &doc("", "A colour theme; `auto` follows `prefers-color-scheme`.");
+    ts += &format!("export type {THEME} = {};\n\n", union(api::theme_names()));
+    ts += &doc("", api::VIEW_DESCRIPTION);
+    ts += &format!(
+        "export interface {VIEW} {{\n  /** Ids of the categories shown, in dataset order. */\n  categories: {CATEGORY_ID}[];\n  \
+         /** Whether what differs between the roles is highlighted. */\n  highlight: boolean;\n}}\n\n"
+    );
+    ts += &doc("", api::CHANGE_EVENT_DESCRIPTION);
+    ts += &format!("export type {CHANGE_EVENT_TYPE} = CustomEvent<{VIEW}>;\n\n");
+    ts += &doc("", &format!("`<{TAG}>`: {ELEMENT_DESCRIPTION}"));
+    ts += &format!("export interface {CLASS} extends HTMLElement {{\n");
+    for a in ATTRIBUTES.iter().filter(|a| a.defines_property()) {
+        let (get, set) = property_types(a);
+        ts += &doc("  ", &property_description(a));
+        ts += &format!("  get {}(): {get};\n  set {}(value: {set});\n", a.property, a.property);
+    }
+    ts += &doc("  ", api::VIEW_DESCRIPTION);
+    ts += &format!("  readonly {}: {VIEW};\n}}\n\n", api::VIEW_PROPERTY);
+    ts += &doc("", "The element's attributes with their values, for typing JSX and templates (see README, \"Install\").");
+    ts += &format!("export interface {ATTRIBUTES_TYPE} {{\n");
+    for a in ATTRIBUTES.iter() {
+        let value = match a.values {
+            Values::OnOff => format!("boolean | {}", union(["on", "off"])),
+            _ => attribute_type(a),
+        };
+        ts += &doc("  ", &format!("{} {}", a.description, attribute_values(a, dataset)));
+        ts += &format!("  {:?}?: {value};\n", a.name);
+    }
+    ts += "}\n\ndeclare global {\n";
+    ts += &format!("  interface HTMLElementTagNameMap {{\n    {TAG:?}: {CLASS};\n  }}\n");
+    ts += &format!("  interface GlobalEventHandlersEventMap {{\n    {CHANGE_EVENT:?}: {CHANGE_EVENT_TYPE};\n  }}\n}}\n");
+    ts
+}

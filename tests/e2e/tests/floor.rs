@@ -1,0 +1,113 @@
+//! Below the browser floor (README: Browser support) the widget stays
+//! readable and usable: its stylesheet read as a browser without
+//! `light-dark()` reads it, a shadow root without `adoptedStyleSheets`, and a
+//! browser without WebAssembly (or whose wasm does not compile).
+
+use e2e::{live, serve, Browser, Options};
+use serde_json::{json, Value};
+
+/// Colours of the widget in the page, or in the shadow root of the element
+/// with id `arguments[0]`, and the contrasts that make it readable (WCAG
+/// relative luminance).
+const LOOK: &str = "
+  const root = arguments[0] ? document.getElementById(arguments[0]).shadowRoot : document;
+  const cs = (s) => getComputedStyle(root.querySelector(s));
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = (c) => {
+    const [r, g, b] = rgb(c).slice(0, 3).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const contrast = (a, b) => { const [x, y] = [lum(a), lum(b)].sort((p, q) => q - p); return (x + 0.05) / (y + 0.05); };
+  const rc = cs('.rc'), on = cs('.rc-toggle[aria-pressed=true]'), off = cs('.rc-toggle[aria-pressed=false]');
+  return {
+    background: rc.backgroundColor, backgroundLuminance: lum(rc.backgroundColor),
+    text: contrast(rc.color, rc.backgroundColor),
+    surface: cs('.rc-toolbar').backgroundColor,
+    pressed: on.backgroundColor, unpressed: off.backgroundColor, pressedText: contrast(on.color, on.backgroundColor),
+    series: ['.rc-seg-degree', '.rc-seg-program', '.rc-seg-experience'].map((s) => cs(s).fill),
+    lightDarkLeft: [...document.styleSheets].some((s) => [...s.cssRules].some((r) => r.cssText.includes('light-dark('))),
+  };";
+
+fn look(b: &Browser, host_id: Option<&str>) -> Value {
+    b.eval(LOOK, json!([host_id]))
+}
+
+/// Readable text, visible surfaces, a pressed toggle unlike an unpressed one,
+/// three chart series in three colours (none the black of a lost colour).
+fn assert_readable(seen: &Value, what: &str) {
+    assert!(seen["text"].as_f64().unwrap() >= 4.5, "{what}: text contrast {seen}");
+    assert_ne!(seen["background"], json!("rgba(0, 0, 0, 0)"), "{what}: no background {seen}");
+    assert_ne!(seen["surface"], json!("rgba(0, 0, 0, 0)"), "{what}: surfaces vanished {seen}");
+    assert_ne!(seen["surface"], seen["background"], "{what}: surface = background {seen}");
+    assert_ne!(seen["pressed"], seen["unpressed"], "{what}: pressed toggles look unpressed {seen}");
+    assert!(seen["pressedText"].as_f64().unwrap() >= 4.5, "{what}: pressed toggle text {seen}");
+    let series: Vec<String> = serde_json::from_value(seen["series"].clone()).unwrap();
+    assert!(series.iter().all(|s| s != "rgb(0, 0, 0)" && s != "none"), "{what}: chart series lost their colour {series:?}");
+    assert!(series[0] != series[1] && series[1] != series[2] && series[0] != series[2], "{what}: series alike {series:?}");
+}
+
+#[test]
+fn without_light_dark_every_colour_falls_back_readable_and_distinct() {
+    let s = serve();
+    for below_floor in [false, true] {
+        if below_floor {
+            // As Safari < 17.5, Firefox < 120 and Chrome < 123 read it: the function unknown.
+            s.rewrite_css("light-dark(", "light-dark-unknown(");
+        }
+        for (scheme, query) in [("light", ""), ("dark", ""), ("light", "?theme=dark"), ("dark", "?theme=light")] {
+            let what = format!("{} {scheme} scheme {query}", if below_floor { "without light-dark()" } else { "with light-dark()" });
+            let b = Browser::start(Options { color_scheme: scheme, ..Options::default() });
+            b.goto(&s.url(&format!("/index.html{query}")));
+            b.wait_for(&live("document"));
+            let seen = look(&b, None);
+            assert_eq!(seen["lightDarkLeft"], json!(!below_floor), "{what}: the stylesheet as served");
+            assert_readable(&seen, &what);
+            let dark = query == "?theme=dark" || (scheme == "dark" && query.is_empty());
+            let luminance = seen["backgroundLuminance"].as_f64().unwrap();
+            assert_eq!(luminance < 0.2, dark, "{what}: background {}", seen["background"]);
+        }
+    }
+}
+
+#[test]
+fn without_adopted_style_sheets_the_shadow_root_gets_a_style_element() {
+    let s = serve();
+    let b = Browser::start(Options::default());
+    // As Safari < 16.4 and Firefox < 101: no constructable, adoptable stylesheets.
+    b.add_init_script("delete ShadowRoot.prototype.adoptedStyleSheets; delete Document.prototype.adoptedStyleSheets;");
+    b.goto(&s.url("/hosts/blank.html"));
+    let root = "document.getElementById('widget').shadowRoot";
+    b.wait_for(&live(root));
+    assert_eq!(b.eval(&format!("return 'adoptedStyleSheets' in {root};"), json!([])), json!(false));
+    assert_eq!(b.eval(&format!("return {root}.querySelectorAll('style').length;"), json!([])), json!(1));
+    assert_readable(&look(&b, Some("widget")), "<style> in the shadow root");
+    b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=salary]').click();"), json!([]));
+    b.wait_for(&format!("!{root}.querySelector('#rc-sec-salary .rc-cell')"));
+    let r = b.recorded();
+    assert_eq!((r["errors"].clone(), r["warnings"].clone()), (json!([]), json!([])));
+}
+
+#[test]
+fn without_webassembly_or_with_a_wasm_that_does_not_compile_the_content_stays_and_one_error_says_why() {
+    let s = serve();
+    for (case, script, reason) in [
+        ("no WebAssembly", "delete window.WebAssembly;", "this browser has no WebAssembly"),
+        (
+            "wasm does not compile",
+            "const fail = () => Promise.reject(new WebAssembly.CompileError('unknown opcode (a feature this browser lacks)'));
+             WebAssembly.instantiateStreaming = fail; WebAssembly.instantiate = fail; WebAssembly.compile = fail;",
+            "unknown opcode",
+        ),
+    ] {
+        let b = Browser::start(Options::default());
+        b.add_init_script(script);
+        b.goto(&s.url("/index.html"));
+        b.wait_for("window.__rc.errors.length > 0");
+        let text = b.eval("return document.body.innerText;", json!([])).as_str().unwrap().to_owned();
+        assert!(text.contains("$80,000") && text.contains("$70,000"), "{case}: the prerendered content stays");
+        assert_eq!(b.eval("return document.querySelector('.rc-toggle').disabled;", json!([])), json!(true), "{case}");
+        let errors: Vec<String> = serde_json::from_value(b.recorded()["errors"].clone()).unwrap();
+        assert_eq!(errors.len(), 1, "{case}: {errors:?}");
+        assert!(errors[0].starts_with("role-compare: ") && errors[0].contains(reason), "{case}: {errors:?}");
+    }
+}

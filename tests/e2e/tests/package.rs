@@ -1,0 +1,280 @@
+//! The release as a web developer without Rust gets it (`cargo xtask
+//! package`, then `cargo xtask consumers` readies tests/consumers/; `cargo
+//! xtask test` runs both first): the npm tarball installed into a plain page
+//! and into a React 19 app built with Vite, and the zip unzipped under a
+//! sub-path of a static server.
+
+use std::path::PathBuf;
+
+use e2e::{live, root, screenshots, Browser, Options, Server};
+use serde_json::{json, Value};
+
+/// The staged package's package.json (what the tarball and the zip hold).
+fn package_json() -> Value {
+    let path = root().join("target/package/role-compare/package.json");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} is missing: run `cargo xtask consumers` (cargo xtask test does)", path.display()));
+    serde_json::from_str(&text).expect("package.json parses")
+}
+
+/// A consumer project's folder, checked to be ready.
+fn consumer(path: &str, ready: &str) -> PathBuf {
+    let dir = root().join(path);
+    assert!(dir.join(ready).exists(), "{} is missing: run `cargo xtask consumers` (cargo xtask test does)", dir.join(ready).display());
+    dir
+}
+
+/// A consumer's folder served at `/`, `page` opened in a new browser and the
+/// widgets with these ids live; returns the server (keep it alive) and the browser.
+fn open(dir: &std::path::Path, page: &str, ids: &[&str]) -> (Server, Browser) {
+    let s = Server::start(dir.to_path_buf(), dir.to_path_buf());
+    let b = browser();
+    b.goto(&s.url(page));
+    for id in ids {
+        b.wait_for(&live(&shadow(id)));
+    }
+    (s, b)
+}
+
+fn browser() -> Browser {
+    Browser::start(Options::default())
+}
+
+/// JS: the shadow root of the element with this id (null while there is no
+/// such element, e.g. before the React app has rendered).
+fn shadow(id: &str) -> String {
+    format!("document.getElementById('{id}')?.shadowRoot")
+}
+
+fn shown(b: &Browser, root: &str) -> Vec<String> {
+    let v = b.eval(&format!("return [...{root}.querySelectorAll('section.rc-section:not([hidden])')].map(s => s.dataset.category);"), json!([]));
+    serde_json::from_value(v).expect("ids")
+}
+
+fn all_ids() -> Vec<String> {
+    let json: Value = serde_json::from_str(&std::fs::read_to_string(root().join("assets/roles.json")).unwrap()).unwrap();
+    json["categories"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_owned()).collect()
+}
+
+fn strings(v: Value) -> Vec<String> {
+    serde_json::from_value(v).unwrap_or_default()
+}
+
+/// Console warnings and errors (uncaught ones too) the page recorded.
+fn console(b: &Browser) -> (Vec<String>, Vec<String>, Vec<String>) {
+    let r = b.recorded();
+    (strings(r["warnings"].clone()), strings(r["errors"].clone()), strings(r["csp"].clone()))
+}
+
+fn assert_clean(b: &Browser) {
+    let (warnings, errors, csp) = console(b);
+    assert!(warnings.is_empty() && errors.is_empty() && csp.is_empty(), "warnings {warnings:?}, errors {errors:?}, CSP {csp:?}");
+}
+
+#[test]
+fn package_json_declares_the_loader_types_manifest_and_named_subpaths() {
+    let p = package_json();
+    let staged = root().join("target/package/role-compare");
+    let version = p["version"].as_str().unwrap();
+    assert!(root().join(format!("target/package/role-compare-{version}.tgz")).exists());
+    assert!(root().join(format!("target/package/role-compare-{version}.zip")).exists());
+    assert_eq!(p["name"], "role-compare");
+    assert_eq!(p["type"], "module");
+    assert_eq!(p["customElements"], "custom-elements.json");
+    assert_eq!(p["exports"]["."]["default"], "./role-compare.js");
+    assert_eq!(p["exports"]["."]["types"], p["types"]);
+    for (subpath, target) in p["exports"].as_object().unwrap() {
+        let file = target.as_str().or_else(|| target["default"].as_str()).unwrap();
+        assert!(staged.join(file.trim_start_matches("./")).is_file(), "export {subpath} → {file} is not in the package");
+    }
+    for named in ["./role-compare.css", "./fallback.html", "./standalone.html"] {
+        assert!(p["exports"].get(named).is_some(), "no export {named}");
+    }
+    let files = strings(p["files"].clone());
+    assert!(files.iter().any(|f| f.ends_with("_bg.wasm")) && files.contains(&"role-compare.d.ts".to_owned()), "{files:?}");
+    assert!(strings(p["sideEffects"].clone()).contains(&"./role-compare.js".to_owned()));
+    let changelog = std::fs::read_to_string(root().join("CHANGELOG.md")).unwrap();
+    assert!(changelog.contains(&format!("## [{version}]")), "CHANGELOG.md has no entry for {version}");
+}
+
+/// The plain page: the tarball installed with npm, the element loaded from
+/// node_modules/role-compare/. One element set by attributes, one by
+/// properties set before the element was defined.
+#[test]
+fn plain_page_loads_the_installed_package_and_its_attributes_and_properties_work() {
+    let dir = consumer("tests/consumers/plain", "node_modules/role-compare/role-compare.js");
+    let (s, b) = open(&dir, "/index.html", &["by-attributes", "by-properties"]);
+    let requests = s.requests();
+    assert!(requests.iter().any(|r| r.starts_with("/node_modules/role-compare/") && r.ends_with("_bg.wasm")), "{requests:?}");
+
+    // Attributes.
+    let a = shadow("by-attributes");
+    assert_eq!(shown(&b, &a), ["education", "salary"]);
+    assert_eq!(b.eval(&format!("return {a}.querySelector('.rc').classList.contains('rc-theme-dark');"), json!([])), json!(true));
+
+    // Properties set before the element was defined were taken over.
+    assert_eq!(b.eval("return window.setBeforeDefine;", json!([])), json!(true));
+    let p = shadow("by-properties");
+    assert_eq!(shown(&b, &p), ["skills", "salary"]);
+    let el = "document.getElementById('by-properties')";
+    assert_eq!(
+        b.eval(&format!("return [{el}.getAttribute('categories'), {el}.getAttribute('theme'), {el}.hasAttribute('highlight'), Object.hasOwn({el}, 'categories')];"), json!([])),
+        json!(["skills,salary", "dark", true, false])
+    );
+    b.wait_for(&format!("{p}.querySelector('.rc').classList.contains('rc-highlight')"));
+    assert_clean(&b);
+
+    // The element's properties are the manifest's members, its observed attributes the manifest's attributes.
+    let manifest: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("node_modules/role-compare/custom-elements.json")).unwrap()).unwrap();
+    let decl = &manifest["modules"][0]["declarations"][0];
+    let names = |list: &Value| -> Vec<String> { list.as_array().unwrap().iter().map(|v| v["name"].as_str().unwrap().to_owned()).collect() };
+    let observed = strings(b.eval("return customElements.get('role-compare').observedAttributes;", json!([])));
+    let mut expected = names(&decl["attributes"]);
+    let mut observed_sorted = observed.clone();
+    expected.sort();
+    observed_sorted.sort();
+    assert_eq!(observed_sorted, expected);
+    for member in names(&decl["members"]) {
+        let has = b.eval("const d = Object.getOwnPropertyDescriptor(customElements.get('role-compare').prototype, arguments[0]); return d ? [!!d.get, !!d.set] : null;", json!([member]));
+        let readonly = decl["members"].as_array().unwrap().iter().any(|m| m["name"] == member.as_str() && m["readonly"] == true);
+        assert_eq!(has, json!([true, !readonly]), "property {member}");
+    }
+}
+
+#[test]
+fn properties_read_the_settings_reflect_to_attributes_and_warn_on_bad_values() {
+    let dir = consumer("tests/consumers/plain", "node_modules/role-compare/role-compare.js");
+    let (_s, b) = open(&dir, "/index.html", &["by-attributes"]);
+    let root = shadow("by-attributes");
+    let el = "document.getElementById('by-attributes')";
+    let get = |expr: &str| b.eval(&format!("const el = {el}; return {expr};"), json!([]));
+    let set = |expr: &str| b.eval(&format!("const el = {el}; {expr};"), json!([]));
+    assert_eq!(get("[el.categories, el.theme, el.roles, el.highlight, el.syncUrl]"), json!([["education", "salary"], "dark", ["ecmo-specialist", "perfusionist"], false, false]));
+
+    set("el.categories = 'overview'");
+    assert_eq!(get("el.getAttribute('categories')"), json!("overview"));
+    b.wait_for(&format!("{root}.querySelectorAll('section.rc-section:not([hidden])').length === 1"));
+    assert_eq!(shown(&b, &root), ["overview"]);
+    set("el.categories = ['skills', 'salary']");
+    assert_eq!(get("[el.getAttribute('categories'), el.categories]"), json!(["skills,salary", ["skills", "salary"]]));
+    b.wait_for(&format!("{root}.querySelectorAll('section.rc-section:not([hidden])').length === 2"));
+
+    set("el.roles = ['perfusionist']");
+    assert_eq!(get("[el.getAttribute('roles'), el.roles]"), json!(["perfusionist", ["perfusionist", "ecmo-specialist"]]));
+    set("el.theme = 'light'");
+    b.wait_for(&format!("{root}.querySelector('.rc').classList.contains('rc-theme-light')"));
+    set("el.highlight = true");
+    assert_eq!(get("[el.getAttribute('highlight'), el.highlight]"), json!(["", true]));
+    b.wait_for(&format!("{root}.querySelector('.rc').classList.contains('rc-highlight')"));
+    assert_eq!(get("el.view"), json!({"categories": ["skills", "salary"], "highlight": true}));
+    set("el.highlight = false");
+    assert_eq!(get("el.hasAttribute('highlight')"), json!(false));
+    b.wait_for(&format!("!{root}.querySelector('.rc').classList.contains('rc-highlight')"));
+    set("el.syncUrl = true");
+    assert_eq!(get("[el.hasAttribute('sync-url'), el.syncUrl]"), json!([true, true]));
+    set("el.syncUrl = false");
+    assert_clean(&b);
+
+    // The reader's view, and the event's detail, are the same shape.
+    b.eval(&format!("{el}.addEventListener('role-compare-change', (e) => window.lastDetail = e.detail); {root}.querySelector('.rc-toggle[data-category=salary]').click();"), json!([]));
+    b.wait_for("window.lastDetail");
+    assert_eq!(b.eval("return window.lastDetail;", json!([])), json!({"categories": ["skills"], "highlight": false}));
+    assert_eq!(get("el.view"), json!({"categories": ["skills"], "highlight": false}));
+
+    // Bad values: one warning each naming it, the default applies, nothing throws.
+    set("el.theme = 'purple'");
+    b.wait_for(&format!("{root}.querySelector('.rc').classList.contains('rc-theme-auto')"));
+    assert_eq!(get("el.theme"), json!("auto"));
+    set("el.categories = 42");
+    assert_eq!(get("[el.hasAttribute('categories'), el.categories.length]"), json!([false, all_ids().len()]));
+    set("el.highlight = 'yes'");
+    assert_eq!(get("el.highlight"), json!(false));
+    set("el.categories = null");
+    let (warnings, errors, _) = console(&b);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(warnings.len(), 3, "{warnings:?}");
+    for (name, value) in [("theme", "purple"), ("categories", "42"), ("highlight", "yes")] {
+        assert!(warnings.iter().any(|w| w.starts_with("role-compare:") && w.contains(name) && w.contains(value)), "{name}={value}: {warnings:?}");
+    }
+}
+
+/// The React 19 app (tests/consumers/react), built by `vite build`: the
+/// widget from the bundled assets, attributes and a prop, the event, a remount
+/// on a client-side route change, no console error.
+#[test]
+fn react_app_built_with_vite_renders_the_bundled_widget_and_remounts_cleanly() {
+    let (s, b) = open(&consumer("tests/consumers/react/dist", "index.html"), "/", &["widget"]);
+    let root = shadow("widget");
+    // The wasm came out of the bundle (Vite's assets/), not from node_modules.
+    let requests = s.requests();
+    assert!(requests.iter().any(|r| r.starts_with("/assets/") && r.ends_with(".wasm")), "{requests:?}");
+    assert!(!requests.iter().any(|r| r.contains("node_modules")), "{requests:?}");
+
+    // categories="salary,skills" theme="dark"
+    assert_eq!(shown(&b, &root), ["skills", "salary"]);
+    assert_eq!(b.eval(&format!("return {root}.querySelector('.rc').classList.contains('rc-theme-dark');"), json!([])), json!(true));
+
+    // highlight through a prop.
+    b.eval("document.getElementById('highlight').click();", json!([]));
+    b.wait_for(&format!("{root}.querySelector('.rc').classList.contains('rc-highlight')"));
+    assert_eq!(b.eval("return document.getElementById('widget').highlight;", json!([])), json!(true));
+
+    // role-compare-change reaches the app's listener.
+    b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=salary]').click();"), json!([]));
+    b.wait_for("document.getElementById('changes').textContent === '1'");
+    let last: Value = serde_json::from_str(b.eval("return document.getElementById('last-change').textContent;", json!([])).as_str().unwrap()).unwrap();
+    assert_eq!(last, json!({"categories": ["skills"], "highlight": true}));
+
+    // A client-side route change unmounts the element; coming back mounts a new one.
+    b.eval("window.sameDocument = true; document.getElementById('nav-about').click();", json!([]));
+    b.wait_for("document.getElementById('about') && !document.querySelector('role-compare')");
+    b.eval("document.getElementById('nav-compare').click();", json!([]));
+    b.wait_for(&live(&root));
+    assert_eq!(b.eval("return window.sameDocument === true && location.pathname;", json!([])), json!("/"));
+    assert_eq!(shown(&b, &root), ["skills", "salary"], "the new element starts from its attributes");
+    assert_eq!(b.eval(&format!("return {root}.querySelectorAll('.rc').length;"), json!([])), json!(1));
+    b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=skills]').click();"), json!([]));
+    b.wait_for("document.getElementById('changes').textContent === '1'");
+    let last: Value = serde_json::from_str(b.eval("return document.getElementById('last-change').textContent;", json!([])).as_str().unwrap()).unwrap();
+    assert_eq!(last, json!({"categories": ["salary"], "highlight": false}), "one listener, on the new element");
+    b.screenshot(&screenshots().join("package-react-app.png"));
+    assert_clean(&b);
+}
+
+/// The zip unzipped under /widgets/role-compare/<version>/ of a static
+/// server: the custom element, the iframe page and the stand-alone file.
+#[test]
+fn zip_under_a_sub_path_serves_the_three_ways_in() {
+    let version = package_json()["version"].as_str().unwrap().to_owned();
+    let base = format!("/widgets/role-compare/{version}");
+    let dir = consumer("target/consumers/zip", &format!("widgets/role-compare/{version}/role-compare.js"));
+    let s = Server::start(dir.clone(), dir);
+    s.add_page(
+        "/element.html",
+        format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Element</title><script type=\"module\" src=\"{base}/role-compare.js\"></script></head><body><role-compare id=\"w\" categories=\"salary\"></role-compare></body></html>"),
+    );
+    s.add_page(
+        "/iframe.html",
+        format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Iframe</title></head><body><iframe src=\"{base}/index.html?categories=salary,skills\" title=\"Compare\"></iframe></body></html>"),
+    );
+    let b = browser();
+
+    b.goto(&s.url("/element.html"));
+    b.wait_for(&live(&shadow("w")));
+    assert_eq!(shown(&b, &shadow("w")), ["salary"]);
+    assert_clean(&b);
+
+    b.goto(&s.url("/iframe.html"));
+    b.switch_frame(json!(0));
+    b.wait_for(&live("document"));
+    assert_eq!(shown(&b, "document"), ["skills", "salary"]);
+    assert_clean(&b);
+    b.switch_frame(Value::Null);
+
+    b.goto(&s.url(&format!("{base}/role-compare-standalone.html")));
+    b.wait_for(&live("document"));
+    assert_eq!(shown(&b, "document"), all_ids());
+    assert_clean(&b);
+    let requests = s.requests();
+    assert!(requests.iter().all(|r| r.starts_with(&base) || r == "/element.html" || r == "/iframe.html" || r == "/favicon.ico"), "{requests:?}");
+}

@@ -1,0 +1,269 @@
+//! `cargo xtask package`: the release as an npm package and a zip, for web
+//! developers without Rust. Both hold the same files: dist/ (the loader, the
+//! glue and wasm, the stylesheet, the fallback markup, the widget's own page
+//! and the stand-alone file), plus package.json, `custom-elements.json` and
+//! `role-compare.d.ts` generated from the element's API table
+//! (src/embed/api.rs), README.md and CHANGELOG.md.
+//!
+//! Also the consumer projects under tests/consumers/ (`cargo xtask consumers`,
+//! run by `cargo xtask test`): their pinned npm dependencies, the tarball
+//! installed with npm, `tsc --noEmit` against our types, `vite build`.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use role_compare::data::baked;
+use role_compare::embed::manifest;
+use serde_json::{json, Value};
+
+use crate::dist::{LOADER, STANDALONE};
+use crate::{root, run, Result};
+
+pub const NAME: &str = "role-compare";
+pub const DESCRIPTION: &str =
+    "<role-compare>: an embeddable, serverless comparison of an ECMO Specialist and a Perfusionist (a web component in WebAssembly)";
+const TYPES: &str = "role-compare.d.ts";
+const MANIFEST: &str = "custom-elements.json";
+
+/// What `package` wrote.
+pub struct Packaged {
+    pub tarball: PathBuf,
+    pub zip: PathBuf,
+    /// Bytes of the tarball, and of its files unpacked (as `npm pack` reports them).
+    pub tarball_size: u64,
+    pub unpacked_size: u64,
+    pub zip_size: u64,
+    pub files: usize,
+}
+
+impl std::fmt::Display for Packaged {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let show = |p: &Path| p.strip_prefix(root()).unwrap_or(p).display().to_string();
+        writeln!(f, "target/package/ ({} files)", self.files)?;
+        writeln!(f, "  {:<44} {:>9} bytes (unpacked {} bytes)", show(&self.tarball), self.tarball_size, self.unpacked_size)?;
+        write!(f, "  {:<44} {:>9} bytes", show(&self.zip), self.zip_size)
+    }
+}
+
+/// The folder everything is written to.
+pub fn out_dir() -> PathBuf {
+    root().join("target/package")
+}
+
+/// The staged package folder (what the tarball and the zip hold).
+pub fn staged() -> PathBuf {
+    out_dir().join(NAME)
+}
+
+/// Builds the release into dist/ and packages it.
+pub fn package() -> Result<Packaged> {
+    let report = crate::dist::dist()?;
+    println!("{report}");
+    package_dist()
+}
+
+/// Packages the dist/ already built.
+pub fn package_dist() -> Result<Packaged> {
+    let version = role_compare::VERSION;
+    let stage = staged();
+    if stage.exists() {
+        std::fs::remove_dir_all(&stage)?;
+    }
+    std::fs::create_dir_all(&stage)?;
+    copy_dir(&root().join("dist"), &stage)?;
+    for doc in ["README.md", "CHANGELOG.md"] {
+        std::fs::copy(root().join(doc), stage.join(doc))?;
+    }
+    let manifest = manifest::manifest(baked());
+    std::fs::write(stage.join(MANIFEST), serde_json::to_string_pretty(&manifest)? + "\n")?;
+    std::fs::write(stage.join(TYPES), manifest::typescript(baked(), version))?;
+    let files = list_files(&stage)?;
+    let package_json = package_json(version, &files)?;
+    std::fs::write(stage.join("package.json"), serde_json::to_string_pretty(&package_json)? + "\n")?;
+    let files = list_files(&stage)?;
+
+    // The tarball: `npm pack` on the staged folder.
+    let out = out_dir();
+    let tarball = out.join(format!("{NAME}-{version}.tgz"));
+    let _ = std::fs::remove_file(&tarball);
+    let pack = Command::new("npm")
+        .args(["pack", "--json", "--ignore-scripts", "--pack-destination"])
+        .arg(&out)
+        .current_dir(&stage)
+        .env("PATH", crate::tool_path())
+        .output()
+        .map_err(|e| format!("cannot run npm pack: {e}"))?;
+    if !pack.status.success() {
+        return Err(format!("npm pack failed: {}", String::from_utf8_lossy(&pack.stderr)).into());
+    }
+    let report: Value = serde_json::from_slice(&pack.stdout).map_err(|e| format!("npm pack --json: {e}"))?;
+    let packed: Vec<&str> = report[0]["files"].as_array().ok_or("npm pack --json lists no files")?.iter().filter_map(|f| f["path"].as_str()).collect();
+    let missing: Vec<&String> = files.iter().filter(|f| !packed.contains(&f.as_str())).collect();
+    if !missing.is_empty() {
+        return Err(format!("npm pack left out {missing:?}").into());
+    }
+    if !tarball.exists() {
+        return Err(format!("npm pack wrote no {}", tarball.display()).into());
+    }
+
+    // The zip: the same files, at the archive's root (unzip it into the folder you serve).
+    let zip = out.join(format!("{NAME}-{version}.zip"));
+    write_zip(&stage, &files, &zip)?;
+    Ok(Packaged {
+        tarball_size: std::fs::metadata(&tarball)?.len(),
+        unpacked_size: report[0]["unpackedSize"].as_u64().unwrap_or_default(),
+        zip_size: std::fs::metadata(&zip)?.len(),
+        files: files.len(),
+        tarball,
+        zip,
+    })
+}
+
+/// package.json: the loader is the main export; the stylesheet, the fallback
+/// markup, the widget's own page and the stand-alone file are named subpaths.
+fn package_json(version: &str, files: &[String]) -> Result<Value> {
+    let glue = files
+        .iter()
+        .find(|f| f.starts_with("role-compare-") && f.ends_with(".js"))
+        .ok_or("dist/ has no hashed glue (role-compare-*.js)")?;
+    Ok(json!({
+        "name": NAME,
+        "version": version,
+        "description": DESCRIPTION,
+        "license": role_compare::LICENSE,
+        "keywords": ["web-components", "custom-element", "webassembly", "career", "comparison", "ecmo", "perfusionist"],
+        "type": "module",
+        "main": format!("./{LOADER}"),
+        "module": format!("./{LOADER}"),
+        "types": format!("./{TYPES}"),
+        "exports": {
+            ".": { "types": format!("./{TYPES}"), "default": format!("./{LOADER}") },
+            "./role-compare.css": "./role-compare.css",
+            "./fallback.html": "./fallback.html",
+            "./page.html": "./index.html",
+            "./standalone.html": format!("./{STANDALONE}"),
+            "./custom-elements.json": format!("./{MANIFEST}"),
+            "./package.json": "./package.json",
+        },
+        "customElements": MANIFEST,
+        "files": files,
+        // The loader registers the element; the stylesheets apply when imported.
+        "sideEffects": [format!("./{LOADER}"), format!("./{glue}"), "*.css"],
+    }))
+}
+
+/// Every file below `dir`, as `/`-separated relative paths, sorted.
+fn list_files(dir: &Path) -> Result<Vec<String>> {
+    fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) -> Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                walk(base, &path, out)?;
+            } else {
+                let rel = path.strip_prefix(base)?.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>();
+                out.push(rel.join("/"));
+            }
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out)?;
+    out.sort();
+    Ok(out)
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<()> {
+    for entry in std::fs::read_dir(from)? {
+        let path = entry?.path();
+        let target = to.join(path.file_name().ok_or("unnamed file")?);
+        if path.is_dir() {
+            std::fs::create_dir_all(&target)?;
+            copy_dir(&path, &target)?;
+        } else {
+            std::fs::copy(&path, &target)?;
+        }
+    }
+    Ok(())
+}
+
+/// The files in a zip (deflated, fixed timestamps: the same input gives the same bytes).
+fn write_zip(stage: &Path, files: &[String], out: &Path) -> Result<()> {
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(out)?);
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated)
+        .last_modified_time(zip::DateTime::default())
+        .unix_permissions(0o644);
+    for file in files {
+        zip.start_file(file.as_str(), options)?;
+        zip.write_all(&std::fs::read(stage.join(file))?)?;
+    }
+    zip.finish()?;
+    Ok(())
+}
+
+/// The consumer projects (tests/consumers/*), ready for the page tests:
+/// dependencies from their lockfiles, the tarball installed with npm, the
+/// types checked with `tsc --noEmit` (strict), the React app built with Vite.
+pub fn consumers(packaged: &Packaged) -> Result<()> {
+    let dir = root().join("tests/consumers");
+    for project in ["plain", "react"] {
+        let project = dir.join(project);
+        npm_ci(&project)?;
+        install_tarball(&project, &packaged.tarball)?;
+        eprintln!("xtask: tsc --noEmit (strict) in {}", project.display());
+        run(Command::new("npx").args(["--no-install", "tsc", "--noEmit", "-p", "."]).current_dir(&project))?;
+    }
+    eprintln!("xtask: the custom-elements manifest against its JSON schema");
+    run(Command::new("node").arg("validate-manifest.mjs").current_dir(dir.join("plain")))?;
+    eprintln!("xtask: vite build of the React app (no warning allowed)");
+    let vite = Command::new("npx")
+        .args(["--no-install", "vite", "build", "--logLevel", "warn"])
+        .current_dir(dir.join("react"))
+        .env("PATH", crate::tool_path())
+        .output()?;
+    let said = format!("{}{}", String::from_utf8_lossy(&vite.stdout), String::from_utf8_lossy(&vite.stderr));
+    if !vite.status.success() || !said.trim().is_empty() {
+        return Err(format!("vite build of tests/consumers/react: {}\n{said}", vite.status).into());
+    }
+    unzip_under_sub_path(packaged)
+}
+
+/// The zip unpacked as a web host would: under `/widgets/role-compare/<version>/`
+/// of the folder the zip test serves (target/consumers/zip/).
+fn unzip_under_sub_path(packaged: &Packaged) -> Result<()> {
+    let site = root().join("target/consumers/zip");
+    if site.exists() {
+        std::fs::remove_dir_all(&site)?;
+    }
+    let to = site.join(format!("widgets/{NAME}/{}", role_compare::VERSION));
+    std::fs::create_dir_all(&to)?;
+    zip::ZipArchive::new(std::fs::File::open(&packaged.zip)?)?.extract(&to)?;
+    Ok(())
+}
+
+/// `npm ci` unless node_modules already holds exactly the lockfile's tree.
+fn npm_ci(project: &Path) -> Result<()> {
+    let lock = std::fs::read(project.join("package-lock.json"))?;
+    let marker = project.join("node_modules/.installed-lock");
+    if std::fs::read(&marker).is_ok_and(|m| m == lock) {
+        return Ok(());
+    }
+    eprintln!("xtask: npm ci in {}", project.display());
+    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(project))?;
+    std::fs::write(marker, lock)?;
+    Ok(())
+}
+
+/// `npm install` of the tarball without touching package.json or the lock
+/// (its contents change on every build), replacing any earlier install.
+fn install_tarball(project: &Path, tarball: &Path) -> Result<()> {
+    let installed = project.join("node_modules").join(NAME);
+    if installed.exists() {
+        std::fs::remove_dir_all(&installed)?;
+    }
+    run(Command::new("npm")
+        .args(["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--ignore-scripts"])
+        .arg(tarball)
+        .current_dir(project))
+}

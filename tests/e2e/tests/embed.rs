@@ -205,6 +205,9 @@ fn strict_csp_page_renders_and_toggles_with_no_violation() {
     click(&b, &root, "button[data-action=show-all]");
     b.wait_for(&format!("{root}.querySelectorAll('section.rc-section:not([hidden])').length === {}", all_ids().len()));
     // The iframe page is served with the same policy; its content must arrive and size the frame.
+    // (Below the widget it is off screen, where Chrome may not render a
+    // cross-origin frame, nor run its ResizeObserver, until it is scrolled to.)
+    b.eval("document.getElementById('frame').scrollIntoView();", json!([]));
     b.wait_for("window.__heights && window.__heights.length > 0 && __heights[__heights.length - 1] > 500");
     let (_, errors, csp) = recorded(&b);
     assert!(csp.is_empty(), "CSP violations: {csp:?}");

@@ -180,10 +180,15 @@ pub struct CssProperty {
 }
 
 /// Custom properties that are not colours: (name, default, description).
-pub const OTHER_CSS_PROPERTIES: [(&str, &str, &str); 3] = [
+pub const OTHER_CSS_PROPERTIES: [(&str, &str, &str); 4] = [
     ("--rc-font", "inherit", "Font family (default: the page's)."),
     ("--rc-font-size", "medium", "Base font size (default: the reader's default size, whatever the page sets); everything scales with it."),
     ("--rc-corner", "0.5em", "Corner radius of boxes and buttons."),
+    (
+        "--rc-sticky-top",
+        "0px",
+        "Height of the host page's own sticky header (a length): the role names stick below it, and At a glance links scroll sections clear of both.",
+    ),
 ];
 
 /// Every public `--rc-*` custom property with its default.

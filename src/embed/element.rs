@@ -89,7 +89,16 @@ pub fn taken_message(tag: &str) -> String {
 /// The dataset (by language) and the settings an element's attributes ask
 /// for, and what is wrong with them.
 fn settings_of(element: &HtmlElement) -> (&'static Dataset, Settings, Vec<Warning>) {
-    let (dataset, lang_warning) = dataset_for(asked_lang(element));
+    let asked = asked_lang(element);
+    let own = element.has_attribute(api::LANG);
+    let (dataset, mut lang_warning) = dataset_for(asked);
+    if let Some(warning) = lang_warning.as_mut().filter(|_| !own) {
+        // Not the embedder's attribute but the host page's language: say so.
+        warning.reason = format!(
+            "the page's language (lang on an ancestor of <{TAG}>, not on it) has {}. Set lang on <{TAG}> to choose one",
+            warning.reason
+        );
+    }
     let pairs = ATTRIBUTES.iter().filter(|a| a.is_setting()).filter_map(|a| element.get_attribute(a.name).map(|v| (a.name, v)));
     let (settings, mut warnings) = decode_settings(pairs, dataset);
     warnings.extend(lang_warning);
@@ -151,7 +160,7 @@ pub fn dataset_for(lang: Option<String>) -> (&'static Dataset, Option<Warning>) 
         Some(dataset) => (dataset, None),
         None => {
             let have: Vec<&str> = crate::data::datasets().iter().map(|d| d.lang.as_ref()).collect();
-            let reason = format!("no dataset in this language (built in: {}); showing {}", have.join(", "), baked().lang);
+            let reason = format!("no dataset in this build (built in: {}); showing {}", have.join(", "), baked().lang);
             (baked(), Some(Warning { key: api::LANG.to_owned(), value: lang, reason }))
         }
     }

@@ -168,7 +168,7 @@ pub fn open(s: &Server, b: &Browser, case: &Case) -> Value {
     };
     b.goto(&s.url(&path));
     if let Open::Iframe(_) = case.open {
-        b.wait_for("document.querySelector('iframe') && document.querySelector('iframe').contentWindow");
+        b.wait_for("!!(document.querySelector('iframe') && document.querySelector('iframe').contentWindow)");
         b.switch_frame(json!(0));
     }
     b.wait_for("window.__fp && window.__fp.before");

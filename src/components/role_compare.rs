@@ -71,9 +71,16 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
     // start (or when URL sync is switched) the view is loaded whole; when an
     // attribute changes later, only what it changed moves.
     let previous = use_mut_ref(|| None::<(Settings, bool)>);
+    // The URL write waiting for the reader to pause (see below).
+    let pending_url = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     {
         let view = view.dispatcher();
+        let pending_url = pending_url.clone();
         use_effect_with((props.settings.clone(), props.sync_url), move |(settings, sync_url)| {
+            // URL sync switched off: a write still waiting must not touch the URL.
+            if !*sync_url {
+                pending_url.borrow_mut().take();
+            }
             let listener = sync_url.then(|| super::url_sync::follow_fragment(dataset, settings.clone(), view.clone()));
             let fragment = || super::url_sync::read_fragment(dataset).filter(|f| *f != Settings::default());
             match previous.borrow_mut().replace((settings.clone(), *sync_url)) {
@@ -97,7 +104,6 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
     // Tell the embedding, and the URL, about the reader's changes. The URL is
     // written once the reader pauses: one history entry for a burst of clicks,
     // and no history work on the click's own path.
-    let pending_url = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     {
         let on_change = props.on_change.clone();
         let sync_url = props.sync_url;

@@ -265,7 +265,8 @@ impl Built {
 /// What the loader and the stand-alone file run before and around starting
 /// the wasm: `roleCompareBlocked()` names why this page cannot run any
 /// WebAssembly (none in the browser; a Content-Security-Policy without
-/// 'wasm-unsafe-eval', found by compiling the smallest module, 8 bytes), or
+/// 'wasm-unsafe-eval', found by compiling and instantiating the smallest
+/// module, 8 bytes: Chromium refuses the compile, WebKit the instance), or
 /// returns null; `roleCompareFailed(e)` logs a failure to start as exactly one
 /// `console.error` beginning `role-compare:`, naming the cause and the fix.
 /// Failures found here are thrown as `{ why }`; anything else (a compile or
@@ -274,7 +275,7 @@ impl Built {
 /// its toggles disabled.
 const START_FAILURES: &str = r#"const roleCompareBlocked = () => {
   if (typeof WebAssembly !== "object") return { why: "this browser has no WebAssembly (or it is turned off), so the widget cannot start. Open the page in a browser with WebAssembly enabled." };
-  try { new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0)); } catch (e) {
+  try { new WebAssembly.Instance(new WebAssembly.Module(Uint8Array.of(0, 97, 115, 109, 1, 0, 0, 0))); } catch (e) {
     return { why: `this page's Content-Security-Policy does not allow WebAssembly (${e.message}). Fix: add 'wasm-unsafe-eval' to its script-src directive.` };
   }
   return null;

@@ -34,8 +34,11 @@ const WASM_FEATURES: &[(&str, Option<f64>, Option<f64>, Option<f64>)] = &[
     ("sign-ext", Some(74.0), Some(62.0), Some(14.1)),
     ("nontrapping-fptoint", Some(75.0), Some(64.0), Some(15.0)),
     ("bulk-memory", Some(75.0), Some(79.0), Some(15.0)),
+    // LLVM's names for parts of the two above: memory.copy/fill, and call_indirect's long table index.
+    ("bulk-memory-opt", Some(75.0), Some(79.0), Some(15.0)),
     ("multivalue", Some(85.0), Some(78.0), Some(13.1)),
     ("reference-types", Some(96.0), Some(79.0), Some(15.0)),
+    ("call-indirect-overlong", Some(96.0), Some(79.0), Some(15.0)),
     ("simd128", Some(91.0), Some(89.0), Some(16.4)),
     ("exception-handling", Some(95.0), Some(100.0), Some(15.2)),
     ("extended-const", Some(114.0), Some(112.0), Some(17.4)),

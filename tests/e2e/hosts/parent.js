@@ -5,3 +5,5 @@ window.addEventListener("message", (e) => {
     if (f.contentWindow === e.source) f.style.height = e.data.height + "px";
   (window.__heights = window.__heights || []).push(e.data.height);
 });
+// Frames that posted before this listener existed: ask them again.
+for (const f of document.querySelectorAll("iframe")) f.contentWindow.postMessage({ type: "role-compare:measure" }, "*");

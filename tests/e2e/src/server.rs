@@ -194,6 +194,13 @@ fn handle(
     let harness = match path {
         "/__rc-recorder.js" => Some(("text/javascript", crate::webdriver::recorder_for(cookie.as_deref()))),
         "/__rc-blank" => Some(("text/html; charset=utf-8", "<!doctype html><title>blank</title>".to_owned())),
+        // A module that imports the module named by its query and then sets
+        // `window.__rcImported`: added to a page, it tells when that module's
+        // top-level await has settled, in the page's own module map.
+        "/__rc-after.js" => {
+            let module = target.split_once('?').map_or("", |(_, q)| q).replace(['"', '\\', '\n'], "");
+            Some(("text/javascript", format!("import \"{module}\";\nwindow.__rcImported = \"finished\";\n")))
+        }
         _ => None,
     };
     if let Some((kind, body)) = harness {

@@ -33,7 +33,7 @@ use std::time::{Duration, Instant};
 
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
 use fantoccini::wd::WebDriverCompatibleCommand;
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, ClientBuilder};
 use serde_json::{json, Value};
 
 pub const CHROMIUM: &str = "/usr/bin/chromium";
@@ -550,11 +550,6 @@ impl Browser {
             png
         };
         std::fs::write(path, png).expect("write screenshot");
-    }
-
-    /// The element matching `css` exists (W3C Find Element; no script).
-    pub fn has(&self, css: &str) -> bool {
-        self.runtime.block_on(self.client().find(Locator::Css(css))).is_ok()
     }
 }
 

@@ -37,12 +37,20 @@ fn recorded(b: &Browser) -> (Vec<String>, Vec<String>) {
 /// again resolves then. The start it began runs on (the loader has no
 /// top-level await, which would hold the page's first paint), so callers wait
 /// for its outcome. Returns whether the import itself failed (it never should).
+/// (The import runs from a module script added to the page, so in the page's
+/// module map: Firefox runs WebDriver's scripts in a sandbox of their own, where
+/// an `import()` would evaluate the loader a second time.)
 fn loader_finished(b: &Browser, path: &str) -> Value {
-    b.eval_async(
-        "const done = arguments[arguments.length - 1];
-         import(arguments[0]).then(() => done('finished'), (e) => done('import failed: ' + e));",
+    b.eval(
+        "window.__rcImported = undefined;
+         const s = document.createElement('script');
+         s.type = 'module';
+         s.src = '/__rc-after.js?' + arguments[0];
+         s.onerror = () => { window.__rcImported = 'import failed'; };
+         document.head.append(s);",
         json!([path]),
-    )
+    );
+    b.wait_for("window.__rcImported")
 }
 
 /// `dist/role-compare.js` with `edit` applied, served at `path` (in dist/'s
@@ -529,8 +537,12 @@ fn assert_isolated(name: &str, fallback: Option<&str>) {
         assert!(differ.is_empty(), "{sel}: {differ:#?}");
     }
     let (differing, area, at) = differing_pixels(&on_blank.pixels, &on_hostile.pixels);
-    // Tolerance for anti-aliasing only: at most 1 pixel in 10,000.
-    assert!(differing * 10_000 <= area, "{differing} of {area} pixels differ, at (x, y) {at:?}…");
+    // Tolerance for anti-aliasing only: at most 1 pixel in 10,000 in Chromium.
+    // WebKit (and Firefox) place the widget at a fraction of a pixel on one of
+    // the two pages and anti-alias the chart bars' edges differently there:
+    // up to 20 in 10,000 (the computed styles above are compared exactly).
+    let per_10_000 = if e2e::engine() == e2e::Engine::Chromium { 1 } else { 20 };
+    assert!(differing * 10_000 <= area * per_10_000, "{differing} of {area} pixels differ, at (x, y) {at:?}…");
     eprintln!(
         "{name}: box {w1}×{h1} (blank {w0}×{h0}), {} inherited properties changed around it, {differing} of {area} pixels differ {at:?}",
         applied.len()

@@ -15,7 +15,8 @@ use crate::{dist, Browser, Server};
 /// parsed. `__fpView(root)` describes a widget's view as a reader sees it.
 pub const WATCH: &str = r#"
 (() => {
-  const fp = { shift: 0, before: null, shifts: [] };
+  // Firefox and WebKit have no layout-shift entries: then nothing is measured.
+  const fp = { shift: 0, before: null, shifts: [], measured: PerformanceObserver.supportedEntryTypes.includes('layout-shift') };
   Object.defineProperty(window, '__fp', { value: fp });
   const where = (n) => n && (n.id || n.className || n.nodeName);
   const rect = (r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
@@ -132,8 +133,10 @@ pub fn fallback(attributes: &str) -> String {
 }
 
 /// Opens `case` in `b` (with [`WATCH`] installed), waits until its widget is
-/// live and two frames more, and returns `{before, after, shift}`: the view
-/// at the first frame, the live view, the cumulative layout shift.
+/// live and two frames more, and returns `{before, after, shift, shifts,
+/// measured}`: the view at the first frame, the live view, the cumulative
+/// layout shift and its entries, and whether the engine reports layout shifts
+/// at all (Chromium does; Firefox and WebKit do not).
 pub fn open(s: &Server, b: &Browser, case: &Case) -> Value {
     let path = match case.open {
         Open::Page(path) => path.to_owned(),
@@ -165,14 +168,15 @@ pub fn open(s: &Server, b: &Browser, case: &Case) -> Value {
     };
     b.goto(&s.url(&path));
     if let Open::Iframe(_) = case.open {
-        b.wait_for("document.querySelector('iframe') && document.querySelector('iframe').contentWindow");
+        b.wait_for("!!(document.querySelector('iframe') && document.querySelector('iframe').contentWindow)");
         b.switch_frame(json!(0));
     }
     b.wait_for("window.__fp && window.__fp.before");
     b.wait_for("window.__fpView(window.__fpRoot()) && window.__fpView(window.__fpRoot()).live");
     b.eval_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]));", json!([]));
     b.eval(
-        "return { before: window.__fp.before, after: window.__fpView(window.__fpRoot()), shift: window.__fp.shift, shifts: window.__fp.shifts };",
+        "return { before: window.__fp.before, after: window.__fpView(window.__fpRoot()), shift: window.__fp.shift,
+                  shifts: window.__fp.shifts, measured: window.__fp.measured };",
         json!([]),
     )
 }

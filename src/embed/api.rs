@@ -39,7 +39,12 @@ pub enum Values {
     /// A language (BCP 47) of the built-in datasets; property: the platform's
     /// own `HTMLElement.lang`.
     Lang,
+    /// When the loader starts the wasm: [`LOADING_VALUES`]; property: the same string.
+    Loading,
 }
+
+/// The values of the `loading` attribute; the first is the default.
+pub const LOADING_VALUES: [&str; 2] = ["eager", "lazy"];
 
 /// One observed attribute and the property that reflects to it.
 #[derive(Clone, Copy, Debug)]
@@ -56,7 +61,7 @@ pub struct Attribute {
 impl Attribute {
     /// Whether the settings decoder reads it (all but the `sync-url` flag).
     pub fn is_setting(&self) -> bool {
-        !matches!(self.values, Values::Presence | Values::Lang)
+        !matches!(self.values, Values::Presence | Values::Lang | Values::Loading)
     }
 
     /// Whether the element defines its property (`lang` is `HTMLElement`'s).
@@ -67,9 +72,11 @@ impl Attribute {
 
 /// The attribute naming the language shown.
 pub const LANG: &str = "lang";
+/// The attribute saying when the loader starts the wasm (read by the loader, `xtask/src/dist.rs`).
+pub const LOADING: &str = "loading";
 
 /// Every observed attribute, in the order the docs list them.
-pub const ATTRIBUTES: [Attribute; 6] = [
+pub const ATTRIBUTES: [Attribute; 7] = [
     Attribute {
         name: "categories",
         property: "categories",
@@ -111,6 +118,13 @@ pub const ATTRIBUTES: [Attribute; 6] = [
         values: Values::Lang,
         default: "the closest `lang` around the element (across shadow roots, up to `<html lang>`), else the first built-in language",
         description: "The language shown (BCP 47). A language that is not built in shows the first one, with one console warning.",
+    },
+    Attribute {
+        name: LOADING,
+        property: "loading",
+        values: Values::Loading,
+        default: "eager",
+        description: "`eager`: the widget starts when the page loads. `lazy`: the loader fetches nothing until an element comes within about one viewport of being visible (a pasted fallback shows meanwhile), like `<img loading=\"lazy\">`; the page's elements start together only when every one is lazy. Read when the loader runs: a later change does nothing.",
     },
 ];
 

@@ -17,11 +17,6 @@ use crate::state::{decode_settings, Settings, ViewState, Warning};
 
 /// `assets/role-compare.css`, comments and indentation dropped by build.rs.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/role-compare.css"));
-/// `eager` (the default) or `lazy`: read by the loader (`dist/role-compare.js`)
-/// before the wasm exists, which then starts only when an element comes near
-/// the viewport; here a bad value is reported.
-pub const LOADING: &str = "loading";
-
 #[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
     /// Returns "defined", "ours" (a copy of role-compare defined it already) or
@@ -129,11 +124,12 @@ fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>, view: &Rc<RefCell<
     }
 }
 
-/// A `loading` value other than `eager` or `lazy` (the loader then started eagerly).
+/// A `loading` value other than [`api::LOADING_VALUES`] (the loader, which
+/// reads it before the wasm exists, then started eagerly).
 fn loading_warning(element: &Element) -> Option<Warning> {
-    let value = element.get_attribute(LOADING)?;
-    (value != "eager" && value != "lazy").then(|| Warning {
-        key: LOADING.to_owned(),
+    let value = element.get_attribute(api::LOADING)?;
+    (!api::LOADING_VALUES.contains(&value.as_str())).then(|| Warning {
+        key: api::LOADING.to_owned(),
         value,
         reason: "expected eager or lazy; using the default, eager".to_owned(),
     })
@@ -292,6 +288,10 @@ fn get_property(element: HtmlElement, property: String) -> JsValue {
         Values::Presence => JsValue::from_bool(element.has_attribute(attribute.name)),
         // The platform's own `HTMLElement.lang` reads and writes it.
         Values::Lang => JsValue::UNDEFINED,
+        Values::Loading => match (element.get_attribute(attribute.name), loading_warning(&element)) {
+            (Some(value), None) => JsValue::from_str(&value),
+            _ => JsValue::from_str(api::LOADING_VALUES[0]),
+        },
     }
 }
 
@@ -313,6 +313,7 @@ fn set_property(element: HtmlElement, property: String, value: JsValue) {
                 None => Err("expected a comma-separated string or an array of ids"),
             },
             Values::Theme => value.as_string().map(Some).ok_or("expected a theme name"),
+            Values::Loading => value.as_string().map(Some).ok_or("expected eager or lazy"),
             Values::OnOff | Values::Presence => value.as_bool().map(|on| on.then(String::new)).ok_or("expected true or false"),
             Values::Lang => return,
         }

@@ -44,6 +44,7 @@ pub fn attribute_default(attribute: &Attribute, dataset: &Dataset) -> Option<Str
         Values::Roles => Some(role_ids(dataset).join(",")),
         Values::Theme => Some(Theme::default().as_str().to_owned()),
         Values::OnOff => Some("off".to_owned()),
+        Values::Loading => Some(api::LOADING_VALUES[0].to_owned()),
         Values::Presence | Values::Lang => None,
     }
 }
@@ -55,6 +56,7 @@ fn attribute_values(attribute: &Attribute, dataset: &Dataset) -> String {
         Values::Categories => format!("Category ids: {}.", code(category_ids(dataset))),
         Values::Roles => format!("Role ids: {}.", code(role_ids(dataset))),
         Values::Theme => format!("One of {}.", code(api::theme_names().collect())),
+        Values::Loading => format!("One of {}.", code(api::LOADING_VALUES.to_vec())),
         Values::OnOff => "`on` (or no value) or `off`.".to_owned(),
         Values::Presence => "A flag: no value.".to_owned(),
         Values::Lang => format!("Built-in languages: {}.", code(crate::data::datasets().iter().map(|d| d.lang.as_ref()).collect())),
@@ -66,6 +68,7 @@ fn attribute_type(attribute: &Attribute) -> String {
     match attribute.values {
         Values::Categories | Values::Roles => "string".to_owned(),
         Values::Theme => union(api::theme_names()),
+        Values::Loading => union(api::LOADING_VALUES),
         Values::OnOff => union(["on", "off", ""]),
         Values::Presence => "boolean".to_owned(),
         Values::Lang => "string".to_owned(),
@@ -78,6 +81,7 @@ fn property_types(attribute: &Attribute) -> (String, String) {
         Values::Categories => (format!("{CATEGORY_ID}[]"), format!("string | readonly {CATEGORY_ID}[] | null")),
         Values::Roles => (format!("{ROLE_ID}[]"), format!("string | readonly {ROLE_ID}[] | null")),
         Values::Theme => (THEME.to_owned(), format!("{THEME} | null")),
+        Values::Loading => (union(api::LOADING_VALUES), format!("{} | null", union(api::LOADING_VALUES))),
         Values::OnOff | Values::Presence => ("boolean".to_owned(), "boolean".to_owned()),
         Values::Lang => ("string".to_owned(), "string".to_owned()),
     }
@@ -89,6 +93,7 @@ fn property_default(attribute: &Attribute, dataset: &Dataset) -> String {
         Values::Categories => json!(category_ids(dataset)).to_string(),
         Values::Roles => json!(role_ids(dataset)).to_string(),
         Values::Theme => json!(Theme::default().as_str()).to_string(),
+        Values::Loading => json!(api::LOADING_VALUES[0]).to_string(),
         Values::OnOff | Values::Presence => "false".to_owned(),
         Values::Lang => "\"\"".to_owned(),
     }
@@ -100,6 +105,7 @@ fn property_description(attribute: &Attribute) -> String {
         Values::Categories => "Reads the ids shown at start (all when the attribute is absent or unusable); takes a comma-separated string or an array of ids.",
         Values::Roles => "Reads the column order (every role id once); takes a comma-separated string or an array of ids.",
         Values::Theme => "Reads the theme in force; takes a theme name.",
+        Values::Loading => "Reads `eager` or `lazy` (the default, eager, for an absent or unusable value); takes one of them. Only what it is when the loader runs counts.",
         Values::OnOff => "`true` sets the attribute (on), `false` removes it (off).",
         Values::Presence => "`true` sets the attribute, `false` removes it.",
         Values::Lang => "The platform's own `lang` property.",

@@ -187,3 +187,13 @@ fn readme_snippets_are_the_ones_the_consumer_projects_type_check() {
     let end = start + typed[start..].find("\n}\n").unwrap() + 3;
     assert!(README.contains(&typed[start..end]), "README's TypeScript snippet differs from tests/consumers/plain/typed.ts");
 }
+
+#[test]
+fn readme_and_changelog_name_the_version_of_the_workspace() {
+    let version = role_compare::VERSION;
+    for file in [format!("role-compare-{version}.tgz"), format!("role-compare-{version}.zip"), format!("/widgets/role-compare/{version}/")] {
+        assert!(README.contains(&file), "README's Install section should name {file}");
+    }
+    let changelog = include_str!("../CHANGELOG.md");
+    assert!(changelog.contains(&format!("## [{version}] - ")), "CHANGELOG.md has no entry for {version}");
+}

@@ -88,3 +88,25 @@ fn headings_follow_the_title_level_one_and_two_below() {
     assert_eq!(count(&page, "h3"), count(&element, "h4"));
     assert_eq!(count(&page, "h4"), 0);
 }
+
+/// Every heading the widget renders, at either title level (the element's
+/// `<h2>`, the page's `<h1>`), loses the browser's default margins: without
+/// that the page's `<h1>` title keeps its 0.67em margins and the widget's own
+/// page is spaced unlike the element.
+#[test]
+fn the_stylesheet_resets_the_margins_of_every_heading_rendered() {
+    let css = include_str!("../assets/role-compare.css");
+    let reset: Vec<&str> = css
+        .lines()
+        .find_map(|l| l.trim().strip_suffix("{ margin: 0; }").filter(|s| s.contains(".rc h")))
+        .expect("a margin reset rule for the widget's headings")
+        .split(',')
+        .map(str::trim)
+        .collect();
+    for level in [1, 2] {
+        let html = render_at(baked(), level);
+        for tag in ["h1", "h2", "h3", "h4", "h5", "h6"].into_iter().filter(|t| html.contains(&format!("<{t} "))) {
+            assert!(reset.contains(&format!(".rc {tag}").as_str()), "<{tag}> (title level {level}) keeps the browser's margins: {reset:?}");
+        }
+    }
+}

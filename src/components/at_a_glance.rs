@@ -40,7 +40,7 @@ pub fn AtAGlance(props: &AtAGlanceProps) -> Html {
                     let id = section_id(&c.id);
                     let target = section_heading_id(&c.id);
                     html! {
-                        <li key={c.id.as_ref()}>
+                        <li key={c.id.as_ref()} data-category={c.id.clone()}>
                             { template(ui, Msg::GlanceLine, |slot| match slot {
                                 "category" => {
                                     let target = target.clone();

@@ -41,7 +41,9 @@ pub fn CategorySection(props: &CategorySectionProps) -> Html {
                 { for props.roles.iter().map(|&r| {
                     let role = &dataset.roles[r];
                     html! {
-                        <div class="rc-cell" data-role={role.id.clone()}>
+                        // Keyed: a new column order moves these nodes, which is
+                        // what the first-paint CSS already showed (`order`).
+                        <div class="rc-cell" key={role.id.as_ref()} data-role={role.id.clone()}>
                             <@{role_tag} class="rc-cell-role">{role.name.clone()}</@>
                             <ul class="rc-points">
                                 { for category.entries[r].iter().map(|p| html! { <li>{p.clone()}</li> }) }

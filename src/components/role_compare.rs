@@ -12,9 +12,8 @@ pub struct RoleCompareProps {
     /// The dataset shown; by default the one baked into the binary.
     #[prop_or_else(|| crate::data::baked().into())]
     pub dataset: DatasetRef,
-    /// Settings from the embedding (attributes, query string). Applied after
-    /// the first render, so that first render always is the default view that
-    /// the build prerenders.
+    /// Settings from the embedding (attributes, query string): the first
+    /// render already shows their view, so nothing moves when it appears.
     #[prop_or_default]
     pub settings: Settings,
     /// Keep the view in the page's URL fragment.
@@ -50,9 +49,14 @@ pub fn announcement(dataset: &Dataset, change: Change) -> String {
 #[component]
 pub fn RoleCompare(props: &RoleCompareProps) -> Html {
     let dataset: &'static Dataset = props.dataset.0;
-    let view = use_reducer(|| ViewState::new(dataset));
-    // False in the prerendered page and the first (hydrating) render: the
-    // controls stay disabled until the wasm can work them.
+    // The first render already shows the view asked for (the fragment's too,
+    // when synced): nothing moves when the live render follows.
+    let view = use_reducer(|| {
+        let fragment = props.sync_url.then(|| super::url_sync::peek_fragment(dataset)).flatten().unwrap_or_default();
+        ViewState::from_settings(&props.settings.overridden_by(fragment), dataset)
+    });
+    // False in the prerendered page and the first render: the controls stay
+    // disabled until the wasm can work them.
     let live = use_state(|| false);
     {
         let live = live.clone();
@@ -67,9 +71,16 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
     // start (or when URL sync is switched) the view is loaded whole; when an
     // attribute changes later, only what it changed moves.
     let previous = use_mut_ref(|| None::<(Settings, bool)>);
+    // The URL write waiting for the reader to pause (see below).
+    let pending_url = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     {
         let view = view.dispatcher();
+        let pending_url = pending_url.clone();
         use_effect_with((props.settings.clone(), props.sync_url), move |(settings, sync_url)| {
+            // URL sync switched off: a write still waiting must not touch the URL.
+            if !*sync_url {
+                pending_url.borrow_mut().take();
+            }
             let listener = sync_url.then(|| super::url_sync::follow_fragment(dataset, settings.clone(), view.clone()));
             let fragment = || super::url_sync::read_fragment(dataset).filter(|f| *f != Settings::default());
             match previous.borrow_mut().replace((settings.clone(), *sync_url)) {
@@ -93,7 +104,6 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
     // Tell the embedding, and the URL, about the reader's changes. The URL is
     // written once the reader pauses: one history entry for a burst of clicks,
     // and no history work on the click's own path.
-    let pending_url = use_mut_ref(|| None::<gloo::timers::callback::Timeout>);
     {
         let on_change = props.on_change.clone();
         let sync_url = props.sync_url;
@@ -117,7 +127,16 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
     }
 
     let announcement = view.last.map(|change| announcement(dataset, change));
-    let class = classes!("rc", format!("rc-theme-{}", view.theme.as_str()), view.highlight.then_some("rc-highlight"));
+    // `rc-live` once the wasm has taken over: until then the view asked for by
+    // the URL or the attributes is shown by CSS alone (the first-paint mark,
+    // xtask/src/first_paint.rs), which stops applying in the very render that
+    // applies that view to the markup.
+    let class = classes!(
+        "rc",
+        format!("rc-theme-{}", view.theme.as_str()),
+        view.highlight.then_some("rc-highlight"),
+        live.then_some("rc-live")
+    );
     let language = text_language(dataset);
     let level = props.heading_level.clamp(1, 4);
 
@@ -133,7 +152,7 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                 <AtAGlance view={(*view).clone()} />
                 <div class="rc-roles" part="roles" aria-hidden="true">
                     { for view.role_order.iter().map(|&r| html! {
-                        <div class="rc-role-head">{dataset.roles[r].name.clone()}</div>
+                        <div class="rc-role-head" key={dataset.roles[r].id.as_ref()} data-role={dataset.roles[r].id.clone()}>{dataset.roles[r].name.clone()}</div>
                     }) }
                 </div>
                 <div class="rc-sections">
@@ -142,9 +161,9 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                             roles={view.role_order.clone()} />
                     }) }
                 </div>
-                if view.shown.iter().all(|s| !s) {
-                    <p class="rc-empty">{dataset.ui().text(Msg::Empty).to_owned()}</p>
-                }
+                // Always in the markup, so a first paint that hides every
+                // category (a copied link) can show it by CSS alone.
+                <p class="rc-empty" hidden={view.shown.iter().any(|s| *s)}>{dataset.ui().text(Msg::Empty).to_owned()}</p>
                 <Footer />
                 <div class="rc-sr-only" aria-live="polite" aria-atomic="true">{announcement.unwrap_or_default()}</div>
             </div>

@@ -7,7 +7,7 @@ use gloo::events::EventListener;
 use yew::prelude::*;
 
 use crate::data::Dataset;
-use crate::state::{decode_logged, Action, Settings, ViewState};
+use crate::state::{decode_logged, decode_settings, parse_pairs, Action, Settings, ViewState};
 
 fn current_hash() -> String {
     gloo::utils::window().location().hash().unwrap_or_default()
@@ -15,17 +15,22 @@ fn current_hash() -> String {
 
 /// Settings in the current fragment (none given: an empty fragment), or
 /// `None` for a fragment that is an in-page anchor (no `=`), which is not ours
-/// and is left alone.
+/// and is left alone. Each bad value is logged as one console warning.
 pub fn read_fragment(dataset: &Dataset) -> Option<Settings> {
+    fragment_pairs().map(|hash| decode_logged(&hash, dataset))
+}
+
+/// Like [`read_fragment`], logging nothing: for the first render, whose
+/// effect then reads the fragment again (and warns once).
+pub fn peek_fragment(dataset: &Dataset) -> Option<Settings> {
+    fragment_pairs().map(|hash| decode_settings(parse_pairs(&hash), dataset).0)
+}
+
+/// The fragment without `#` when it holds settings (empty: none).
+fn fragment_pairs() -> Option<String> {
     let hash = current_hash();
     let hash = hash.trim_start_matches('#');
-    if hash.is_empty() {
-        return Some(Settings::default());
-    }
-    if !hash.contains('=') {
-        return None;
-    }
-    Some(decode_logged(hash, dataset))
+    (hash.is_empty() || hash.contains('=')).then(|| hash.to_owned())
 }
 
 /// Follows `hashchange` until the returned listener is dropped.

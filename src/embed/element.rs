@@ -15,7 +15,12 @@ use crate::components::{RoleCompare, RoleCompareProps};
 use crate::data::{baked, Dataset};
 use crate::state::{decode_settings, Settings, ViewState, Warning};
 
-const CSS: &str = include_str!("../../assets/role-compare.css");
+/// `assets/role-compare.css`, comments and indentation dropped by build.rs.
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/role-compare.css"));
+/// `eager` (the default) or `lazy`: read by the loader (`dist/role-compare.js`)
+/// before the wasm exists, which then starts only when an element comes near
+/// the viewport; here a bad value is reported.
+pub const LOADING: &str = "loading";
 
 #[wasm_bindgen(module = "/src/embed/element.js")]
 extern "C" {
@@ -88,6 +93,7 @@ fn settings_of(element: &HtmlElement) -> (&'static Dataset, Settings, Vec<Warnin
     let pairs = ATTRIBUTES.iter().filter(|a| a.is_setting()).filter_map(|a| element.get_attribute(a.name).map(|v| (a.name, v)));
     let (settings, mut warnings) = decode_settings(pairs, dataset);
     warnings.extend(lang_warning);
+    warnings.extend(loading_warning(element));
     (dataset, settings, warnings)
 }
 
@@ -112,6 +118,16 @@ fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>, view: &Rc<RefCell<
         // Under the host page's own <h1>.
         heading_level: 2,
     }
+}
+
+/// A `loading` value other than `eager` or `lazy` (the loader then started eagerly).
+fn loading_warning(element: &Element) -> Option<Warning> {
+    let value = element.get_attribute(LOADING)?;
+    (value != "eager" && value != "lazy").then(|| Warning {
+        key: LOADING.to_owned(),
+        value,
+        reason: "expected eager or lazy; using the default, eager".to_owned(),
+    })
 }
 
 /// The language asked for: the closest `lang` attribute on the element or

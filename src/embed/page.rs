@@ -2,6 +2,8 @@
 //! widget fills the element marked `data-role-compare-page`, takes its settings
 //! from the query string and keeps its view in the URL fragment.
 
+use wasm_bindgen::prelude::*;
+
 use crate::components::{RoleCompare, RoleCompareProps};
 use crate::state::{decode_settings, parse_pairs, Warning};
 
@@ -9,6 +11,12 @@ use crate::state::{decode_settings, parse_pairs, Warning};
 pub const PAGE_MARKER: &str = "data-role-compare-page";
 
 /// Mounts the page widget, if this is the widget's page.
+///
+/// The build prerenders the default view into the page, and the first-paint
+/// CSS shows the view the URL asks for over it. The widget renders that view
+/// afresh into a detached element, which replaces the prerendered markup as
+/// soon as its first render lands: in the same task, before any frame, so the
+/// reader sees no change (no hydration, whose code would weigh ~14 KB brotli).
 pub fn start() {
     let document = gloo::utils::document();
     let Ok(Some(root)) = document.query_selector(&format!("[{PAGE_MARKER}]")) else { return };
@@ -24,20 +32,43 @@ pub fn start() {
     warnings.iter().chain(&lang_warning).for_each(Warning::log);
     // The title is the page's one <h1>.
     let props = RoleCompareProps { dataset: dataset.into(), settings, sync_url: true, on_change: Default::default(), heading_level: 1 };
-    let renderer = yew::Renderer::<RoleCompare>::with_root_and_props(root.clone(), props);
-    // The build prerenders the default view of the page's language: take it
-    // over. Another language asked for: render it afresh, and say so in <html>.
-    if root.first_element_child().is_some() && dataset.lang.eq_ignore_ascii_case(&page_lang) {
-        renderer.hydrate();
-    } else {
-        root.set_text_content(None);
+    // Another language than the page's asked for (`?lang=`): say so in <html>.
+    if !dataset.lang.eq_ignore_ascii_case(&page_lang) {
         let _ = html.set_attribute("lang", &dataset.lang);
         let _ = html.set_attribute("dir", dataset.dir.as_str());
         document.set_title(&dataset.title);
         if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
             let _ = description.set_attribute("content", &dataset.description);
         }
-        renderer.render();
+    }
+    match document.create_element("div") {
+        Ok(mount) if root.first_element_child().is_some() => {
+            mount.set_class_name("rc-mount");
+            swap_in_when_rendered(&root, &mount);
+            yew::Renderer::<RoleCompare>::with_root_and_props(mount, props).render();
+        }
+        _ => {
+            yew::Renderer::<RoleCompare>::with_root_and_props(root, props).render();
+        }
     }
     super::iframe::post_heights();
+}
+
+/// Replaces `root`'s content by `mount` once something is rendered into it
+/// (a MutationObserver's callback: a microtask after the render).
+fn swap_in_when_rendered(root: &web_sys::Element, mount: &web_sys::Element) {
+    let (root, swapped) = (root.clone(), mount.clone());
+    let on_render = Closure::<dyn FnMut(js_sys::Array, web_sys::MutationObserver)>::new(
+        move |_: js_sys::Array, observer: web_sys::MutationObserver| {
+            observer.disconnect();
+            root.replace_children_with_node_1(&swapped);
+        },
+    );
+    if let Ok(observer) = web_sys::MutationObserver::new(on_render.as_ref().unchecked_ref()) {
+        let init = web_sys::MutationObserverInit::new();
+        init.set_child_list(true);
+        let _ = observer.observe_with_options(mount, &init);
+    }
+    // Called once; kept for the page's life (a few bytes).
+    on_render.forget();
 }

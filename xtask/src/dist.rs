@@ -7,7 +7,7 @@ use std::process::Command;
 
 use role_compare::data::datasets;
 
-use crate::{prerender, root, run, Result};
+use crate::{first_paint, prerender, root, run, Result};
 
 /// The stable entry module embedders load.
 pub const LOADER: &str = "role-compare.js";
@@ -17,20 +17,55 @@ pub const STANDALONE: &str = "role-compare-standalone.html";
 pub fn dist() -> Result<String> {
     run(Command::new("trunk").args(["build", "--release"]))?;
     let dir = root().join("dist");
-    let built = Built::find(&dir)?;
+    let mut built = Built::find(&dir)?;
     // The glue's own default URL of the wasm names it as it was before Trunk
     // hashed it; name the file that is there, so bundlers find it.
     let glue = std::fs::read_to_string(dir.join(&built.glue))?;
     std::fs::write(dir.join(&built.glue), glue.replace("'role-compare_bg.wasm'", &format!("'{}'", built.wasm)))?;
     std::fs::write(dir.join(LOADER), loader(&built))?;
     let template = std::fs::read_to_string(dir.join("index.html"))?;
-    let template = replace_rust_link(&template, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
+    let mut template = replace_rust_link(&template, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
+    // Stylesheets minified, the first-paint rules (the view a link asks for)
+    // joined to the widget's, each renamed for its new content; Trunk's links
+    // carry the old files' Subresource Integrity hashes: both renewed.
+    let widget_css = std::fs::read_to_string(root().join("assets/role-compare.css"))?;
+    for link in stylesheet_links(&template) {
+        let Some(old) = link.split("href=\"./").nth(1).and_then(|h| h.split('"').next()).map(str::to_owned) else { continue };
+        let Some((stem, _)) = old.rsplit_once('-') else { continue };
+        let mut css = std::fs::read_to_string(dir.join(&old))?;
+        if old == built.css {
+            css += &first_paint::css(datasets(), &widget_css);
+        }
+        let css = minify_css(&css)?;
+        let name = format!("{stem}-{}.css", content_hash(css.as_bytes()));
+        std::fs::remove_file(dir.join(&old))?;
+        std::fs::write(dir.join(&name), &css)?;
+        // Integrity needs CORS when the page's origin is opaque (an iframe with
+        // `sandbox="allow-scripts"`, served with Access-Control-Allow-Origin as
+        // README says): without `crossorigin` the check fails and the file is dropped.
+        template = template.replace(
+            &link,
+            &format!("<link rel=\"stylesheet\" href=\"./{name}\" crossorigin integrity=\"{}\"/>", integrity(css.as_bytes())),
+        );
+        if old == built.css {
+            built.css = name;
+        }
+    }
+    // The first-paint script, render-blocking in the head.
+    let early = minify_js(FIRST_PAINT_JS, false)?;
+    let early_name = format!("first-paint-{}.js", content_hash(early.as_bytes()));
+    std::fs::write(dir.join(&early_name), &early)?;
+    let template = template.replacen(
+        "</head>",
+        &format!("  <script src=\"./{early_name}\" crossorigin integrity=\"{}\"></script>\n</head>", integrity(early.as_bytes())),
+        1,
+    );
     // One prerendered page and one fallback per language, the first the default.
     for dataset in datasets() {
         let html_tag = format!("<html lang=\"{}\" dir=\"{}\">", dataset.lang, dataset.dir.as_str());
         let page = replace_between(&template, "<html", ">", &html_tag, true)?;
         let page = replace_between(&page, "<title>", "</title>", &prerender::head(dataset), true)?;
-        let page = replace_between(&page, "data-role-compare-page>", "</main>", &prerender::widget(dataset, true, 1), false)?;
+        let page = replace_between(&page, "data-role-compare-page>", "</main>", &prerender::widget(dataset, 1), false)?;
         std::fs::write(dir.join(prerender::page_name(dataset)), &page)?;
         std::fs::write(dir.join(prerender::fallback_name(dataset)), prerender::fallback(dataset))?;
     }
@@ -38,8 +73,139 @@ pub fn dist() -> Result<String> {
     std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
     let index = std::fs::read_to_string(dir.join("index.html"))?;
     std::fs::write(dir.join(STANDALONE), standalone(&dir, &built, &index)?)?;
+    // After the stand-alone file, which inlines the glue line by line.
+    minify_scripts(&dir, &built)?;
+    precompress(&dir)?;
     size_report(&dir)
 }
+
+/// Minifies the JS glue and its snippets in place with the pinned terser
+/// (tools/package.json): names mangled, comments and whitespace gone.
+fn minify_scripts(dir: &Path, built: &Built) -> Result<()> {
+    let mut scripts = vec![dir.join(&built.glue)];
+    let mut folders = vec![dir.join("snippets")];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else if path.extension().is_some_and(|e| e == "js") {
+                scripts.push(path);
+            }
+        }
+    }
+    for script in scripts {
+        let minified = minify_js(&std::fs::read_to_string(&script)?, true)?;
+        std::fs::write(&script, minified)?;
+    }
+    Ok(())
+}
+
+/// `source` through the pinned terser (an ES module when `module`).
+fn minify_js(source: &str, module: bool) -> Result<String> {
+    let mut args = vec!["--ecma", "2020", "--compress", "passes=2", "--mangle"];
+    if module {
+        args.push("--module");
+    }
+    filter("terser", &args, source)
+}
+
+/// `source` through the pinned csso, structure kept (no rule merging).
+fn minify_css(source: &str) -> Result<String> {
+    filter("csso", &["--no-restructure"], source)
+}
+
+/// Runs a tool of tools/node_modules/.bin as a filter: `source` on stdin, the result on stdout.
+fn filter(tool: &str, args: &[&str], source: &str) -> Result<String> {
+    use std::process::Stdio;
+    let mut child = Command::new(tool)
+        .args(args)
+        .env("PATH", crate::tool_path())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .map_err(|e| format!("cannot start {tool} (cargo xtask installs it in tools/): {e}"))?;
+    child.stdin.take().ok_or("no stdin")?.write_all(source.as_bytes())?;
+    let out = child.wait_with_output()?;
+    if !out.status.success() || out.stdout.is_empty() {
+        return Err(format!("{tool} failed ({})", out.status).into());
+    }
+    Ok(String::from_utf8(out.stdout)?)
+}
+
+/// The `<link rel="stylesheet" href="./…" …>` tags of `html`.
+fn stylesheet_links(html: &str) -> Vec<String> {
+    html.match_indices("<link rel=\"stylesheet\" href=\"./")
+        .filter_map(|(at, _)| html[at..].find('>').map(|end| html[at..at + end + 1].to_owned()))
+        .filter(|tag| tag.contains("integrity="))
+        .collect()
+}
+
+/// Extensions of the files a static host may serve pre-compressed.
+const COMPRESSIBLE: [&str; 5] = ["html", "js", "css", "wasm", "json"];
+
+/// Writes `name.br` (brotli 11) and `name.gz` (gzip -9) beside every text and
+/// wasm file, for static hosts that serve pre-compressed files (README, "Hosting").
+fn precompress(dir: &Path) -> Result<()> {
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            if !path.extension().and_then(|e| e.to_str()).is_some_and(|e| COMPRESSIBLE.contains(&e)) {
+                continue;
+            }
+            let bytes = std::fs::read(&path)?;
+            let beside = |ext: &str| {
+                let mut name = path.clone().into_os_string();
+                name.push(ext);
+                std::path::PathBuf::from(name)
+            };
+            std::fs::write(beside(".gz"), gzip(&bytes))?;
+            std::fs::write(beside(".br"), brotli(&bytes))?;
+        }
+    }
+    Ok(())
+}
+
+fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes).expect("in-memory write");
+    gz.finish().expect("in-memory write")
+}
+
+fn brotli(bytes: &[u8]) -> Vec<u8> {
+    let mut br = Vec::new();
+    {
+        let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
+        w.write_all(bytes).expect("in-memory write");
+    }
+    br
+}
+
+/// The render-blocking script that marks the view a URL asks for (see
+/// `first_paint`).
+pub const FIRST_PAINT_JS: &str = include_str!("../../src/embed/first-paint.js");
+
+/// 16 hex digits naming a file's content, for names that may be cached forever.
+fn content_hash(bytes: &[u8]) -> String {
+    use std::hash::Hasher as _;
+    // SipHash with fixed keys: the same bytes give the same name on every build.
+    let mut h = std::hash::DefaultHasher::new();
+    h.write(bytes);
+    format!("{:016x}", h.finish())
+}
+
+/// Subresource Integrity value of `bytes`: `sha384-<base64>`, as Trunk writes it.
+fn integrity(bytes: &[u8]) -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)))
+}
+
 
 /// Where `cargo xtask dist-fixture` builds the test-only right-to-left widget.
 pub const FIXTURE_DIST: &str = "target/dist-rtl";
@@ -114,7 +280,11 @@ const START_FAILURES: &str = r#"const roleCompareBlocked = () => {
   }
   return null;
 };
-const roleCompareFailed = (e) => console.error(`role-compare: ${e && e.why ? e.why : `the widget failed to start: ${e}.`} The content already on the page stays readable; the toggles stay disabled.`);
+const roleCompareFailed = (e) => {
+  console.error(`role-compare: ${e && e.why ? e.why : `the widget failed to start: ${e}.`} The content already on the page stays readable; its toggles, which cannot work, are hidden.`);
+  // The first-paint rules of role-compare.css hide the toolbar of a marked widget.
+  for (const el of [document.documentElement, ...document.querySelectorAll("role-compare")]) el.setAttribute("data-rc-failed", "");
+};
 "#;
 
 /// `dist/role-compare.js`: an unhashed ES module that imports the hashed glue
@@ -122,9 +292,13 @@ const roleCompareFailed = (e) => console.error(`role-compare: ${e && e.why ? e.w
 /// `<role-compare>` and fills the widget's own page. URLs are relative to the
 /// module, so any sub-path works. The glue is imported dynamically, so that a
 /// failure to fetch it is caught like one of the wasm (a static import would
-/// fail before any of this runs). Both are named by literal relative URLs, so
-/// bundlers that follow `import("./…")` and `new URL("./…", import.meta.url)`
-/// (Vite, webpack) bundle the glue and emit the wasm as an asset.
+/// fail before any of this runs), and so that nothing is fetched while every
+/// element waits lazily. Both are named by literal relative URLs, so bundlers
+/// that follow `import("./…")` and `new URL("./…", import.meta.url)` (Vite,
+/// webpack) bundle the glue and emit the wasm as an asset. No top-level
+/// `await`: the module's evaluation would hold DOMContentLoaded, and with it
+/// Chrome's first paint, until the wasm had started (the warm-browser first
+/// paint read 1.26–1.9 × the static copy).
 const LOADER_JS: &str = r#"// role-compare: registers <role-compare> (and fills the widget's own page).
 // A failure to start is caught and said in one console.error; nothing is thrown.
 START_FAILURES
@@ -132,31 +306,48 @@ START_FAILURES
 // bundlers emit a second, raw copy of the glue.)
 const glueUrl = new URL("GLUE", import.meta.url.toString());
 const wasmUrl = new URL("./WASM", import.meta.url);
-try {
-  const blocked = roleCompareBlocked();
-  if (blocked) throw blocked;
-  // Fetch both now (each handled, so no rejection goes unhandled meanwhile);
-  // start after the page's content has painted (or 100 ms at most).
-  const glue = import("./GLUE").catch((e) => {
-    throw { why: `could not load ${glueUrl} (${e}). Fix: serve every file of dist/ beside role-compare.js.` };
-  });
-  const wasm = fetch(wasmUrl).then((response) => {
-    if (response.ok) return response;
-    const what = response.status === 404 ? "was not found" : "could not be loaded";
-    throw { why: `${wasmUrl} ${what}: HTTP ${response.status} ${response.statusText}. Fix: serve every file of dist/, the .wasm included, beside role-compare.js.` };
-  }, (e) => {
-    throw { why: `a network error stopped the download of ${wasmUrl} (${e}). Fix: check the connection, and that the server (and its CORS headers, when on another origin) lets this page load it.` };
-  });
-  glue.catch(() => {});
-  wasm.catch(() => {});
-  await new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 100); });
-  const { default: init } = await glue;
-  await init({ module_or_path: await wasm }).catch((e) => {
-    if (!(e instanceof WebAssembly.CompileError)) throw e;
-    throw { why: `${wasmUrl} is not the WebAssembly file it should be (${e}). Fix: serve dist/'s .wasm unchanged, as application/wasm (a server that answers a missing file with a web page sends HTML instead).` };
-  });
-} catch (e) {
-  roleCompareFailed(e);
+// Fetches the glue and the wasm at once, starts them when `ready` settles.
+const start = async (ready) => {
+  try {
+    const blocked = roleCompareBlocked();
+    if (blocked) throw blocked;
+    // Each handled, so no rejection goes unhandled meanwhile.
+    const glue = import("./GLUE").catch((e) => {
+      throw { why: `could not load ${glueUrl} (${e}). Fix: serve every file of dist/ beside role-compare.js.` };
+    });
+    const wasm = fetch(wasmUrl).then((response) => {
+      if (response.ok) return response;
+      const what = response.status === 404 ? "was not found" : "could not be loaded";
+      throw { why: `${wasmUrl} ${what}: HTTP ${response.status} ${response.statusText}. Fix: serve every file of dist/, the .wasm included, beside role-compare.js.` };
+    }, (e) => {
+      throw { why: `a network error stopped the download of ${wasmUrl} (${e}). Fix: check the connection, and that the server (and its CORS headers, when on another origin) lets this page load it.` };
+    });
+    glue.catch(() => {});
+    wasm.catch(() => {});
+    await ready;
+    const { default: init } = await glue;
+    await init({ module_or_path: await wasm }).catch((e) => {
+      if (!(e instanceof WebAssembly.CompileError)) throw e;
+      throw { why: `${wasmUrl} is not the WebAssembly file it should be (${e}). Fix: serve dist/'s .wasm unchanged, as application/wasm (a server that answers a missing file with a web page sends HTML instead).` };
+    });
+  } catch (e) {
+    roleCompareFailed(e);
+  }
+};
+// loading="lazy" on every <role-compare> of a page that is not the widget's
+// own: nothing is fetched until one comes within about a viewport of being
+// seen; then one fetch starts them all.
+const elements = [...document.querySelectorAll("role-compare")];
+if (elements.length && !document.querySelector("[data-role-compare-page]") && elements.every((e) => e.getAttribute("loading") === "lazy")) {
+  const near = new IntersectionObserver((entries) => {
+    if (!entries.some((e) => e.isIntersecting)) return;
+    near.disconnect();
+    start(null);
+  }, { rootMargin: "100% 0px" });
+  for (const e of elements) near.observe(e);
+} else {
+  // Start after the page's content has painted (or 100 ms at most).
+  start(new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 100); }));
 }
 "#;
 
@@ -207,6 +398,11 @@ fn standalone(dir: &Path, built: &Built, index: &str) -> Result<String> {
         let css = std::fs::read_to_string(dir.join(href.trim_start_matches("./")))?;
         html.replace_range(start..end, &format!("<style>\n{css}</style>"));
     }
+    // The first-paint script → inline classic script, where it stands.
+    if let Some(start) = html.find("<script src=\"./first-paint-") {
+        let end = start + html[start..].find("</script>").ok_or("unclosed script")? + "</script>".len();
+        html.replace_range(start..end, &format!("<script>\n{FIRST_PAINT_JS}</script>"));
+    }
     // The icon → a data: URL (the one file requests nothing).
     if let Some(start) = html.find("<link rel=\"icon\" href=\"./") {
         let end = start + html[start..].find('>').ok_or("unclosed icon link")? + 1;
@@ -246,19 +442,15 @@ fn standalone(dir: &Path, built: &Built, index: &str) -> Result<String> {
 
 /// Bytes of a file: raw, gzip -9 and brotli 11.
 pub fn sizes(bytes: &[u8]) -> (usize, usize, usize) {
-    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    gz.write_all(bytes).expect("in-memory write");
-    let gz = gz.finish().expect("in-memory write").len();
-    let mut br = Vec::new();
-    {
-        let mut w = brotli::CompressorWriter::new(&mut br, 4096, 11, 22);
-        w.write_all(bytes).expect("in-memory write");
-    }
-    (bytes.len(), gz, br.len())
+    (bytes.len(), gzip(bytes).len(), brotli(bytes).len())
 }
 
 fn size_report(dir: &Path) -> Result<String> {
-    let mut files: Vec<_> = std::fs::read_dir(dir)?.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| p.is_file()).collect();
+    let mut files: Vec<_> = std::fs::read_dir(dir)?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && !p.extension().is_some_and(|e| e == "br" || e == "gz"))
+        .collect();
     files.sort();
     let mut out = String::from("dist/                                      raw      gzip    brotli\n");
     for path in files {

@@ -69,11 +69,18 @@ fn cargo_tool(package: &str, version: &str, extra: &[&str]) -> Result<()> {
     run(&mut cmd)
 }
 
-/// wasm-opt (binaryen; Debian's is too old for today's rustc), axe-core, and
-/// stylelint with its two browser-support plugins.
+/// wasm-opt (binaryen; Debian's is too old for today's rustc), terser and csso
+/// (minifiers), axe-core, and stylelint with its two browser-support plugins.
 fn npm_tools() -> Result<()> {
     let tools = root().join("tools");
-    let wanted = ["node_modules/.bin/wasm-opt", "node_modules/axe-core", "node_modules/.bin/stylelint", "node_modules/stylelint-plugin-use-baseline"];
+    let wanted = [
+        "node_modules/.bin/wasm-opt",
+        "node_modules/axe-core",
+        "node_modules/.bin/stylelint",
+        "node_modules/stylelint-plugin-use-baseline",
+        "node_modules/.bin/terser",
+        "node_modules/.bin/csso",
+    ];
     if wanted.iter().all(|p| tools.join(p).exists()) {
         return Ok(());
     }

@@ -2,6 +2,7 @@
 
 mod bench;
 mod dist;
+mod first_paint;
 mod floor;
 mod install;
 mod package;

@@ -120,13 +120,29 @@ pub fn package_dist() -> Result<Packaged> {
     })
 }
 
-/// package.json: the loader is the main export; the stylesheet, the fallback
-/// markup, the widget's own page and the stand-alone file are named subpaths.
+/// package.json: the loader is the main export; the stylesheets, the
+/// fallback markup and the widget's own page (in every language), and the
+/// stand-alone file are named subpaths: every public file README names, since
+/// `exports` hides from Node and bundlers whatever it does not list.
 fn package_json(version: &str, files: &[String]) -> Result<Value> {
     let glue = files
         .iter()
         .find(|f| f.starts_with("role-compare-") && f.ends_with(".js"))
         .ok_or("dist/ has no hashed glue (role-compare-*.js)")?;
+    let mut exports = json!({
+        ".": { "types": format!("./{TYPES}"), "default": format!("./{LOADER}") },
+        "./role-compare.css": "./role-compare.css",
+        "./noscript.css": "./noscript.css",
+        "./standalone.html": format!("./{STANDALONE}"),
+        "./custom-elements.json": format!("./{MANIFEST}"),
+        "./package.json": "./package.json",
+    });
+    // `./fallback.html`, `./page.html` (index.html), then `./fallback.es.html`, `./page.es.html`, …
+    for dataset in role_compare::data::datasets() {
+        let (fallback, page) = (crate::prerender::fallback_name(dataset), crate::prerender::page_name(dataset));
+        exports[format!("./{fallback}")] = json!(format!("./{fallback}"));
+        exports[format!("./{}", page.replacen("index", "page", 1))] = json!(format!("./{page}"));
+    }
     Ok(json!({
         "name": NAME,
         "version": version,
@@ -137,15 +153,7 @@ fn package_json(version: &str, files: &[String]) -> Result<Value> {
         "main": format!("./{LOADER}"),
         "module": format!("./{LOADER}"),
         "types": format!("./{TYPES}"),
-        "exports": {
-            ".": { "types": format!("./{TYPES}"), "default": format!("./{LOADER}") },
-            "./role-compare.css": "./role-compare.css",
-            "./fallback.html": "./fallback.html",
-            "./page.html": "./index.html",
-            "./standalone.html": format!("./{STANDALONE}"),
-            "./custom-elements.json": format!("./{MANIFEST}"),
-            "./package.json": "./package.json",
-        },
+        "exports": exports,
         "customElements": MANIFEST,
         "files": files,
         // The loader registers the element; the stylesheets apply when imported.
@@ -266,4 +274,35 @@ fn install_tarball(project: &Path, tarball: &Path) -> Result<()> {
         .args(["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--ignore-scripts"])
         .arg(tarball)
         .current_dir(project))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every file README's "Public API" names as public is reachable through
+    /// `exports` (Node and bundlers refuse a subpath it does not list):
+    /// the stylesheets, and the fallback and the page of every language.
+    #[test]
+    fn every_public_file_is_exported() {
+        let mut files: Vec<String> = ["role-compare.js", "role-compare-abc123.js", "role-compare-abc123_bg.wasm", "role-compare.css", "noscript.css", STANDALONE, TYPES, MANIFEST]
+            .map(str::to_owned)
+            .to_vec();
+        for dataset in role_compare::data::datasets() {
+            files.push(crate::prerender::fallback_name(dataset));
+            files.push(crate::prerender::page_name(dataset));
+        }
+        let p = package_json("0.0.0", &files).unwrap();
+        let targets: Vec<&str> = p["exports"].as_object().unwrap().values().map(|t| t.as_str().or_else(|| t["default"].as_str()).unwrap()).collect();
+        for file in files.iter().filter(|f| !f.starts_with("role-compare-") || f.as_str() == STANDALONE) {
+            if file.as_str() == TYPES {
+                assert_eq!(p["exports"]["."]["types"], format!("./{TYPES}"));
+                continue;
+            }
+            assert!(targets.contains(&format!("./{file}").as_str()), "{file} is public but not exported: {:#}", p["exports"]);
+        }
+        assert_eq!(p["exports"]["./fallback.es.html"], "./fallback.es.html");
+        assert_eq!(p["exports"]["./page.es.html"], "./index.es.html");
+        assert_eq!(p["exports"]["./page.html"], "./index.html");
+    }
 }

@@ -1,6 +1,7 @@
 //! Prerendering at build time: the default view rendered natively with Yew's
 //! server renderer, put into the page so readers (and search engines) get the
-//! content before — or without — the wasm; the app then hydrates it.
+//! content before — or without — the wasm; the wasm's first render then
+//! replaces it unseen (`src/embed/page.rs`).
 
 use role_compare::components::{PageHead, PageHeadProps, RoleCompare, RoleCompareProps};
 use role_compare::data::{datasets, seo, Dataset};
@@ -17,9 +18,8 @@ pub fn page_name(dataset: &Dataset) -> String {
 }
 
 /// The widget's default view, its title a heading of `heading_level` (1 on
-/// the widget's own page, 2 in the custom element). `hydratable` adds the
-/// markers hydration needs.
-pub fn widget(dataset: &'static Dataset, hydratable: bool, heading_level: u8) -> String {
+/// the widget's own page, 2 in the custom element).
+pub fn widget(dataset: &'static Dataset, heading_level: u8) -> String {
     let props = RoleCompareProps {
         dataset: dataset.into(),
         settings: Default::default(),
@@ -27,7 +27,7 @@ pub fn widget(dataset: &'static Dataset, hydratable: bool, heading_level: u8) ->
         on_change: Default::default(),
         heading_level,
     };
-    futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(hydratable).render())
+    futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render())
 }
 
 /// `<title>`, description, Open Graph, `hreflang` links to the page in every
@@ -49,12 +49,13 @@ pub fn head(dataset: &'static Dataset) -> String {
 }
 
 /// The fallback an embedder pastes in place of `<role-compare>`: the default
-/// view in a declarative shadow root, styled by `role-compare.css`, its
-/// toolbar hidden by `noscript.css` (the toggles cannot work before the wasm,
-/// or ever with scripts off). When the element starts it replaces all this
-/// with the live widget. The fallback of another language than the first
-/// names it (`<role-compare lang="es">`), so the live widget keeps the
-/// language the fallback showed, whatever the page's.
+/// view in a declarative shadow root, styled by `role-compare.css`. With
+/// scripts off its toolbar is hidden by `noscript.css` (a `<noscript>` link:
+/// the toggles could never work); with scripts on it stays, disabled, so the
+/// live widget that replaces all this when the element starts moves nothing.
+/// The fallback of another language than the first names it
+/// (`<role-compare lang="es">`), so the live widget keeps the language the
+/// fallback showed, whatever the page's.
 pub fn fallback(dataset: &'static Dataset) -> String {
     let lang = match std::ptr::eq(dataset, &datasets()[0]) {
         true => String::new(),
@@ -63,8 +64,8 @@ pub fn fallback(dataset: &'static Dataset) -> String {
     format!(
         "<role-compare{lang}>\n  <template shadowrootmode=\"open\">\n    \
          <link rel=\"stylesheet\" href=\"role-compare.css\">\n    \
-         <link rel=\"stylesheet\" href=\"noscript.css\">\n    {}\n  </template>\n</role-compare>\n",
-        widget(dataset, false, 2)
+         <noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>\n    {}\n  </template>\n</role-compare>\n",
+        widget(dataset, 2)
     )
 }
 
@@ -84,7 +85,7 @@ mod tests {
 
     #[test]
     fn prerendered_widget_holds_every_role_and_category_text() {
-        let html = unescape(&widget(baked(), true, 1));
+        let html = unescape(&widget(baked(), 1));
         let d = baked();
         for role in d.roles.iter() {
             assert!(html.contains(role.name.as_ref()));
@@ -125,7 +126,7 @@ mod tests {
             assert!(head.contains(link), "{link} missing: {head}");
         }
         assert!(head.contains("\"name\":\"Perfusionista\""), "JSON-LD in Spanish");
-        let widget = widget(es, true, 1);
+        let widget = widget(es, 1);
         assert!(widget.contains("lang=\"es\"") && widget.contains("Mostrar todas"));
         assert!(fallback(es).starts_with("<role-compare lang=\"es\">") && fallback(es).contains("Ocultar todas"));
     }
@@ -135,6 +136,6 @@ mod tests {
         let f = fallback(baked());
         assert!(f.starts_with("<role-compare>\n  <template shadowrootmode=\"open\">"));
         assert!(f.contains("href=\"role-compare.css\"") && f.contains("href=\"noscript.css\""));
-        assert!(!f.contains("<!--<["), "no hydration markers in the fallback");
+        assert!(!f.contains("<!--<["), "no hydration markers");
     }
 }

@@ -4,6 +4,8 @@
 //! engine `E2E_BROWSER` names: `chromium` (default), `firefox` or `webkit`.
 //! `cargo xtask test` runs every page test once per engine.
 
+pub mod article;
+pub mod first_paint;
 pub mod server;
 pub mod webdriver;
 pub mod xvfb;
@@ -11,6 +13,7 @@ pub mod xvfb;
 use std::io::Write;
 use std::path::PathBuf;
 
+pub use article::article;
 pub use server::Server;
 pub use webdriver::{Browser, Engine, Options};
 

@@ -33,9 +33,10 @@ fn recorded(b: &Browser) -> (Vec<String>, Vec<String>) {
     (list("warnings"), list("errors"))
 }
 
-/// Waits until the loader module at `path` has finished (its top-level await
-/// settled, whether the widget started or not): importing it again resolves
-/// only then. Returns whether the import itself failed (it never should).
+/// Waits until the loader module at `path` has been evaluated: importing it
+/// again resolves then. The start it began runs on (the loader has no
+/// top-level await, which would hold the page's first paint), so callers wait
+/// for its outcome. Returns whether the import itself failed (it never should).
 /// (The import runs from a module script added to the page, so in the page's
 /// module map: Firefox runs WebDriver's scripts in a sandbox of their own, where
 /// an `import()` would evaluate the loader a second time.)
@@ -103,6 +104,9 @@ fn failed_start(url: &str, loader: &str, init: Option<&str>) -> (Browser, String
 /// The one error a failed start logs: it begins `role-compare:`, and it is the only
 /// error — no uncaught error, no unhandled rejection, no second message.
 fn one_start_error(b: &Browser) -> String {
+    b.wait_for("window.__rc && window.__rc.errors.length > 0");
+    // A task and a frame more, for any second message.
+    b.eval_async("setTimeout(() => requestAnimationFrame(() => arguments[0]()), 50);", json!([]));
     let (_, errors) = recorded(b);
     assert_eq!(errors.len(), 1, "exactly one console.error: {errors:#?}");
     assert!(errors[0].starts_with("role-compare: "), "{}", errors[0]);

@@ -205,6 +205,9 @@ fn strict_csp_page_renders_and_toggles_with_no_violation() {
     click(&b, &root, "button[data-action=show-all]");
     b.wait_for(&format!("{root}.querySelectorAll('section.rc-section:not([hidden])').length === {}", all_ids().len()));
     // The iframe page is served with the same policy; its content must arrive and size the frame.
+    // (Below the widget it is off screen, where Chrome may not render a
+    // cross-origin frame, nor run its ResizeObserver, until it is scrolled to.)
+    b.eval("document.getElementById('frame').scrollIntoView();", json!([]));
     b.wait_for("window.__heights && window.__heights.length > 0 && __heights[__heights.length - 1] > 500");
     let (_, errors, csp) = recorded(&b);
     assert!(csp.is_empty(), "CSP violations: {csp:?}");
@@ -316,6 +319,32 @@ fn malformed_query_parameters_warn_and_the_page_renders_defaults() {
     for key in ["categories=", "theme=\"neon\"", "utm_source=", "roles="] {
         assert!(warnings.iter().any(|w| w.contains(key)), "{key}: {warnings:?}");
     }
+}
+
+/// `sync-url` removed while the reader's last click still waits to be written
+/// (the URL is written once clicks pause): the write is dropped, since an
+/// element without `sync-url` never touches the page's URL.
+#[test]
+fn removing_sync_url_cancels_a_url_write_still_waiting() {
+    let s = serve();
+    let b = browser();
+    let url = s.url("/hosts/blank.html");
+    b.goto(&url);
+    wait_rendered(&b, "widget");
+    b.eval("document.getElementById('widget').setAttribute('sync-url', '');", json!([]));
+    // Click, and once the click has rendered (its URL write now waiting),
+    // remove sync-url; then wait well past the write's delay.
+    b.eval_async(
+        "const done = arguments[0]; const el = document.getElementById('widget');
+         const toggle = el.shadowRoot.querySelector('.rc-toggle[data-category=salary]');
+         toggle.click();
+         const removed = () => { el.removeAttribute('sync-url'); setTimeout(done, 1000); };
+         const wait = () => toggle.getAttribute('aria-pressed') === 'false' ? removed() : setTimeout(wait, 0);
+         wait();",
+        json!([]),
+    );
+    assert_eq!(shown_sections(&b, &shadow("widget")), vec!["overview", "duties", "education", "experience", "environment", "skills"]);
+    assert_eq!(b.eval("return location.href;", json!([])), json!(url), "the URL was written after sync-url was removed");
 }
 
 #[test]

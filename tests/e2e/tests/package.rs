@@ -40,9 +40,10 @@ fn browser() -> Browser {
     Browser::start(Options::default())
 }
 
-/// JS: the shadow root of the element with this id.
+/// JS: the shadow root of the element with this id (null while there is no
+/// such element, e.g. before the React app has rendered).
 fn shadow(id: &str) -> String {
-    format!("document.getElementById('{id}').shadowRoot")
+    format!("document.getElementById('{id}')?.shadowRoot")
 }
 
 fn shown(b: &Browser, root: &str) -> Vec<String> {

@@ -1,5 +1,5 @@
-//! Content before WebAssembly: the prerendered page with scripts off, its
-//! hydration with scripts on, first paint before the wasm arrives, and the
+//! Content before WebAssembly: the prerendered page with scripts off, the
+//! wasm taking it over unseen with scripts on, first paint before the wasm arrives, and the
 //! custom element's pasted fallback.
 
 use e2e::{dist, root, serve, Browser, Options};
@@ -51,7 +51,7 @@ fn with_scripts_off_every_category_and_both_salaries_are_shown_and_no_dead_toggl
     assert_eq!(ld[1]["estimatedSalary"][0]["median"], json!(70000));
 }
 
-/// Keeps the prerendered elements, and the layout shifts, for comparison after hydration.
+/// Keeps the prerendered elements and text, and the layout shifts, for comparison after the take-over.
 const WATCH: &str = "
   window.__shift = 0;
   new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; })
@@ -59,19 +59,25 @@ const WATCH: &str = "
   document.addEventListener('DOMContentLoaded', () => {
     window.__prerendered = document.querySelector('#rc-sec-salary');
     window.__toggleDisabled = document.querySelector('.rc-toggle').disabled;
+    window.__text = document.querySelector('main').innerText;
   });
 ";
 
 #[test]
-fn hydration_takes_over_the_prerendered_markup_silently_and_every_toggle_works() {
+fn the_wasm_takes_over_the_prerendered_markup_unseen_and_every_toggle_works() {
     let s = serve();
     let b = Browser::start(Options::default());
     b.add_init_script(WATCH);
     b.goto(&s.url("/index.html"));
     b.wait_for("!document.querySelector('.rc-toggle').disabled");
     assert_eq!(b.eval("return window.__toggleDisabled;", json!([])), json!(true), "inert before the wasm");
-    let same = b.eval("return window.__prerendered === document.querySelector('#rc-sec-salary');", json!([]));
-    assert_eq!(same, json!(true), "hydrated in place, not re-created");
+    // A fresh render replaced the prerendered markup (no hydration code in the
+    // wasm), with the same text and, below, nothing moved.
+    let replaced = b.eval(
+        "return [window.__prerendered.isConnected, document.querySelector('main').innerText === window.__text];",
+        json!([]),
+    );
+    assert_eq!(replaced, json!([false, true]), "replaced, reading the same");
     // Let a frame pass, then no layout may have moved.
     b.eval_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]));", json!([]));
     let shift = b.eval("return window.__shift;", json!([])).as_f64().unwrap();

@@ -487,7 +487,14 @@ impl Browser {
     /// there yet) counts as not yet; the timeout names the last error.
     pub fn wait_for(&self, expression: &str) -> Value {
         let deadline = Instant::now() + Duration::from_secs(20);
-        let script = format!("try {{ return [true, ({expression})]; }} catch (e) {{ return [false, String(e)]; }}");
+        // A window, element or other host object comes back as `true`: only
+        // plain values cross WebDriver in every engine (WebKit refuses cycles).
+        let script = format!(
+            "try {{ const v = ({expression});
+                   const plain = v === null || typeof v !== 'object' || Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype;
+                   return [true, plain ? v : true]; }}
+             catch (e) {{ return [false, String(e)]; }}"
+        );
         loop {
             let result = self.eval(&script, json!([]));
             if result[0] == json!(true) && truthy(&result[1]) {

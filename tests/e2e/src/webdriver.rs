@@ -482,15 +482,26 @@ impl Browser {
         self.run("execute async", self.client().execute_async(script, args))
     }
 
-    /// Waits until the expression is truthy (20 s at most, then panics naming it).
+    /// Waits until the expression is truthy (20 s at most, then panics naming
+    /// it). An expression that throws (e.g. reads a property of an element not
+    /// there yet) counts as not yet; the timeout names the last error.
     pub fn wait_for(&self, expression: &str) -> Value {
         let deadline = Instant::now() + Duration::from_secs(20);
+        // A window, element or other host object comes back as `true`: only
+        // plain values cross WebDriver in every engine (WebKit refuses cycles).
+        let script = format!(
+            "try {{ const v = ({expression});
+                   const plain = v === null || typeof v !== 'object' || Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype;
+                   return [true, plain ? v : true]; }}
+             catch (e) {{ return [false, String(e)]; }}"
+        );
         loop {
-            let value = self.eval(&format!("return ({expression});"), json!([]));
-            if truthy(&value) {
-                return value;
+            let result = self.eval(&script, json!([]));
+            if result[0] == json!(true) && truthy(&result[1]) {
+                return result[1].clone();
             }
-            assert!(Instant::now() < deadline, "timed out ({}) waiting for: {expression}", self.engine.name());
+            let thrown = if result[0] == json!(false) { format!(" (last: {})", result[1]) } else { String::new() };
+            assert!(Instant::now() < deadline, "timed out ({}) waiting for: {expression}{thrown}", self.engine.name());
             std::thread::sleep(Duration::from_millis(25));
         }
     }

@@ -277,7 +277,8 @@ fn a_web_page_served_in_place_of_the_wasm_is_named() {
 fn a_missing_script_of_dist_is_named_with_its_url() {
     let s = serve();
     let glue = wasm_name().replace("_bg.wasm", ".js");
-    loader_copy(&s, "/role-compare-noglue.js", |js| js.replace(&format!("\"./{glue}\""), "\"./role-compare-missing.js\""));
+    // Both places the loader names the glue: its import and its messages.
+    loader_copy(&s, "/role-compare-noglue.js", |js| js.replace(&format!("{glue}\""), "role-compare-missing.js\""));
     let page = host(&s, "no-glue.html", "", "/role-compare-noglue.js", "<role-compare id=\"widget\"></role-compare>");
     let (_b, error) = failed_start(&page, "/role-compare-noglue.js", None);
     assert!(error.contains(&s.url("/role-compare-missing.js")) && error.contains("could not load"), "{error}");

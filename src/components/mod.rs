@@ -57,12 +57,6 @@ pub fn section_id(category_id: &str) -> String {
     format!("rc-sec-{category_id}")
 }
 
-/// The UI strings of the dataset shown (its language's table).
-#[hook]
-pub fn use_ui() -> Ui<'static> {
-    use_dataset().ui()
-}
-
 /// A message whose placeholders are markup (a link, a strong name): its text
 /// pieces as text, each `{name}` as `slot(name)`, in the order the language
 /// puts them.

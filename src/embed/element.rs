@@ -243,7 +243,9 @@ fn connected(element: HtmlElement) {
 /// task) keeps the widget and the reader's view: it is destroyed only if the
 /// element is still off the page a task later.
 fn disconnected(element: HtmlElement) {
-    gloo::timers::callback::Timeout::new(0, move || {
+    // A one-shot callback that frees itself once called (a forgotten gloo
+    // Timeout would keep its closure for the page's life, one per removal).
+    let later = Closure::once_into_js(move || {
         if element.is_connected() {
             return;
         }
@@ -254,8 +256,8 @@ fn disconnected(element: HtmlElement) {
         if let Some(instance) = removed {
             instance.app.destroy();
         }
-    })
-    .forget();
+    });
+    let _ = gloo::utils::window().set_timeout_with_callback(later.unchecked_ref());
 }
 
 /// An observed attribute changed on a mounted element (before mounting,

@@ -6,8 +6,8 @@
 //! language, the first the default), checks them with the same code the tests
 //! call (`src/data/validate.rs`) and writes `$OUT_DIR/dataset.rs`: a `static
 //! DATASETS` of borrowed texts and slices, so the app parses no JSON when it
-//! starts. A bad dataset fails the build with the file, the field's path and
-//! the fault.
+//! starts, and `static FILES`, the files they came from. A bad dataset fails
+//! the build with the file, the field's path and the fault.
 
 #[allow(dead_code)]
 #[path = "src/data/model.rs"]
@@ -58,6 +58,7 @@ fn main() {
         code.push_str(",\n");
     }
     code.push_str("];\n");
+    let _ = writeln!(code, "pub static FILES: [&str; {}] = {:?};", files.len(), files.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>());
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
 }

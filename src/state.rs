@@ -74,6 +74,22 @@ impl std::fmt::Display for Warning {
     }
 }
 
+/// The compiled-in dataset for a BCP 47 tag (see [`crate::data::for_lang`]),
+/// else `fallback`, with a warning on `key` (the attribute or URL parameter
+/// that asked) naming the languages there are. No tag, or a blank one:
+/// `fallback`, silently.
+pub fn dataset_for(key: &str, lang: Option<String>, fallback: &'static Dataset) -> (&'static Dataset, Option<Warning>) {
+    let Some(lang) = lang.filter(|l| !l.trim().is_empty()) else { return (fallback, None) };
+    match crate::data::for_lang(&lang) {
+        Some(dataset) => (dataset, None),
+        None => {
+            let have: Vec<&str> = crate::data::datasets().iter().map(|d| d.lang.as_ref()).collect();
+            let reason = format!("no dataset in this build (built in: {}); showing {}", have.join(", "), fallback.lang);
+            (fallback, Some(Warning { key: key.to_owned(), value: lang, reason }))
+        }
+    }
+}
+
 /// Decodes settings from `key=value` pairs (attributes, or a query string /
 /// fragment split by [`parse_pairs`]). Never panics: whatever is wrong is left
 /// out and reported as one [`Warning`] per key and value.

@@ -8,8 +8,8 @@ use std::collections::BTreeMap;
 use role_compare::components::{announcement, PageHead, PageHeadProps, RoleCompare, RoleCompareProps};
 use role_compare::data::ui::{self, check_template, pick, Msg, Ui, BUILT_IN};
 use role_compare::data::validate::{parse_dataset, parse_datasets};
-use role_compare::data::{baked, datasets, for_lang, Dataset, Dir};
-use role_compare::state::Change;
+use role_compare::data::{baked, dataset_files, datasets, for_lang, Dataset, Dir};
+use role_compare::state::{dataset_for, Change};
 use serde_json::Value;
 use yew::LocalServerRenderer;
 
@@ -133,6 +133,27 @@ fn the_default_build_ships_english_first_and_spanish() {
     assert!(datasets().iter().all(|d| d.dir == Dir::Ltr));
     let es = &datasets()[1];
     assert_eq!(es.ui().text(Msg::ShowAll), "Mostrar todas");
+    // The files they came from, in the same order (one page build each).
+    assert_eq!(dataset_files(), ["assets/roles.json", "assets/roles.es.json"]);
+}
+
+#[test]
+fn a_language_is_picked_else_the_fallback_with_one_warning() {
+    let es = &datasets()[1];
+    // Found: no warning, whatever the fallback.
+    let (d, w) = dataset_for("lang", Some("es-MX".into()), baked());
+    assert!(std::ptr::eq(d, es) && w.is_none());
+    // None or blank: the fallback, silently (the page's own language).
+    for asked in [None, Some(" ".to_owned())] {
+        let (d, w) = dataset_for("lang", asked, es);
+        assert!(std::ptr::eq(d, es) && w.is_none());
+    }
+    // Unknown: the fallback, and a warning naming the key, the value and what there is.
+    let (d, w) = dataset_for("lang", Some("fr".into()), es);
+    assert!(std::ptr::eq(d, es));
+    let w = w.expect("a warning");
+    assert_eq!((w.key.as_str(), w.value.as_str()), ("lang", "fr"));
+    assert_eq!(w.reason, "no dataset in this build (built in: en, es); showing es");
 }
 
 #[test]

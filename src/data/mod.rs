@@ -68,6 +68,13 @@ pub fn datasets() -> &'static [Dataset] {
     &baked::DATASETS
 }
 
+/// The files of [`datasets`], in their order, as `ROLE_COMPARE_DATASET` names
+/// them (relative to the crate's folder): `cargo xtask dist` builds one page
+/// wasm from each.
+pub fn dataset_files() -> &'static [&'static str] {
+    &baked::FILES
+}
+
 /// The compiled-in dataset for a BCP 47 tag (`es-MX` takes `es-MX`, else
 /// `es`, else another `es-*`), or `None`.
 pub fn for_lang(lang: &str) -> Option<&'static Dataset> {

@@ -13,7 +13,7 @@ use yew::{AppHandle, Callback};
 use super::api::{self, Values, ATTRIBUTES, CHANGE_EVENT, TAG};
 use crate::components::{RoleCompare, RoleCompareProps};
 use crate::data::{baked, Dataset};
-use crate::state::{decode_settings, Settings, ViewState, Warning};
+use crate::state::{dataset_for, decode_settings, Settings, ViewState, Warning};
 
 /// `assets/role-compare.css`, comments and indentation dropped by build.rs.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/role-compare.css"));
@@ -86,7 +86,7 @@ pub fn taken_message(tag: &str) -> String {
 fn settings_of(element: &HtmlElement) -> (&'static Dataset, Settings, Vec<Warning>) {
     let asked = asked_lang(element);
     let own = element.has_attribute(api::LANG);
-    let (dataset, mut lang_warning) = dataset_for(asked);
+    let (dataset, mut lang_warning) = dataset_for(api::LANG, asked, baked());
     if let Some(warning) = lang_warning.as_mut().filter(|_| !own) {
         // Not the embedder's attribute but the host page's language: say so.
         warning.reason = format!(
@@ -145,20 +145,6 @@ fn asked_lang(element: &Element) -> Option<String> {
             return found.get_attribute(api::LANG);
         }
         node = node.get_root_node().dyn_into::<ShadowRoot>().ok()?.host();
-    }
-}
-
-/// The compiled-in dataset for a language (see [`crate::data::for_lang`]),
-/// else the first, with a warning naming the languages there are.
-pub fn dataset_for(lang: Option<String>) -> (&'static Dataset, Option<Warning>) {
-    let Some(lang) = lang.filter(|l| !l.trim().is_empty()) else { return (baked(), None) };
-    match crate::data::for_lang(&lang) {
-        Some(dataset) => (dataset, None),
-        None => {
-            let have: Vec<&str> = crate::data::datasets().iter().map(|d| d.lang.as_ref()).collect();
-            let reason = format!("no dataset in this build (built in: {}); showing {}", have.join(", "), baked().lang);
-            (baked(), Some(Warning { key: api::LANG.to_owned(), value: lang, reason }))
-        }
     }
 }
 

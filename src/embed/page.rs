@@ -5,7 +5,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::components::{RoleCompare, RoleCompareProps};
-use crate::state::{decode_settings, parse_pairs, Warning};
+use crate::state::{dataset_for, decode_settings, parse_pairs, Warning};
 
 /// Marks the element the page widget fills.
 pub const PAGE_MARKER: &str = "data-role-compare-page";
@@ -22,12 +22,15 @@ pub fn start() {
     let Ok(Some(root)) = document.query_selector(&format!("[{PAGE_MARKER}]")) else { return };
     let search = gloo::utils::window().location().search().unwrap_or_default();
     let mut pairs = parse_pairs(&search);
-    // `?lang=es` picks the language; else the page's own (`<html lang>`).
+    // `?lang=es` picks the language; else the page's own (`<html lang>`),
+    // whose dataset a page build (one language) has.
     let html = gloo::utils::document_element();
     let page_lang = html.get_attribute("lang").unwrap_or_default();
     let asked = pairs.iter().rposition(|(k, _)| k == "lang").map(|ix| pairs.remove(ix).1);
     pairs.retain(|(k, _)| k != "lang");
-    let (dataset, lang_warning) = super::element::dataset_for(asked.or(Some(page_lang.clone())));
+    // An unknown `?lang=` keeps the page's language (the prerendered text's).
+    let page_dataset = crate::data::for_lang(&page_lang).unwrap_or_else(crate::data::baked);
+    let (dataset, lang_warning) = dataset_for(super::api::LANG, asked, page_dataset);
     let (settings, warnings) = decode_settings(pairs, dataset);
     warnings.iter().chain(&lang_warning).for_each(Warning::log);
     // The title is the page's one <h1>.

@@ -169,11 +169,14 @@ fn static_page(dist: &Path, to: &Path) -> Result<()> {
     let _ = std::fs::remove_dir_all(to);
     std::fs::create_dir_all(to)?;
     let html = std::fs::read_to_string(dist.join("index.html"))?;
-    let mut html = html.replace(&format!("<script type=\"module\" src=\"./{}\"></script>", dist::LOADER), "");
-    // The first-paint script too: the static copy shows the default view only.
-    if let Some(start) = html.find("<script src=\"./first-paint-") {
-        let end = start + html[start..].find("</script>").ok_or("unclosed script")? + "</script>".len();
-        html.replace_range(start..end, "");
+    // The page's loader and the first-paint script: the static copy shows the
+    // default view only.
+    let mut html = html;
+    for script in ["<script type=\"module\" src=\"./", "<script src=\"./first-paint-"] {
+        if let Some(start) = html.find(script) {
+            let end = start + html[start..].find("</script>").ok_or("unclosed script")? + "</script>".len();
+            html.replace_range(start..end, "");
+        }
     }
     if html.contains("<script type=\"module\"") || html.contains("<script src=") {
         return Err("static copy still has a script".into());
@@ -420,7 +423,8 @@ fn budgets(r: &BTreeMap<&str, Value>) -> Value {
     let long = ours["long_tasks_per_load"].as_f64().unwrap_or(f64::NAN);
     let verdict = |ok: bool| if ok { "PASS" } else { "OVER" };
     json!([
-        { "budget": "brotli bytes ≤ 1.3 × minimal Yew", "value": size, "limit": 1.3, "verdict": verdict(size <= 1.3) },
+        { "budget": "brotli bytes < 1.9 × minimal Yew (issue 12)", "value": size, "limit": 1.9, "verdict": verdict(size < 1.9) },
+        { "budget": "brotli bytes ≤ 1.3 × minimal Yew (the aim)", "value": size, "limit": 1.3, "verdict": verdict(size <= 1.3) },
         { "budget": "first contentful paint ≤ 1.2 × static copy", "value": fcp, "limit": 1.2, "verdict": verdict(fcp <= 1.2) },
         { "budget": "warm first contentful paint ≤ 1.2 × static", "value": warm, "limit": 1.2, "verdict": verdict(warm <= 1.2) },
         { "budget": "toggle p95 ≤ 4 ms", "value": p95, "limit": 4.0, "verdict": verdict(p95 <= 4.0) },

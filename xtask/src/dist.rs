@@ -24,7 +24,12 @@ pub fn dist() -> Result<String> {
     std::fs::write(dir.join(&built.glue), glue.replace("'role-compare_bg.wasm'", &format!("'{}'", built.wasm)))?;
     std::fs::write(dir.join(LOADER), loader(&built))?;
     let template = std::fs::read_to_string(dir.join("index.html"))?;
-    let mut template = replace_rust_link(&template, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
+    // The widget's own pages load the page alone, in their language.
+    let pages = page_builds(&dir, &wasm_opt_args(&template)?)?;
+    let page_loader = minify_js(&page_loader(&pages)?, true)?;
+    let page_loader_name = format!("page-loader-{}.js", content_hash(page_loader.as_bytes()));
+    std::fs::write(dir.join(&page_loader_name), &page_loader)?;
+    let mut template = replace_rust_link(&template, &loader_tag(LOADER))?;
     // Stylesheets minified, the first-paint rules (the view a link asks for)
     // joined to the widget's, each renamed for its new content; Trunk's links
     // carry the old files' Subresource Integrity hashes: both renewed.
@@ -60,29 +65,38 @@ pub fn dist() -> Result<String> {
         &format!("  <script src=\"./{early_name}\" crossorigin integrity=\"{}\"></script>\n</head>", integrity(early.as_bytes())),
         1,
     );
-    // One prerendered page and one fallback per language, the first the default.
+    // One prerendered page and one fallback per language, the first the
+    // default; the stand-alone file is the first page with the full build inlined.
+    let mut first_page = None;
     for dataset in datasets() {
         let html_tag = format!("<html lang=\"{}\" dir=\"{}\">", dataset.lang, dataset.dir.as_str());
         let page = replace_between(&template, "<html", ">", &html_tag, true)?;
         let page = replace_between(&page, "<title>", "</title>", &prerender::head(dataset), true)?;
         let page = replace_between(&page, "data-role-compare-page>", "</main>", &prerender::widget(dataset, 1), false)?;
-        std::fs::write(dir.join(prerender::page_name(dataset)), &page)?;
+        std::fs::write(dir.join(prerender::page_name(dataset)), page.replace(&loader_tag(LOADER), &loader_tag(&page_loader_name)))?;
         std::fs::write(dir.join(prerender::fallback_name(dataset)), prerender::fallback(dataset))?;
+        first_page.get_or_insert(page);
     }
     // Unhashed stylesheet for embedders.
     std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
-    let index = std::fs::read_to_string(dir.join("index.html"))?;
-    std::fs::write(dir.join(STANDALONE), standalone(&dir, &built, &index)?)?;
+    std::fs::write(dir.join(STANDALONE), standalone(&dir, &built, &first_page.ok_or("no dataset")?)?)?;
     // After the stand-alone file, which inlines the glue line by line.
-    minify_scripts(&dir, &built)?;
+    let mut glues = vec![built.glue.clone()];
+    glues.extend(pages.iter().map(|p| p.glue.clone()));
+    minify_scripts(&dir, &glues)?;
     precompress(&dir)?;
     size_report(&dir)
 }
 
-/// Minifies the JS glue and its snippets in place with the pinned terser
+/// `<script type="module" src="./{name}"></script>`: how a page loads a loader.
+pub fn loader_tag(name: &str) -> String {
+    format!("<script type=\"module\" src=\"./{name}\"></script>")
+}
+
+/// Minifies the JS glues and the snippets in place with the pinned terser
 /// (tools/package.json): names mangled, comments and whitespace gone.
-fn minify_scripts(dir: &Path, built: &Built) -> Result<()> {
-    let mut scripts = vec![dir.join(&built.glue)];
+fn minify_scripts(dir: &Path, glues: &[String]) -> Result<()> {
+    let mut scripts: Vec<_> = glues.iter().map(|g| dir.join(g)).collect();
     let mut folders = vec![dir.join("snippets")];
     while let Some(folder) = folders.pop() {
         for entry in std::fs::read_dir(&folder).into_iter().flatten().flatten() {
@@ -223,7 +237,7 @@ pub fn fixture() -> Result<()> {
     let built = Built::find(&dir)?;
     std::fs::write(dir.join(LOADER), loader(&built))?;
     let index = std::fs::read_to_string(dir.join("index.html"))?;
-    let index = replace_rust_link(&index, &format!("<script type=\"module\" src=\"./{LOADER}\"></script>"))?;
+    let index = replace_rust_link(&index, &loader_tag(LOADER))?;
     // The page in the dataset's language and direction, as the prerender writes it.
     let json = std::fs::read_to_string(root().join(FIXTURE_DATASET))?;
     let dataset = role_compare::data::validate::parse_dataset(FIXTURE_DATASET, &json)?;
@@ -287,38 +301,25 @@ const roleCompareFailed = (e) => {
 };
 "#;
 
-/// `dist/role-compare.js`: an unhashed ES module that imports the hashed glue
-/// (`GLUE`) beside it and starts the wasm (`WASM`). Loading it registers
-/// `<role-compare>` and fills the widget's own page. URLs are relative to the
-/// module, so any sub-path works. The glue is imported dynamically, so that a
-/// failure to fetch it is caught like one of the wasm (a static import would
-/// fail before any of this runs), and so that nothing is fetched while every
-/// element waits lazily. Both are named by literal relative URLs, so bundlers
-/// that follow `import("./…")` and `new URL("./…", import.meta.url)` (Vite,
-/// webpack) bundle the glue and emit the wasm as an asset. No top-level
-/// `await`: the module's evaluation would hold DOMContentLoaded, and with it
-/// Chrome's first paint, until the wasm had started (the warm-browser first
-/// paint read 1.26–1.9 × the static copy).
-const LOADER_JS: &str = r#"// role-compare: registers <role-compare> (and fills the widget's own page).
-// A failure to start is caught and said in one console.error; nothing is thrown.
-START_FAILURES
-// (Named for messages only: a literal new URL(…, import.meta.url) would make
-// bundlers emit a second, raw copy of the glue.)
-const glueUrl = new URL("GLUE", import.meta.url.toString());
-const wasmUrl = new URL("./WASM", import.meta.url);
-// Fetches the glue and the wasm at once, starts them when `ready` settles.
-const start = async (ready) => {
+/// Starts the wasm, shared by both loaders: `start(ready)` fetches the glue
+/// (`loadGlue()`, named `glueUrl` in messages) and the wasm (`wasmUrl`) at
+/// once, and starts them when the promise `ready` settles; `afterPaint()`
+/// settles after the page's content has painted (or 100 ms at most). No
+/// top-level `await`: the module's evaluation would hold DOMContentLoaded,
+/// and with it Chrome's first paint, until the wasm had started (the
+/// warm-browser first paint read 1.26–1.9 × the static copy).
+const START_WASM: &str = r#"const start = async (ready) => {
   try {
     const blocked = roleCompareBlocked();
     if (blocked) throw blocked;
     // Each handled, so no rejection goes unhandled meanwhile.
-    const glue = import("./GLUE").catch((e) => {
-      throw { why: `could not load ${glueUrl} (${e}). Fix: serve every file of dist/ beside role-compare.js.` };
+    const glue = loadGlue().catch((e) => {
+      throw { why: `could not load ${glueUrl} (${e}). Fix: serve every file of dist/ from one folder, as it is built.` };
     });
     const wasm = fetch(wasmUrl).then((response) => {
       if (response.ok) return response;
       const what = response.status === 404 ? "was not found" : "could not be loaded";
-      throw { why: `${wasmUrl} ${what}: HTTP ${response.status} ${response.statusText}. Fix: serve every file of dist/, the .wasm included, beside role-compare.js.` };
+      throw { why: `${wasmUrl} ${what}: HTTP ${response.status} ${response.statusText}. Fix: serve every file of dist/, the .wasm included, from one folder, as it is built.` };
     }, (e) => {
       throw { why: `a network error stopped the download of ${wasmUrl} (${e}). Fix: check the connection, and that the server (and its CORS headers, when on another origin) lets this page load it.` };
     });
@@ -334,6 +335,28 @@ const start = async (ready) => {
     roleCompareFailed(e);
   }
 };
+const afterPaint = () => new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 100); });
+"#;
+
+/// `dist/role-compare.js`: an unhashed ES module that imports the hashed glue
+/// (`GLUE`) beside it and starts the wasm (`WASM`) of the full build: it
+/// registers `<role-compare>` (and fills a page marked as the widget's own,
+/// as the fixture's page is). URLs are relative to the module, so any
+/// sub-path works. The glue is imported dynamically, so that a failure to
+/// fetch it is caught like one of the wasm (a static import would fail before
+/// any of this runs), and so that nothing is fetched while every element
+/// waits lazily. Both are named by literal relative URLs, so bundlers that
+/// follow `import("./…")` and `new URL("./…", import.meta.url)` (Vite,
+/// webpack) bundle the glue and emit the wasm as an asset.
+const LOADER_JS: &str = r#"// role-compare: registers <role-compare> (and fills the widget's own page).
+// A failure to start is caught and said in one console.error; nothing is thrown.
+START_FAILURES
+// (Named for messages only: a literal new URL(…, import.meta.url) would make
+// bundlers emit a second, raw copy of the glue.)
+const glueUrl = new URL("GLUE", import.meta.url.toString());
+const wasmUrl = new URL("./WASM", import.meta.url);
+const loadGlue = () => import("./GLUE");
+START_WASM
 // loading="lazy" on every <role-compare> of a page that is not the widget's
 // own: nothing is fetched until one comes within about a viewport of being
 // seen; then one fetch starts them all.
@@ -346,13 +369,105 @@ if (elements.length && !document.querySelector("[data-role-compare-page]") && el
   }, { rootMargin: "100% 0px" });
   for (const e of elements) near.observe(e);
 } else {
-  // Start after the page's content has painted (or 100 ms at most).
-  start(new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 100); }));
+  start(afterPaint());
 }
 "#;
 
 fn loader(built: &Built) -> String {
-    LOADER_JS.replace("GLUE", &built.glue).replace("WASM", &built.wasm).replace("START_FAILURES\n", START_FAILURES)
+    LOADER_JS
+        .replace("START_FAILURES\n", START_FAILURES)
+        .replace("START_WASM\n", START_WASM)
+        .replace("GLUE", &built.glue)
+        .replace("WASM", &built.wasm)
+}
+
+/// `dist/page-loader-<hash>.js`, which the widget's own pages load
+/// (`index.html`, `index.es.html`, and so the iframe): it starts the page
+/// build of the language the page shows, `?lang=` if a build has it, else the
+/// page's `<html lang>`, else the first. `BUILDS` is `[[tag, glue, wasm], …]`;
+/// the match is the wasm's own (`data::ui::pick`, RFC 4647 lookup).
+const PAGE_LOADER_JS: &str = r#"// role-compare: fills the widget's own page, with the wasm built for its language.
+START_FAILURES
+const builds = BUILDS;
+const pick = (tag) => {
+  tag = (tag || "").trim().toLowerCase().replaceAll("_", "-");
+  if (!tag) return -1;
+  for (let prefix = tag; prefix; prefix = prefix.slice(0, Math.max(prefix.lastIndexOf("-"), 0))) {
+    const ix = builds.findIndex(([lang]) => lang.toLowerCase() === prefix);
+    if (ix >= 0) return ix;
+  }
+  return builds.findIndex(([lang]) => lang.toLowerCase().split("-")[0] === tag.split("-")[0]);
+};
+const asked = new URLSearchParams(location.search).getAll("lang").pop();
+const [, glue, wasm] = builds[[asked, document.documentElement.lang].map(pick).find((ix) => ix >= 0) ?? 0];
+const glueUrl = new URL(glue, import.meta.url);
+const wasmUrl = new URL(wasm, import.meta.url);
+const loadGlue = () => import(glueUrl);
+START_WASM
+start(afterPaint());
+"#;
+
+/// One page build: the page alone (feature `page`), one language's dataset.
+struct PageBuild {
+    lang: String,
+    glue: String,
+    wasm: String,
+}
+
+/// Builds the page alone (`--no-default-features --features page`) once per
+/// dataset file (`ROLE_COMPARE_DATASET`), through wasm-bindgen and wasm-opt as
+/// Trunk does with `index.html`'s `data-wasm-opt` settings (`opt`), into
+/// `dir` as `page-<lang>-<hash>.js` and `page-<lang>-<hash>_bg.wasm`. Each
+/// weighs ~13 KB brotli less than the full build: no element, one language.
+fn page_builds(dir: &Path, opt: &[String]) -> Result<Vec<PageBuild>> {
+    let mut builds = Vec::new();
+    let out = root().join("target/page-builds");
+    for (file, dataset) in role_compare::data::dataset_files().iter().zip(datasets()) {
+        run(Command::new("cargo")
+            .args(["build", "--release", "--target", "wasm32-unknown-unknown", "--bin", "role-compare"])
+            .args(["--no-default-features", "--features", "page"])
+            .env("ROLE_COMPARE_DATASET", file))?;
+        let _ = std::fs::remove_dir_all(&out);
+        run(Command::new("wasm-bindgen")
+            .args(["--target", "web", "--no-typescript", "--out-dir"])
+            .arg(&out)
+            .arg(root().join("target/wasm32-unknown-unknown/release/role-compare.wasm")))?;
+        if out.join("snippets").exists() {
+            return Err("the page build has JS snippets: copy them into dist/ (src/embed/element.js belongs to the element only)".into());
+        }
+        let optimized = out.join("optimized.wasm");
+        run(Command::new("wasm-opt").args(opt).arg(out.join("role-compare_bg.wasm")).arg("-o").arg(&optimized))?;
+        let wasm = std::fs::read(&optimized)?;
+        let stem = format!("page-{}-{}", dataset.lang, content_hash(&wasm));
+        let build = PageBuild { lang: dataset.lang.to_string(), glue: format!("{stem}.js"), wasm: format!("{stem}_bg.wasm") };
+        std::fs::write(dir.join(&build.wasm), &wasm)?;
+        let glue = std::fs::read_to_string(out.join("role-compare.js"))?;
+        std::fs::write(dir.join(&build.glue), glue.replace("'role-compare_bg.wasm'", &format!("'{}'", build.wasm)))?;
+        builds.push(build);
+    }
+    Ok(builds)
+}
+
+/// wasm-opt's arguments as Trunk takes them from `index.html`'s rust link:
+/// `-O<data-wasm-opt>` and `data-wasm-opt-params`.
+fn wasm_opt_args(html: &str) -> Result<Vec<String>> {
+    let start = html.find("<link data-trunk rel=\"rust\"").ok_or("index.html has no rust link")?;
+    let link = &html[start..start + html[start..].find('>').ok_or("unclosed rust link")?];
+    let attr = |name: &str| link.split(&format!(" {name}=\"")).nth(1).and_then(|v| v.split('"').next());
+    let level = attr("data-wasm-opt").ok_or("the rust link has no data-wasm-opt")?;
+    let mut args = vec![format!("-O{level}")];
+    args.extend(attr("data-wasm-opt-params").unwrap_or_default().split_whitespace().map(str::to_owned));
+    Ok(args)
+}
+
+/// The page loader's text (see [`PAGE_LOADER_JS`]).
+fn page_loader(builds: &[PageBuild]) -> Result<String> {
+    let table: Vec<serde_json::Value> =
+        builds.iter().map(|b| serde_json::json!([b.lang, format!("./{}", b.glue), format!("./{}", b.wasm)])).collect();
+    Ok(PAGE_LOADER_JS
+        .replace("BUILDS", &serde_json::to_string(&table)?)
+        .replace("START_FAILURES\n", START_FAILURES)
+        .replace("START_WASM\n", START_WASM))
 }
 
 /// Replaces what stands between `start` and `end` (and the markers too when
@@ -433,7 +548,7 @@ fn standalone(dir: &Path, built: &Built, index: &str) -> Result<String> {
     if script.contains("</script") {
         return Err("the inlined script contains </script".into());
     }
-    let tag = format!("<script type=\"module\" src=\"./{LOADER}\"></script>");
+    let tag = loader_tag(LOADER);
     if !html.contains(&tag) {
         return Err("index.html has no loader script".into());
     }

@@ -131,19 +131,25 @@ pub fn check() -> Result<()> {
     // CSS: stylelint names file and line of a feature above the floor without a fallback.
     run(Command::new("stylelint").args(["--config", "tools/stylelint.config.json", "assets/*.css"]))?;
     println!("ok: assets/*.css use nothing above the floor without an @supports fallback (stylelint)");
-    // wasm: the target_features section.
+    // wasm: the target_features section of every build (the element's, each page's).
     let dist = root().join("dist");
-    let wasm = std::fs::read_dir(&dist)?
+    let mut wasms: Vec<_> = std::fs::read_dir(&dist)?
         .filter_map(|e| e.ok().map(|e| e.path()))
-        .find(|p| p.extension().is_some_and(|e| e == "wasm"))
-        .ok_or("dist/ has no .wasm: build it first")?;
-    let features = target_features(&std::fs::read(&wasm)?)?
-        .ok_or_else(|| format!("{} has no target_features section (wasm-opt must keep it)", wasm.display()))?;
-    let above = above_floor(&features, &floor);
-    if !above.is_empty() {
-        return Err(format!("{} uses WebAssembly features above the floor: {}", wasm.display(), above.join(", ")).into());
+        .filter(|p| p.extension().is_some_and(|e| e == "wasm"))
+        .collect();
+    if wasms.is_empty() {
+        return Err("dist/ has no .wasm: build it first".into());
     }
-    println!("ok: {} uses {} — all within the floor", wasm.file_name().unwrap_or_default().to_string_lossy(), features.join(", "));
+    wasms.sort();
+    for wasm in wasms {
+        let features = target_features(&std::fs::read(&wasm)?)?
+            .ok_or_else(|| format!("{} has no target_features section (wasm-opt must keep it)", wasm.display()))?;
+        let above = above_floor(&features, &floor);
+        if !above.is_empty() {
+            return Err(format!("{} uses WebAssembly features above the floor: {}", wasm.display(), above.join(", ")).into());
+        }
+        println!("ok: {} uses {} — all within the floor", wasm.file_name().unwrap_or_default().to_string_lossy(), features.join(", "));
+    }
     Ok(())
 }
 

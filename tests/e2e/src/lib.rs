@@ -66,6 +66,20 @@ pub fn dist() -> PathBuf {
     dist
 }
 
+/// The path at which the widget's own page (`dist/index.html`) loads its
+/// loader, `/page-loader-<hash>.js`: it starts the page build of the page's
+/// language (`role-compare.js` starts the full build, for the element).
+pub fn page_loader() -> String {
+    let index = std::fs::read_to_string(dist().join("index.html")).expect("dist/index.html");
+    let name = index
+        .split("<script type=\"module\" src=\"./")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .expect("dist/index.html loads a module script");
+    assert!(name.starts_with("page-loader-"), "dist/index.html loads {name}, not its page loader");
+    format!("/{name}")
+}
+
 /// `dist/` at `/` and the host-page fixtures at `/hosts/`, on a free port.
 pub fn serve() -> Server {
     Server::start(dist(), root().join("tests/e2e/hosts"))

@@ -62,14 +62,15 @@ fn loader_copy(s: &Server, path: &str, edit: impl Fn(&str) -> String) {
     s.add_page(path, edited);
 }
 
-/// The hashed wasm file name in dist/.
+/// The hashed file name of the full build's wasm (the one `role-compare.js`
+/// starts) in dist/.
 fn wasm_name() -> String {
     std::fs::read_dir(dist())
         .expect("dist/")
         .filter_map(|e| e.ok())
         .map(|e| e.file_name().to_string_lossy().into_owned())
-        .find(|n| n.ends_with("_bg.wasm"))
-        .expect("a *_bg.wasm in dist/")
+        .find(|n| n.starts_with("role-compare-") && n.ends_with("_bg.wasm"))
+        .expect("a role-compare-*_bg.wasm in dist/")
 }
 
 /// A host page at `/hosts/{name}`: `head` (e.g. the host's own scripts), then
@@ -198,7 +199,7 @@ fn a_csp_without_wasm_unsafe_eval_is_named_with_its_fix_and_the_prerendered_page
     let index = std::fs::read_to_string(dist().join("index.html")).unwrap();
     // The widget's own page, served under a policy that blocks WebAssembly.
     s.add_page("/page-no-wasm-csp.html", index);
-    let (b, error) = failed_start(&s.url("/page-no-wasm-csp.html"), "/role-compare.js", None);
+    let (b, error) = failed_start(&s.url("/page-no-wasm-csp.html"), &e2e::page_loader(), None);
     assert!(error.contains("Content-Security-Policy") && error.contains("'wasm-unsafe-eval'") && error.contains("script-src"), "{error}");
     assert_eq!(
         content_left(&b, "document.body"),
@@ -222,7 +223,7 @@ fn fallback_host(s: &Server, name: &str, loader: &str) -> String {
         .unwrap()
         .replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"")
         .replace("href=\"noscript.css\"", "href=\"/noscript.css\"")
-        .replace("<role-compare>", "<role-compare id=\"widget\">");
+        .replacen("<role-compare", "<role-compare id=\"widget\"", 1);
     host(s, name, "", loader, &fallback)
 }
 
@@ -290,7 +291,7 @@ const NO_WEBASSEMBLY: &str = "delete globalThis.WebAssembly;";
 #[test]
 fn a_browser_without_webassembly_is_named_and_the_page_stays_readable() {
     let s = serve();
-    let (b, error) = failed_start(&s.url("/index.html"), "/role-compare.js", Some(NO_WEBASSEMBLY));
+    let (b, error) = failed_start(&s.url("/index.html"), &e2e::page_loader(), Some(NO_WEBASSEMBLY));
     assert!(error.contains("no WebAssembly"), "{error}");
     assert_eq!(
         content_left(&b, "document.body"),
@@ -561,7 +562,7 @@ fn no_inherited_property_of_the_host_page_reaches_into_the_pasted_fallback() {
         .unwrap()
         .replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"")
         .replace("href=\"noscript.css\"", "href=\"/noscript.css\"")
-        .replace("<role-compare>", "<role-compare id=\"widget\">");
+        .replacen("<role-compare", "<role-compare id=\"widget\"", 1);
     assert_isolated("isolation-fallback", Some(&fallback));
 }
 

@@ -143,11 +143,23 @@ fn the_page_takes_lang_from_its_query_and_warns_once_for_a_language_it_lacks() {
     assert_no_english(&reader_text(&b, "document"), "index.html?lang=es");
     assert!(warnings(&b).is_empty(), "{:?}", warnings(&b));
 
+    // A language no build has keeps the page's own (Spanish here), with one warning.
     b.goto(&s.url("/index.es.html?lang=fr"));
-    b.wait_for(&format!("{} && document.querySelector('.rc').lang === 'en'", live("document")));
+    b.wait_for(&format!("{} && document.querySelector('.rc').lang === 'es'", live("document")));
+    assert_eq!(b.eval("return document.documentElement.lang;", json!([])), json!("es"));
     let w = warnings(&b);
     assert_eq!(w.len(), 1, "{w:?}");
-    assert!(w[0].starts_with("role-compare: bad lang=\"fr\"") && w[0].contains("showing en"), "{w:?}");
+    assert!(w[0].starts_with("role-compare: bad lang=\"fr\"") && w[0].contains("showing es"), "{w:?}");
+
+    // The page loader picks the build by the wasm's own lookup: es-MX → es.
+    b.goto(&s.url("/index.html?lang=es-MX"));
+    b.wait_for(&format!("{} && document.querySelector('.rc').lang === 'es'", live("document")));
+    assert!(warnings(&b).is_empty(), "{:?}", warnings(&b));
+    assert!(
+        s.requests().iter().any(|r| r.starts_with("/page-es-") && r.ends_with("_bg.wasm")),
+        "the Spanish page build was fetched: {:?}",
+        s.requests()
+    );
     assert!(errors(&b).is_empty(), "{:?}", errors(&b));
 }
 
@@ -197,6 +209,23 @@ fn an_element_follows_its_host_pages_language_and_warns_once_for_one_it_lacks() 
     b.eval("document.getElementById('fr').remove(); document.getElementById('widget').setAttribute('categories', 'salary');", json!([]));
     b.wait_for(&format!("{}.querySelectorAll('section.rc-section:not([hidden])').length === 1", shadow("widget")));
     b.screenshot(&screenshots().join("i18n-es-element-1280.png"));
+}
+
+#[test]
+fn the_english_fallback_pasted_on_a_spanish_page_stays_english_when_live() {
+    let s = serve();
+    let page = format!(
+        "<!doctype html><html lang=\"es\"><head><meta charset=\"utf-8\"><title>Carreras</title>\
+         <script type=\"module\" src=\"/role-compare.js\"></script></head><body>{}</body></html>",
+        e2e::first_paint::fallback("id=\"widget\"")
+    );
+    s.add_page("/hosts/es-english-fallback.html", page);
+    let b = Browser::start(Options::default());
+    b.goto(&s.url("/hosts/es-english-fallback.html"));
+    b.wait_for(&live(&shadow("widget")));
+    assert_eq!(attr(&b, &shadow("widget"), ".rc", "lang"), "en", "the language pasted, not the page's");
+    assert!(reader_text(&b, &shadow("widget")).contains("Show all"));
+    assert!(warnings(&b).is_empty() && errors(&b).is_empty(), "{:?} {:?}", warnings(&b), errors(&b));
 }
 
 #[test]

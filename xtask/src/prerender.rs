@@ -53,18 +53,15 @@ pub fn head(dataset: &'static Dataset) -> String {
 /// scripts off its toolbar is hidden by `noscript.css` (a `<noscript>` link:
 /// the toggles could never work); with scripts on it stays, disabled, so the
 /// live widget that replaces all this when the element starts moves nothing.
-/// The fallback of another language than the first names it
-/// (`<role-compare lang="es">`), so the live widget keeps the language the
-/// fallback showed, whatever the page's.
+/// Every fallback names its language (`<role-compare lang="en">`), so the
+/// live widget keeps the language the fallback showed, whatever the page's
+/// (an element without `lang` follows the page's).
 pub fn fallback(dataset: &'static Dataset) -> String {
-    let lang = match std::ptr::eq(dataset, &datasets()[0]) {
-        true => String::new(),
-        false => format!(" lang=\"{}\"", dataset.lang),
-    };
     format!(
-        "<role-compare{lang}>\n  <template shadowrootmode=\"open\">\n    \
+        "<role-compare lang=\"{}\">\n  <template shadowrootmode=\"open\">\n    \
          <link rel=\"stylesheet\" href=\"role-compare.css\">\n    \
          <noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>\n    {}\n  </template>\n</role-compare>\n",
+        dataset.lang,
         widget(dataset, 2)
     )
 }
@@ -129,6 +126,8 @@ mod tests {
         let widget = widget(es, 1);
         assert!(widget.contains("lang=\"es\"") && widget.contains("Mostrar todas"));
         assert!(fallback(es).starts_with("<role-compare lang=\"es\">") && fallback(es).contains("Ocultar todas"));
+        // The English one says so too: pasted on a Spanish page, the live widget stays as pasted.
+        assert!(fallback(baked()).starts_with("<role-compare lang=\"en\">"));
     }
 
     #[test]

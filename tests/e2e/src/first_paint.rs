@@ -124,12 +124,12 @@ pub fn cases() -> Vec<Case> {
 /// `dist/fallback.html` with its stylesheets pointed at `/` (as README tells
 /// embedders) and `attributes` on the element.
 pub fn fallback(attributes: &str) -> String {
-    let open = if attributes.is_empty() { "<role-compare>".to_owned() } else { format!("<role-compare {attributes}>") };
+    let open = if attributes.is_empty() { "<role-compare".to_owned() } else { format!("<role-compare {attributes}") };
     std::fs::read_to_string(dist().join("fallback.html"))
         .expect("dist/fallback.html")
         .replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"")
         .replace("href=\"noscript.css\"", "href=\"/noscript.css\"")
-        .replacen("<role-compare>", &open, 1)
+        .replacen("<role-compare", &open, 1)
 }
 
 /// Opens `case` in `b` (with [`WATCH`] installed), waits until its widget is

@@ -133,7 +133,7 @@ mod tests {
     #[test]
     fn fallback_is_a_declarative_shadow_root() {
         let f = fallback(baked());
-        assert!(f.starts_with("<role-compare>\n  <template shadowrootmode=\"open\">"));
+        assert!(f.starts_with("<role-compare lang=\"en\">\n  <template shadowrootmode=\"open\">"));
         assert!(f.contains("href=\"role-compare.css\"") && f.contains("href=\"noscript.css\""));
         assert!(!f.contains("<!--<["), "no hydration markers");
     }

@@ -1,4 +1,5 @@
-//! The page build's entry point (Trunk builds this binary).
+//! The wasm's entry point, for every build: Trunk's full build and the
+//! page builds of `cargo xtask dist` (the features choose what `start` runs).
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

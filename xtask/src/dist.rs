@@ -339,7 +339,7 @@ const afterPaint = () => new Promise((go) => { requestAnimationFrame(() => setTi
 "#;
 
 /// `dist/role-compare.js`: an unhashed ES module that imports the hashed glue
-/// (`GLUE`) beside it and starts the wasm (`WASM`) of the full build: it
+/// (`__GLUE__`) beside it and starts the wasm (`__WASM__`) of the full build: it
 /// registers `<role-compare>` (and fills a page marked as the widget's own,
 /// as the fixture's page is). URLs are relative to the module, so any
 /// sub-path works. The glue is imported dynamically, so that a failure to
@@ -350,13 +350,13 @@ const afterPaint = () => new Promise((go) => { requestAnimationFrame(() => setTi
 /// webpack) bundle the glue and emit the wasm as an asset.
 const LOADER_JS: &str = r#"// role-compare: registers <role-compare> (and fills the widget's own page).
 // A failure to start is caught and said in one console.error; nothing is thrown.
-START_FAILURES
+__START_FAILURES__
 // (Named for messages only: a literal new URL(…, import.meta.url) would make
 // bundlers emit a second, raw copy of the glue.)
-const glueUrl = new URL("GLUE", import.meta.url.toString());
-const wasmUrl = new URL("./WASM", import.meta.url);
-const loadGlue = () => import("./GLUE");
-START_WASM
+const glueUrl = new URL("__GLUE__", import.meta.url.toString());
+const wasmUrl = new URL("./__WASM__", import.meta.url);
+const loadGlue = () => import("./__GLUE__");
+__START_WASM__
 // loading="lazy" on every <role-compare> of a page that is not the widget's
 // own: nothing is fetched until one comes within about a viewport of being
 // seen; then one fetch starts them all.
@@ -375,37 +375,49 @@ if (elements.length && !document.querySelector("[data-role-compare-page]") && el
 
 fn loader(built: &Built) -> String {
     LOADER_JS
-        .replace("START_FAILURES\n", START_FAILURES)
-        .replace("START_WASM\n", START_WASM)
-        .replace("GLUE", &built.glue)
-        .replace("WASM", &built.wasm)
+        .replace("__GLUE__", &built.glue)
+        .replace("__WASM__", &built.wasm)
+        .replace("__START_FAILURES__\n", START_FAILURES)
+        .replace("__START_WASM__\n", START_WASM)
 }
 
 /// `dist/page-loader-<hash>.js`, which the widget's own pages load
 /// (`index.html`, `index.es.html`, and so the iframe): it starts the page
 /// build of the language the page shows, `?lang=` if a build has it, else the
-/// page's `<html lang>`, else the first. `BUILDS` is `[[tag, glue, wasm], …]`;
-/// the match is the wasm's own (`data::ui::pick`, RFC 4647 lookup).
+/// page's `<html lang>`, else the first. `__BUILDS__` is `[[tag, glue, wasm], …]`;
+/// the match is the wasm's own ([`PICK_JS`]).
 const PAGE_LOADER_JS: &str = r#"// role-compare: fills the widget's own page, with the wasm built for its language.
-START_FAILURES
-const builds = BUILDS;
-const pick = (tag) => {
-  tag = (tag || "").trim().toLowerCase().replaceAll("_", "-");
-  if (!tag) return -1;
-  for (let prefix = tag; prefix; prefix = prefix.slice(0, Math.max(prefix.lastIndexOf("-"), 0))) {
-    const ix = builds.findIndex(([lang]) => lang.toLowerCase() === prefix);
-    if (ix >= 0) return ix;
-  }
-  return builds.findIndex(([lang]) => lang.toLowerCase().split("-")[0] === tag.split("-")[0]);
-};
-const asked = new URLSearchParams(location.search).getAll("lang").pop();
-const [, glue, wasm] = builds[[asked, document.documentElement.lang].map(pick).find((ix) => ix >= 0) ?? 0];
+__START_FAILURES__
+const builds = __BUILDS__;
+__PICK__
+const asked = new URLSearchParams(location.search).getAll("__LANG__").pop();
+const [, glue, wasm] = builds[[asked, document.documentElement.lang].map((tag) => pick(builds.map(([lang]) => lang), tag)).find((ix) => ix >= 0) ?? 0];
 const glueUrl = new URL(glue, import.meta.url);
 const wasmUrl = new URL(wasm, import.meta.url);
 const loadGlue = () => import(glueUrl);
-START_WASM
+__START_WASM__
 start(afterPaint());
 "#;
+
+/// `pick(available, tag)`: the index in `available` of the best tag for
+/// `tag`, or -1; `data::ui::pick` in JS, step for step (RFC 4647 lookup:
+/// `es-MX` takes `es-MX`, then `es`; then any tag of the same language; ASCII
+/// case ignored; `-` and `_` both separate subtags). The test
+/// `the_page_loaders_pick_is_the_wasms` runs both over the same tags.
+const PICK_JS: &str = r#"const pick = (available, tag) => {
+  const lower = (s) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const primary = (s) => lower(s.split(/[-_]/)[0]);
+  const requested = (tag || "").trim();
+  if (!requested) return -1;
+  for (let prefix = requested; ; ) {
+    const ix = available.findIndex((a) => lower(a) === lower(prefix));
+    if (ix >= 0) return ix;
+    const cut = Math.max(prefix.lastIndexOf("-"), prefix.lastIndexOf("_"));
+    if (cut < 0) break;
+    prefix = prefix.slice(0, cut);
+  }
+  return available.findIndex((a) => primary(a) === primary(requested));
+};"#;
 
 /// One page build: the page alone (feature `page`), one language's dataset.
 struct PageBuild {
@@ -465,9 +477,11 @@ fn page_loader(builds: &[PageBuild]) -> Result<String> {
     let table: Vec<serde_json::Value> =
         builds.iter().map(|b| serde_json::json!([b.lang, format!("./{}", b.glue), format!("./{}", b.wasm)])).collect();
     Ok(PAGE_LOADER_JS
-        .replace("BUILDS", &serde_json::to_string(&table)?)
-        .replace("START_FAILURES\n", START_FAILURES)
-        .replace("START_WASM\n", START_WASM))
+        .replace("__BUILDS__", &serde_json::to_string(&table)?)
+        .replace("__PICK__", PICK_JS)
+        .replace("__LANG__", role_compare::embed::api::LANG)
+        .replace("__START_FAILURES__\n", START_FAILURES)
+        .replace("__START_WASM__\n", START_WASM))
 }
 
 /// Replaces what stands between `start` and `end` (and the markers too when
@@ -574,4 +588,46 @@ fn size_report(dir: &Path) -> Result<String> {
         let _ = writeln!(out, "  {name:<36} {raw:>8} {gz:>9} {br:>9}");
     }
     Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The page loader picks a page build as the wasm picks a dataset:
+    /// [`PICK_JS`], run by Node, and `data::ui::pick` over the same tags.
+    #[test]
+    fn the_page_loaders_pick_is_the_wasms() {
+        let available = ["en", "es", "es-MX", "pt-BR", "zh-Hant-TW"];
+        let asked = [
+            "en", "EN", "en-GB", "es", "es-MX", "es_MX", "es-mx", "es-419", "ES_ar", "pt", "pt-PT", "zh", "zh-Hant", "zh-hant-tw-x",
+            "fr", "", " ", " es ", "de-DE", "e", "-", "_es", "es-", "\u{212a}", "\u{130}",
+        ];
+        let script = format!(
+            "{PICK_JS}\nconst available = {};\nconsole.log(JSON.stringify({}.map((tag) => pick(available, tag))));",
+            serde_json::json!(available),
+            serde_json::json!(asked)
+        );
+        let out = Command::new("node").arg("-e").arg(&script).output().expect("node (npm's) runs the page loader's pick");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let js: Vec<i64> = serde_json::from_slice(&out.stdout).expect("a JSON array");
+        let rust: Vec<i64> =
+            asked.iter().map(|tag| role_compare::data::ui::pick(tag, available.iter().copied()).map_or(-1, |ix| ix as i64)).collect();
+        assert_eq!(js, rust, "for {asked:?}");
+        // And it does pick: a region falls back to its language (`es_MX` is not the tag
+        // `es-MX`), an unknown language to none.
+        assert_eq!(&rust[..9], [0, 0, 0, 1, 2, 1, 2, 1, 1]);
+        assert_eq!(rust[14], -1);
+    }
+
+    /// The loaders' placeholders are all filled.
+    #[test]
+    fn no_placeholder_is_left_in_a_loader() {
+        let built = Built { glue: "role-compare-0123.js".into(), wasm: "role-compare-0123_bg.wasm".into(), css: String::new() };
+        let page = PageBuild { lang: "en".into(), glue: "page-en-0123.js".into(), wasm: "page-en-0123_bg.wasm".into() };
+        for js in [loader(&built), page_loader(&[page]).unwrap()] {
+            assert!(!js.contains("__"), "{js}");
+            assert!(js.contains("0123_bg.wasm") && js.contains("const roleCompareBlocked") && js.contains("const start = async"));
+        }
+    }
 }

@@ -115,6 +115,10 @@ fn test() -> Result<()> {
     run(Command::new("cargo")
         .args(["test", "--target", "wasm32-unknown-unknown", "--test", "browser"])
         .env("CHROMEDRIVER", install::CHROMEDRIVER))?;
+    step("each way in compiles alone (cargo features `element`, `page`)");
+    for features in ["element", "page"] {
+        run(Command::new("cargo").args(["check", "--target", "wasm32-unknown-unknown", "--bin", "role-compare", "--no-default-features", "--features", features]))?;
+    }
     step("a broken dataset fails the build, naming the field");
     broken_dataset_fails_the_build()?;
     step("release build into dist/");

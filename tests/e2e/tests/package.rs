@@ -91,7 +91,11 @@ fn package_json_declares_the_loader_types_manifest_and_named_subpaths() {
         assert!(p["exports"].get(named).is_some(), "no export {named}");
     }
     let files = strings(p["files"].clone());
-    assert!(files.iter().any(|f| f.ends_with("_bg.wasm")) && files.contains(&"role-compare.d.ts".to_owned()), "{files:?}");
+    // The element's full build, and the page's own build for each language.
+    for wasm in ["role-compare-", "page-en-", "page-es-"] {
+        assert!(files.iter().any(|f| f.starts_with(wasm) && f.ends_with("_bg.wasm")), "no {wasm}*_bg.wasm: {files:?}");
+    }
+    assert!(files.contains(&"role-compare.d.ts".to_owned()), "{files:?}");
     assert!(strings(p["sideEffects"].clone()).contains(&"./role-compare.js".to_owned()));
     let changelog = std::fs::read_to_string(root().join("CHANGELOG.md")).unwrap();
     assert!(changelog.contains(&format!("## [{version}]")), "CHANGELOG.md has no entry for {version}");

@@ -34,13 +34,15 @@ pub struct Packaged {
     pub tarball_size: u64,
     pub unpacked_size: u64,
     pub zip_size: u64,
+    /// Files in the zip; the tarball has them but the `.br` and `.gz` copies.
     pub files: usize,
+    pub npm_files: usize,
 }
 
 impl std::fmt::Display for Packaged {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let show = |p: &Path| p.strip_prefix(root()).unwrap_or(p).display().to_string();
-        writeln!(f, "target/package/ ({} files)", self.files)?;
+        writeln!(f, "target/package/ ({} files in the zip, {} in the npm package)", self.files, self.npm_files)?;
         writeln!(f, "  {:<44} {:>9} bytes (unpacked {} bytes)", show(&self.tarball), self.tarball_size, self.unpacked_size)?;
         write!(f, "  {:<44} {:>9} bytes", show(&self.zip), self.zip_size)
     }
@@ -78,10 +80,14 @@ pub fn package_dist() -> Result<Packaged> {
     let manifest = manifest::manifest(baked());
     std::fs::write(stage.join(MANIFEST), serde_json::to_string_pretty(&manifest)? + "\n")?;
     std::fs::write(stage.join(TYPES), manifest::typescript(baked(), version))?;
-    let files = list_files(&stage)?;
-    let package_json = package_json(version, &files)?;
+    // The npm package leaves out the `.br` and `.gz` copies: bundlers and
+    // installs do not use them (the zip, for static hosts, keeps them).
+    let precompressed = |f: &String| f.ends_with(".br") || f.ends_with(".gz");
+    let npm_files: Vec<String> = list_files(&stage)?.into_iter().filter(|f| !precompressed(f)).collect();
+    let package_json = package_json(version, &npm_files)?;
     std::fs::write(stage.join("package.json"), serde_json::to_string_pretty(&package_json)? + "\n")?;
     let files = list_files(&stage)?;
+    let npm_files: Vec<&String> = files.iter().filter(|f| !precompressed(f)).collect();
 
     // The tarball: `npm pack` on the staged folder.
     let out = out_dir();
@@ -99,9 +105,12 @@ pub fn package_dist() -> Result<Packaged> {
     }
     let report: Value = serde_json::from_slice(&pack.stdout).map_err(|e| format!("npm pack --json: {e}"))?;
     let packed: Vec<&str> = report[0]["files"].as_array().ok_or("npm pack --json lists no files")?.iter().filter_map(|f| f["path"].as_str()).collect();
-    let missing: Vec<&String> = files.iter().filter(|f| !packed.contains(&f.as_str())).collect();
+    let missing: Vec<&&String> = npm_files.iter().filter(|f| !packed.contains(&f.as_str())).collect();
     if !missing.is_empty() {
         return Err(format!("npm pack left out {missing:?}").into());
+    }
+    if let Some(extra) = packed.iter().find(|f| f.ends_with(".br") || f.ends_with(".gz")) {
+        return Err(format!("npm pack took the pre-compressed {extra}").into());
     }
     if !tarball.exists() {
         return Err(format!("npm pack wrote no {}", tarball.display()).into());
@@ -115,6 +124,7 @@ pub fn package_dist() -> Result<Packaged> {
         unpacked_size: report[0]["unpackedSize"].as_u64().unwrap_or_default(),
         zip_size: std::fs::metadata(&zip)?.len(),
         files: files.len(),
+        npm_files: npm_files.len(),
         tarball,
         zip,
     })

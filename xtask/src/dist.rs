@@ -18,10 +18,7 @@ pub fn dist() -> Result<String> {
     run(Command::new("trunk").args(["build", "--release"]))?;
     let dir = root().join("dist");
     let mut built = Built::find(&dir)?;
-    // The glue's own default URL of the wasm names it as it was before Trunk
-    // hashed it; name the file that is there, so bundlers find it.
-    let glue = std::fs::read_to_string(dir.join(&built.glue))?;
-    std::fs::write(dir.join(&built.glue), glue.replace("'role-compare_bg.wasm'", &format!("'{}'", built.wasm)))?;
+    name_wasm_in_glue(&dir.join(&built.glue), &built.wasm)?;
     std::fs::write(dir.join(LOADER), loader(&built))?;
     let template = std::fs::read_to_string(dir.join("index.html"))?;
     // The widget's own pages load the page alone, in their language.
@@ -153,6 +150,11 @@ fn stylesheet_links(html: &str) -> Vec<String> {
         .filter_map(|(at, _)| html[at..].find('>').map(|end| html[at..at + end + 1].to_owned()))
         .filter(|tag| tag.contains("integrity="))
         .collect()
+}
+
+/// Whether `name` is one of the `.br` / `.gz` copies [`precompress`] writes.
+pub fn is_precompressed(name: &str) -> bool {
+    name.ends_with(".br") || name.ends_with(".gz")
 }
 
 /// Extensions of the files a static host may serve pre-compressed.
@@ -453,11 +455,20 @@ fn page_builds(dir: &Path, opt: &[String]) -> Result<Vec<PageBuild>> {
         let stem = format!("page-{}-{}", dataset.lang, content_hash(&wasm));
         let build = PageBuild { lang: dataset.lang.to_string(), glue: format!("{stem}.js"), wasm: format!("{stem}_bg.wasm") };
         std::fs::write(dir.join(&build.wasm), &wasm)?;
-        let glue = std::fs::read_to_string(out.join("role-compare.js"))?;
-        std::fs::write(dir.join(&build.glue), glue.replace("'role-compare_bg.wasm'", &format!("'{}'", build.wasm)))?;
+        std::fs::copy(out.join("role-compare.js"), dir.join(&build.glue))?;
+        name_wasm_in_glue(&dir.join(&build.glue), &build.wasm)?;
         builds.push(build);
     }
     Ok(builds)
+}
+
+/// The glue's own default URL of the wasm names it as wasm-bindgen wrote it,
+/// before it was hashed; names `wasm`, the file that is there, so bundlers
+/// find it.
+fn name_wasm_in_glue(glue: &Path, wasm: &str) -> Result<()> {
+    let text = std::fs::read_to_string(glue)?;
+    std::fs::write(glue, text.replace("'role-compare_bg.wasm'", &format!("'{wasm}'")))?;
+    Ok(())
 }
 
 /// wasm-opt's arguments as Trunk takes them from `index.html`'s rust link:
@@ -578,7 +589,7 @@ fn size_report(dir: &Path) -> Result<String> {
     let mut files: Vec<_> = std::fs::read_dir(dir)?
         .filter_map(|e| e.ok())
         .map(|e| e.path())
-        .filter(|p| p.is_file() && !p.extension().is_some_and(|e| e == "br" || e == "gz"))
+        .filter(|p| p.is_file() && !is_precompressed(&p.to_string_lossy()))
         .collect();
     files.sort();
     let mut out = String::from("dist/                                      raw      gzip    brotli\n");

@@ -17,7 +17,7 @@ use role_compare::data::baked;
 use role_compare::embed::manifest;
 use serde_json::{json, Value};
 
-use crate::dist::{LOADER, STANDALONE};
+use crate::dist::{is_precompressed, LOADER, STANDALONE};
 use crate::{root, run, Result};
 
 pub const NAME: &str = "role-compare";
@@ -82,12 +82,11 @@ pub fn package_dist() -> Result<Packaged> {
     std::fs::write(stage.join(TYPES), manifest::typescript(baked(), version))?;
     // The npm package leaves out the `.br` and `.gz` copies: bundlers and
     // installs do not use them (the zip, for static hosts, keeps them).
-    let precompressed = |f: &String| f.ends_with(".br") || f.ends_with(".gz");
-    let npm_files: Vec<String> = list_files(&stage)?.into_iter().filter(|f| !precompressed(f)).collect();
+    let npm_files: Vec<String> = list_files(&stage)?.into_iter().filter(|f| !is_precompressed(f)).collect();
     let package_json = package_json(version, &npm_files)?;
     std::fs::write(stage.join("package.json"), serde_json::to_string_pretty(&package_json)? + "\n")?;
     let files = list_files(&stage)?;
-    let npm_files: Vec<&String> = files.iter().filter(|f| !precompressed(f)).collect();
+    let npm_files: Vec<&String> = files.iter().filter(|f| !is_precompressed(f)).collect();
 
     // The tarball: `npm pack` on the staged folder.
     let out = out_dir();
@@ -109,7 +108,7 @@ pub fn package_dist() -> Result<Packaged> {
     if !missing.is_empty() {
         return Err(format!("npm pack left out {missing:?}").into());
     }
-    if let Some(extra) = packed.iter().find(|f| f.ends_with(".br") || f.ends_with(".gz")) {
+    if let Some(extra) = packed.iter().find(|f| is_precompressed(f)) {
         return Err(format!("npm pack took the pre-compressed {extra}").into());
     }
     if !tarball.exists() {

@@ -22,7 +22,7 @@ mod validate;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use model::{Caveat, Category, Chart, Dataset, Dir, OccupationField, Facts, List, Role, Source, Text, YearRange};
+use model::{Category, Caveat, Chart, Dataset, Dir, Facts, List, OccupationField, Role, Source, Text, YearRange};
 
 const DEFAULT_DATASETS: &str = "assets/roles.json,assets/roles.es.json";
 
@@ -58,7 +58,12 @@ fn main() {
         code.push_str(",\n");
     }
     code.push_str("];\n");
-    let _ = writeln!(code, "pub static FILES: [&str; {}] = {:?};", files.len(), files.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>());
+    let _ = writeln!(
+        code,
+        "pub static FILES: [&str; {}] = {:?};",
+        files.len(),
+        files.iter().map(|(f, _)| f.as_str()).collect::<Vec<_>>()
+    );
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("dataset.rs");
     std::fs::write(&out, code).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
 }
@@ -138,7 +143,10 @@ macro_rules! bake_struct {
 
 bake_struct!(Dataset { lang, dir, ui, title, description, roles, categories, caveats, sources });
 bake_struct!(Role { id, name, summary, facts });
-bake_struct!(Facts { experience_years, main_setting, certification }, plain { median_salary_usd, education_years, program_years });
+bake_struct!(
+    Facts { experience_years, main_setting, certification },
+    plain { median_salary_usd, education_years, program_years }
+);
 bake_struct!(YearRange {}, plain { min, max });
 bake_struct!(Category { id, title, key_difference, entries, common, chart, occupation });
 bake_struct!(Caveat { id, title, text, categories });
@@ -149,7 +157,8 @@ bake_struct!(Source { id, title, publisher, url });
 /// less of it.
 fn shadow_css() {
     println!("cargo:rerun-if-changed=assets/role-compare.css");
-    let css = std::fs::read_to_string("assets/role-compare.css").unwrap_or_else(|e| fail(&format!("assets/role-compare.css: {e}")));
+    let css = std::fs::read_to_string("assets/role-compare.css")
+        .unwrap_or_else(|e| fail(&format!("assets/role-compare.css: {e}")));
     let mut bare = String::new();
     let mut rest = css.as_str();
     while let Some(start) = rest.find("/*") {

@@ -117,32 +117,37 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
                 settings.shown = Some(vec![true; dataset.categories.len()]);
                 Ok(None)
             }
-            "categories" | "hide" => decode_ids(value, dataset.categories.len(), |id| dataset.category_ix(id), "category")
-                .map(|(listed, unknown)| {
-                    let shown = if key == "hide" { listed.iter().map(|h| !h).collect() } else { listed };
-                    settings.shown = Some(shown);
-                    unknown
-                }),
-            "roles" => decode_ids(value, dataset.roles.len(), |id| dataset.role_ix(id), "role").map(|(listed, unknown)| {
-                // Listed roles first, in the given order; the others keep theirs.
-                let mut order: Vec<RoleIx> = Vec::new();
-                for id in value.split(',').map(str::trim) {
-                    if let Some(ix) = dataset.role_ix(id) {
-                        if !order.contains(&ix) {
-                            order.push(ix);
+            "categories" | "hide" => {
+                decode_ids(value, dataset.categories.len(), |id| dataset.category_ix(id), "category").map(
+                    |(listed, unknown)| {
+                        let shown = if key == "hide" { listed.iter().map(|h| !h).collect() } else { listed };
+                        settings.shown = Some(shown);
+                        unknown
+                    },
+                )
+            }
+            "roles" => {
+                decode_ids(value, dataset.roles.len(), |id| dataset.role_ix(id), "role").map(|(listed, unknown)| {
+                    // Listed roles first, in the given order; the others keep theirs.
+                    let mut order: Vec<RoleIx> = Vec::new();
+                    for id in value.split(',').map(str::trim) {
+                        if let Some(ix) = dataset.role_ix(id) {
+                            if !order.contains(&ix) {
+                                order.push(ix);
+                            }
                         }
                     }
-                }
-                order.extend((0..dataset.roles.len()).filter(|ix| listed.get(*ix) == Some(&false)));
-                settings.role_order = Some(order);
-                unknown
-            }),
+                    order.extend((0..dataset.roles.len()).filter(|ix| listed.get(*ix) == Some(&false)));
+                    settings.role_order = Some(order);
+                    unknown
+                })
+            }
             "theme" => Theme::parse(value.trim())
                 .ok_or_else(|| format!("expected {}", Theme::ALL.map(Theme::as_str).join(", ")))
                 .map(|theme| {
-                settings.theme = Some(theme);
-                None
-            }),
+                    settings.theme = Some(theme);
+                    None
+                }),
             "highlight" => match value.trim() {
                 "on" | "" | "true" => Ok(true),
                 "off" | "false" => Ok(false),
@@ -238,7 +243,10 @@ pub enum Action {
     Load(Settings),
     /// The embedding's settings changed from `before` to `after` (an attribute
     /// changed): only what changed moves; the reader's other choices stay.
-    Patch { before: Settings, after: Settings },
+    Patch {
+        before: Settings,
+        after: Settings,
+    },
 }
 
 impl ViewState {

@@ -81,9 +81,19 @@ fn manifest_lists_the_event_the_parts_and_every_custom_property() {
 
 /// `part="…"` values in the rendered default view.
 fn rendered_parts() -> BTreeSet<String> {
-    let props = RoleCompareProps { dataset: baked().into(), settings: Default::default(), sync_url: false, on_change: Default::default(), heading_level: 2 };
-    let html = futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render());
-    html.split(" part=\"").skip(1).flat_map(|rest| rest.split('"').next().unwrap().split_whitespace().map(str::to_owned).collect::<Vec<_>>()).collect()
+    let props = RoleCompareProps {
+        dataset: baked().into(),
+        settings: Default::default(),
+        sync_url: false,
+        on_change: Default::default(),
+        heading_level: 2,
+    };
+    let html =
+        futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render());
+    html.split(" part=\"")
+        .skip(1)
+        .flat_map(|rest| rest.split('"').next().unwrap().split_whitespace().map(str::to_owned).collect::<Vec<_>>())
+        .collect()
 }
 
 #[test]
@@ -106,9 +116,15 @@ fn stylesheet_variables() -> (Vec<(String, Option<String>)>, BTreeSet<String>) {
         let fallback = after.strip_prefix(',').map(|f| {
             let mut depth = 0;
             let end = f.find(|c| match c {
-                '(' => { depth += 1; false }
+                '(' => {
+                    depth += 1;
+                    false
+                }
                 ')' if depth == 0 => true,
-                ')' => { depth -= 1; false }
+                ')' => {
+                    depth -= 1;
+                    false
+                }
                 _ => false,
             });
             f[..end.unwrap()].trim().to_owned()
@@ -132,7 +148,11 @@ fn every_custom_property_the_stylesheet_reads_is_listed_with_its_default() {
     let listed = api::css_properties();
     let public: BTreeSet<String> = read.iter().map(|(n, _)| n.clone()).filter(|n| !defined.contains(n)).collect();
     assert!(public.len() > 20, "{public:?}");
-    assert_eq!(public, listed.iter().map(|p| p.name.clone()).collect::<BTreeSet<_>>(), "public --rc-* in the stylesheet vs api::css_properties()");
+    assert_eq!(
+        public,
+        listed.iter().map(|p| p.name.clone()).collect::<BTreeSet<_>>(),
+        "public --rc-* in the stylesheet vs api::css_properties()"
+    );
     for p in &listed {
         assert!(!defined.contains(&p.name), "{} is public: the stylesheet must only read it", p.name);
         for (name, fallback) in read.iter().filter(|(n, _)| *n == p.name) {
@@ -166,7 +186,12 @@ fn types_declare_every_property_the_event_and_the_ids() {
     assert!(ts.starts_with("// role-compare 9.9.9:"));
     for a in ATTRIBUTES.iter() {
         let own = a.defines_property();
-        assert_eq!(ts.contains(&format!("  get {}(): ", a.property)) && ts.contains(&format!("  set {}(value: ", a.property)), own, "{}", a.property);
+        assert_eq!(
+            ts.contains(&format!("  get {}(): ", a.property)) && ts.contains(&format!("  set {}(value: ", a.property)),
+            own,
+            "{}",
+            a.property
+        );
         assert!(ts.contains(&format!("  {:?}?: ", a.name)), "{}", a.name);
     }
     assert!(ts.contains("  readonly view: RoleCompareView;"));
@@ -180,18 +205,33 @@ fn types_declare_every_property_the_event_and_the_ids() {
 #[test]
 fn readme_snippets_are_the_ones_the_consumer_projects_type_check() {
     // tests/consumers/: tsc --noEmit (strict) runs on these files in `cargo xtask test`.
-    let jsx = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/consumers/react/src/role-compare-jsx.d.ts")).unwrap();
-    assert!(README.contains(&jsx), "README's React snippet differs from tests/consumers/react/src/role-compare-jsx.d.ts");
-    let typed = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/consumers/plain/typed.ts")).unwrap();
+    let jsx = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/consumers/react/src/role-compare-jsx.d.ts"
+    ))
+    .unwrap();
+    assert!(
+        README.contains(&jsx),
+        "README's React snippet differs from tests/consumers/react/src/role-compare-jsx.d.ts"
+    );
+    let typed =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/consumers/plain/typed.ts")).unwrap();
     let start = typed.find("import \"role-compare\";").unwrap();
     let end = start + typed[start..].find("\n}\n").unwrap() + 3;
-    assert!(README.contains(&typed[start..end]), "README's TypeScript snippet differs from tests/consumers/plain/typed.ts");
+    assert!(
+        README.contains(&typed[start..end]),
+        "README's TypeScript snippet differs from tests/consumers/plain/typed.ts"
+    );
 }
 
 #[test]
 fn readme_and_changelog_name_the_version_of_the_workspace() {
     let version = role_compare::VERSION;
-    for file in [format!("role-compare-{version}.tgz"), format!("role-compare-{version}.zip"), format!("/widgets/role-compare/{version}/")] {
+    for file in [
+        format!("role-compare-{version}.tgz"),
+        format!("role-compare-{version}.zip"),
+        format!("/widgets/role-compare/{version}/"),
+    ] {
         assert!(README.contains(&file), "README's Install section should name {file}");
     }
     let changelog = include_str!("../CHANGELOG.md");

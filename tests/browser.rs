@@ -40,7 +40,11 @@ impl Mounted {
         self.app.destroy();
         settle().await;
         self.root.remove();
-        let _ = web_sys::window().unwrap().history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some("#"));
+        let _ = web_sys::window().unwrap().history().unwrap().replace_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some("#"),
+        );
     }
 }
 
@@ -61,7 +65,13 @@ fn mount_now(sync_url: bool) -> Mounted {
     let document = gloo::utils::document();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let props = RoleCompareProps { dataset: baked().into(), settings: Default::default(), sync_url, on_change: Default::default(), heading_level: 2 };
+    let props = RoleCompareProps {
+        dataset: baked().into(),
+        settings: Default::default(),
+        sync_url,
+        on_change: Default::default(),
+        heading_level: 2,
+    };
     let app = yew::Renderer::<RoleCompare>::with_root_and_props(host.clone(), props).render();
     Mounted { root: host, app }
 }
@@ -143,14 +153,18 @@ async fn hide_all_and_show_all() {
     settle().await;
     bulk(&root, "hide-all").click();
     settle().await;
-    assert!(all(&root, "button.rc-toggle[data-category]").iter().all(|b| b.get_attribute("aria-pressed").as_deref() == Some("false")));
+    assert!(all(&root, "button.rc-toggle[data-category]")
+        .iter()
+        .all(|b| b.get_attribute("aria-pressed").as_deref() == Some("false")));
     assert!(all(&root, ".rc-cell").is_empty(), "no section content left");
     let every: Vec<&str> = baked().categories.iter().map(|c| c.id.as_ref()).collect();
     assert_hash(&format!("#hide={}", every.join(","))).await;
 
     bulk(&root, "show-all").click();
     settle().await;
-    assert!(all(&root, "button.rc-toggle[data-category]").iter().all(|b| b.get_attribute("aria-pressed").as_deref() == Some("true")));
+    assert!(all(&root, "button.rc-toggle[data-category]")
+        .iter()
+        .all(|b| b.get_attribute("aria-pressed").as_deref() == Some("true")));
     assert_eq!(all(&root, "section.rc-section:not([hidden])").len(), every.len());
     assert_hash("").await;
     root.unmount().await;

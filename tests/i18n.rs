@@ -49,15 +49,24 @@ fn money_numbers_and_percentages_in_english_and_spanish() {
     assert_eq!(en.money(1_234_567), "$1,234,567");
     assert_eq!(es.money(1_234_567), "1.234.567\u{a0}US$");
     // Spanish groups only from five digits (CLDR minimumGroupingDigits = 2).
-    assert_eq!((en.number(1_000), es.number(1_000), es.number(10_000)), ("1,000".into(), "1000".into(), "10.000".into()));
+    assert_eq!(
+        (en.number(1_000), es.number(1_000), es.number(10_000)),
+        ("1,000".into(), "1000".into(), "10.000".into())
+    );
     assert_eq!((en.number(999), es.number(999), en.number(0)), ("999".into(), "999".into(), "0".into()));
     assert_eq!((en.percent(14), es.percent(14)), ("14%".into(), "14\u{a0}%".into()));
     assert_eq!((en.years(1), en.years(0), en.years(4)), ("1 year".into(), "0 years".into(), "4 years".into()));
     assert_eq!((es.years(1), es.years(4)), ("1 año".into(), "4 años".into()));
-    assert_eq!((en.year_span(3, 5), es.year_span(3, 5), es.year_span(2, 2)), ("3–5 years".into(), "3–5 años".into(), "2 años".into()));
+    assert_eq!(
+        (en.year_span(3, 5), es.year_span(3, 5), es.year_span(2, 2)),
+        ("3–5 years".into(), "3–5 años".into(), "2 años".into())
+    );
     assert_eq!(es.list(&["a", "b"]), "a, b");
     assert_eq!(
-        es.fill(Msg::SalaryMore, &[("higher", "A"), ("gap", &es.money(10_000)), ("percent", &es.percent(14)), ("lower", "B")]),
+        es.fill(
+            Msg::SalaryMore,
+            &[("higher", "A"), ("gap", &es.money(10_000)), ("percent", &es.percent(14)), ("lower", "B")]
+        ),
         "A gana 10.000\u{a0}US$ (14\u{a0}%) más al año que B."
     );
 }
@@ -117,7 +126,10 @@ fn language_tags_direction_and_matching() {
     }
     let have = ["en", "es"];
     let p = |asked: &str| pick(asked, have.iter().copied());
-    assert_eq!((p("es"), p("ES"), p("es-MX"), p("es_AR"), p("en-GB"), p("fr"), p("")), (Some(1), Some(1), Some(1), Some(1), Some(0), None, None));
+    assert_eq!(
+        (p("es"), p("ES"), p("es-MX"), p("es_AR"), p("en-GB"), p("fr"), p("")),
+        (Some(1), Some(1), Some(1), Some(1), Some(0), None, None)
+    );
     let regional = ["en", "es-ES", "es-MX"];
     assert_eq!(pick("es-MX", regional.iter().copied()), Some(2), "exact region first");
     assert_eq!(pick("es-AR", regional.iter().copied()), Some(1), "then any tag of the language");
@@ -158,12 +170,15 @@ fn a_language_is_picked_else_the_fallback_with_one_warning() {
 
 #[test]
 fn the_spanish_dataset_keeps_every_fact_caveat_and_source() {
-    let files = [("assets/roles.json", read("assets/roles.json")), ("assets/roles.es.json", read("assets/roles.es.json"))];
+    let files =
+        [("assets/roles.json", read("assets/roles.json")), ("assets/roles.es.json", read("assets/roles.es.json"))];
     let files: Vec<(String, String)> = files.into_iter().map(|(f, j)| (f.to_owned(), j)).collect();
-    let [en, es] = <[Dataset; 2]>::try_from(parse_datasets(&files).expect("both valid and the same comparison")).unwrap();
+    let [en, es] =
+        <[Dataset; 2]>::try_from(parse_datasets(&files).expect("both valid and the same comparison")).unwrap();
     assert_eq!(es.lang, "es");
     for (a, b) in en.categories.iter().zip(es.categories.iter()) {
-        let count = |c: &role_compare::data::Category| (c.entries.iter().map(|p| p.len()).collect::<Vec<_>>(), c.common.len());
+        let count =
+            |c: &role_compare::data::Category| (c.entries.iter().map(|p| p.len()).collect::<Vec<_>>(), c.common.len());
         assert_eq!(count(a), count(b), "every point of {} is translated", a.id);
     }
     assert_eq!(en.sources, es.sources, "the source is kept as published");
@@ -177,7 +192,9 @@ fn the_spanish_dataset_keeps_every_fact_caveat_and_source() {
 #[test]
 fn datasets_of_one_build_must_be_the_same_comparison_in_different_languages() {
     let en = read("assets/roles.json");
-    let two = |second: String| parse_datasets(&[("a.json".to_owned(), en.clone()), ("b.json".to_owned(), second)]).unwrap_err();
+    let two = |second: String| {
+        parse_datasets(&[("a.json".to_owned(), en.clone()), ("b.json".to_owned(), second)]).unwrap_err()
+    };
     let err = two(en.clone());
     assert_eq!((err.file.as_str(), err.path.as_str()), ("b.json", "lang"));
     assert!(err.message.contains("also the language of a.json"), "{err}");
@@ -200,11 +217,15 @@ fn datasets_of_one_build_must_be_the_same_comparison_in_different_languages() {
 fn marker_dataset() -> &'static Dataset {
     fn mark(v: &mut Value, key: &str, n: &mut usize) {
         match v {
-            Value::String(s) if !matches!(key, "id" | "url" | "chart" | "occupation" | "lang" | "dir" | "caveat-categories") => {
+            Value::String(s)
+                if !matches!(key, "id" | "url" | "chart" | "occupation" | "lang" | "dir" | "caveat-categories") =>
+            {
                 *n += 1;
                 *s = format!("«{n}»");
             }
-            Value::Array(items) => items.iter_mut().for_each(|i| mark(i, if key == "caveat-categories" { key } else { "" }, n)),
+            Value::Array(items) => {
+                items.iter_mut().for_each(|i| mark(i, if key == "caveat-categories" { key } else { "" }, n))
+            }
             Value::Object(map) => {
                 let caveat = map.contains_key("text");
                 for (k, v) in map.iter_mut() {
@@ -244,7 +265,15 @@ fn reader_facing(html: &str) -> Vec<String> {
         out.push(rest[..lt].to_owned());
         let gt = rest[lt..].find('>').map(|i| lt + i).expect("tag closes");
         let tag = &rest[lt..gt];
-        for attr in ["aria-label=\"", "aria-description=\"", "title=\"", "alt=\"", "placeholder=\"", "content=\"", "aria-valuetext=\""] {
+        for attr in [
+            "aria-label=\"",
+            "aria-description=\"",
+            "title=\"",
+            "alt=\"",
+            "placeholder=\"",
+            "content=\"",
+            "aria-valuetext=\"",
+        ] {
             let mut t = tag;
             while let Some(at) = t.find(attr) {
                 // A whole attribute name, not the end of another one.
@@ -263,7 +292,14 @@ fn reader_facing(html: &str) -> Vec<String> {
     }
     out.push(rest.to_owned());
     out.into_iter()
-        .map(|s| s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&"))
+        .map(|s| {
+            s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#x27;", "'")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+        })
         .collect()
 }
 
@@ -285,13 +321,28 @@ fn unmarked(text: &str) -> String {
 #[test]
 fn with_a_marker_locale_no_english_is_left_in_the_widget_the_head_or_the_announcements() {
     let d = marker_dataset();
-    let props = RoleCompareProps { dataset: d.into(), settings: Default::default(), sync_url: false, on_change: Default::default(), heading_level: 2 };
-    let widget = futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render());
+    let props = RoleCompareProps {
+        dataset: d.into(),
+        settings: Default::default(),
+        sync_url: false,
+        on_change: Default::default(),
+        heading_level: 2,
+    };
+    let widget =
+        futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render());
     let head_props = PageHeadProps { dataset: d.into(), alternates: vec![("zz".into(), "index.html".into())] };
-    let head = futures::executor::block_on(LocalServerRenderer::<PageHead>::with_props(head_props).hydratable(false).render());
+    let head =
+        futures::executor::block_on(LocalServerRenderer::<PageHead>::with_props(head_props).hydratable(false).render());
     let mut texts = reader_facing(&widget);
     texts.extend(reader_facing(&head));
-    let changes = [Change::Category(0, true), Change::Category(0, false), Change::All(true), Change::All(false), Change::Highlight(true), Change::Highlight(false)];
+    let changes = [
+        Change::Category(0, true),
+        Change::Category(0, false),
+        Change::All(true),
+        Change::All(false),
+        Change::Highlight(true),
+        Change::Highlight(false),
+    ];
     texts.extend(changes.iter().map(|c| announcement(d, *c)));
 
     let markers = texts.iter().map(|t| t.matches('⟦').count()).sum::<usize>();
@@ -305,11 +356,26 @@ fn with_a_marker_locale_no_english_is_left_in_the_widget_the_head_or_the_announc
 #[test]
 fn the_spanish_widget_speaks_spanish_and_the_rtl_one_is_right_to_left() {
     let render = |d: &'static Dataset| {
-        let props = RoleCompareProps { dataset: d.into(), settings: Default::default(), sync_url: false, on_change: Default::default(), heading_level: 2 };
+        let props = RoleCompareProps {
+            dataset: d.into(),
+            settings: Default::default(),
+            sync_url: false,
+            on_change: Default::default(),
+            heading_level: 2,
+        };
         futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render())
     };
     let es = render(&datasets()[1]);
-    for s in ["lang=\"es\"", "dir=\"ltr\"", "Mostrar todas", "De un vistazo", "80.000\u{a0}US$", "Diferencia clave:", "(7 de 7)", "10.000\u{a0}US$ (14\u{a0}%)"] {
+    for s in [
+        "lang=\"es\"",
+        "dir=\"ltr\"",
+        "Mostrar todas",
+        "De un vistazo",
+        "80.000\u{a0}US$",
+        "Diferencia clave:",
+        "(7 de 7)",
+        "10.000\u{a0}US$ (14\u{a0}%)",
+    ] {
         assert!(es.contains(s), "{s} missing");
     }
     for english in ["Show all", "At a glance", "Key difference", "$80,000", "Both roles", "Sources"] {

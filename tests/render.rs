@@ -11,10 +11,22 @@ fn render(dataset: &'static Dataset) -> String {
 }
 
 fn render_at(dataset: &'static Dataset, heading_level: u8) -> String {
-    let props = RoleCompareProps { dataset: dataset.into(), settings: Default::default(), sync_url: false, on_change: Default::default(), heading_level };
-    let html = futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render());
+    let props = RoleCompareProps {
+        dataset: dataset.into(),
+        settings: Default::default(),
+        sync_url: false,
+        on_change: Default::default(),
+        heading_level,
+    };
+    let html =
+        futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render());
     // Undo the escaping so dataset texts can be looked up as written.
-    html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&")
+    html.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#x27;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 fn assert_all_text_rendered(dataset: &'static Dataset, html: &str) {
@@ -77,7 +89,8 @@ fn the_root_declares_the_datasets_language_and_direction() {
 
 #[test]
 fn headings_follow_the_title_level_one_and_two_below() {
-    let count = |html: &str, tag: &str| html.matches(&format!("<{tag} ")).count() + html.matches(&format!("<{tag}>")).count();
+    let count =
+        |html: &str, tag: &str| html.matches(&format!("<{tag} ")).count() + html.matches(&format!("<{tag}>")).count();
     let element = render_at(baked(), 2);
     let page = render_at(baked(), 1);
     let sections = baked().categories.len();
@@ -106,7 +119,10 @@ fn the_stylesheet_resets_the_margins_of_every_heading_rendered() {
     for level in [1, 2] {
         let html = render_at(baked(), level);
         for tag in ["h1", "h2", "h3", "h4", "h5", "h6"].into_iter().filter(|t| html.contains(&format!("<{t} "))) {
-            assert!(reset.contains(&format!(".rc {tag}").as_str()), "<{tag}> (title level {level}) keeps the browser's margins: {reset:?}");
+            assert!(
+                reset.contains(&format!(".rc {tag}").as_str()),
+                "<{tag}> (title level {level}) keeps the browser's margins: {reset:?}"
+            );
         }
     }
 }

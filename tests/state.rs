@@ -61,7 +61,9 @@ fn out_of_range_toggle_changes_nothing() {
 
 #[test]
 fn fragment_round_trips() {
-    let mut v = (*Rc::new(ViewState::new(d())).reduce(Action::Toggle(ix("skills"))).reduce(Action::Toggle(ix("salary")))).clone();
+    let mut v =
+        (*Rc::new(ViewState::new(d())).reduce(Action::Toggle(ix("skills"))).reduce(Action::Toggle(ix("salary"))))
+            .clone();
     v.highlight = true;
     let fragment = v.to_fragment(d(), &ViewState::new(d()));
     assert_eq!(fragment, "hide=skills,salary&highlight=on");
@@ -91,7 +93,8 @@ fn fragment_is_relative_to_the_pages_own_settings_so_reload_keeps_any_view() {
     assert!(reopen(&base, &fragment).same_view(&changed));
     // A theme that came from a copied link is kept when the reader changes something.
     let (linked, _) = decode("theme=light&roles=perfusionist");
-    let view = Rc::new(ViewState::from_settings(&base.clone().overridden_by(linked), d())).reduce(Action::Toggle(ix("overview")));
+    let view = Rc::new(ViewState::from_settings(&base.clone().overridden_by(linked), d()))
+        .reduce(Action::Toggle(ix("overview")));
     let fragment = view.to_fragment(d(), &start);
     assert!(fragment.contains("theme=light") && fragment.contains("roles=perfusionist,ecmo-specialist"), "{fragment}");
     assert!(reopen(&base, &fragment).same_view(&view));
@@ -100,7 +103,9 @@ fn fragment_is_relative_to_the_pages_own_settings_so_reload_keeps_any_view() {
 #[test]
 fn an_attribute_change_moves_only_what_it_changed() {
     let (before, _) = decode_settings([("theme", "light")], d());
-    let view = Rc::new(ViewState::from_settings(&before, d())).reduce(Action::Toggle(ix("salary"))).reduce(Action::ToggleHighlight);
+    let view = Rc::new(ViewState::from_settings(&before, d()))
+        .reduce(Action::Toggle(ix("salary")))
+        .reduce(Action::ToggleHighlight);
     let (after, _) = decode_settings([("theme", "dark")], d());
     let view = view.reduce(Action::Patch { before: before.clone(), after: after.clone() });
     assert_eq!(view.theme, Theme::Dark);
@@ -132,7 +137,11 @@ fn percent_encoded_fragment_decodes() {
 fn unknown_ids_are_left_out_with_one_warning() {
     let (settings, warnings) = decode("hide=salary,bogus,nope");
     assert_eq!(warnings.len(), 1, "{warnings:?}");
-    assert!(warnings[0].contains("hide=") && warnings[0].contains("bogus") && warnings[0].contains("nope"), "{}", warnings[0]);
+    assert!(
+        warnings[0].contains("hide=") && warnings[0].contains("bogus") && warnings[0].contains("nope"),
+        "{}",
+        warnings[0]
+    );
     let v = ViewState::from_settings(&settings, d());
     assert!(!v.is_shown(ix("salary")));
     assert_eq!(v.shown_ids(d()).len(), d().categories.len() - 1);

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{section_id, section_heading_id, use_dataset, use_heading, SalaryChart, TrainingChart};
+use super::{section_heading_id, section_id, use_dataset, use_heading, SalaryChart, TrainingChart};
 use crate::data::{CategoryIx, Chart, Msg, RoleIx};
 
 #[derive(Properties, PartialEq)]

@@ -41,7 +41,9 @@ pub fn announcement(dataset: &Dataset, change: Change) -> String {
             ui.fill(if on { Msg::AnnounceShown } else { Msg::AnnounceHidden }, &[("category", category)])
         }
         Change::All(on) => ui.text(if on { Msg::AnnounceAllShown } else { Msg::AnnounceAllHidden }).to_owned(),
-        Change::Highlight(on) => ui.text(if on { Msg::AnnounceHighlightOn } else { Msg::AnnounceHighlightOff }).to_owned(),
+        Change::Highlight(on) => {
+            ui.text(if on { Msg::AnnounceHighlightOn } else { Msg::AnnounceHighlightOff }).to_owned()
+        }
     }
 }
 

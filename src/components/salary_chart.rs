@@ -18,10 +18,11 @@ pub fn SalaryChart(props: &SalaryChartProps) -> Html {
     let ui = dataset.ui();
     let salary = |r: RoleIx| dataset.roles[r].facts.median_salary_usd;
     let max = props.roles.iter().map(|&r| salary(r)).max().unwrap_or(1).max(1);
-    let (hi, lo) = match (props.roles.iter().max_by_key(|&&r| salary(r)), props.roles.iter().min_by_key(|&&r| salary(r))) {
-        (Some(&hi), Some(&lo)) => (hi, lo),
-        _ => return Html::default(),
-    };
+    let (hi, lo) =
+        match (props.roles.iter().max_by_key(|&&r| salary(r)), props.roles.iter().min_by_key(|&&r| salary(r))) {
+            (Some(&hi), Some(&lo)) => (hi, lo),
+            _ => return Html::default(),
+        };
     let gap = salary(hi) - salary(lo);
     let difference = if gap == 0 {
         ui.text(Msg::SalarySame).to_owned()

@@ -2,11 +2,11 @@
 //! dataset baked into the binary at compile time.
 
 pub mod model;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod seo;
 pub mod ui;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod validate;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod seo;
 
 pub use model::*;
 pub use ui::{Msg, Ui};

@@ -172,7 +172,8 @@ pub fn check_template(msg: Msg, value: &str) -> Result<(), String> {
     }
     let takes = msg.placeholders();
     let list = |names: &[&str]| names.iter().map(|n| format!("{{{n}}}")).collect::<Vec<_>>().join(", ");
-    let slots: Vec<&str> = pieces(value)?.into_iter().filter_map(|p| if let Piece::Slot(s) = p { Some(s) } else { None }).collect();
+    let slots: Vec<&str> =
+        pieces(value)?.into_iter().filter_map(|p| if let Piece::Slot(s) = p { Some(s) } else { None }).collect();
     if let Some(bad) = slots.iter().find(|s| !takes.contains(s)) {
         return Err(match takes.is_empty() {
             true => format!("unknown placeholder {{{bad}}}: this string takes none"),
@@ -184,7 +185,9 @@ pub fn check_template(msg: Msg, value: &str) -> Result<(), String> {
         return Err(format!("missing placeholder {{{missing}}}: this string takes {}", list(takes)));
     }
     match msg {
-        Msg::Digits if value.chars().count() != 10 => Err("give the ten digits 0 to 9 of the language, in order".to_owned()),
+        Msg::Digits if value.chars().count() != 10 => {
+            Err("give the ten digits 0 to 9 of the language, in order".to_owned())
+        }
         Msg::MinGroupingDigits if !matches!(value, "1" | "2" | "3" | "4") => {
             Err("1 to 4: the fewest digits before the first group separator (CLDR minimumGroupingDigits)".to_owned())
         }
@@ -198,7 +201,10 @@ pub fn resolve(lang: &str, overrides: &BTreeMap<String, String>) -> Result<Vec<S
     for (key, value) in overrides {
         let path = format!("ui.{key}");
         let Some(msg) = Msg::from_key(key) else {
-            return Err((path, format!("unknown UI string key {key:?} (the keys are in README.md, \"Add a language\")")));
+            return Err((
+                path,
+                format!("unknown UI string key {key:?} (the keys are in README.md, \"Add a language\")"),
+            ));
         };
         check_template(msg, value).map_err(|fault| (path, fault))?;
     }
@@ -294,7 +300,9 @@ impl Ui<'_> {
         for piece in split(self.text(msg)) {
             match piece {
                 Piece::Text(t) => out.push_str(t),
-                Piece::Slot(name) => out.push_str(args.iter().find(|(k, _)| *k == name).map(|(_, v)| *v).unwrap_or_default()),
+                Piece::Slot(name) => {
+                    out.push_str(args.iter().find(|(k, _)| *k == name).map(|(_, v)| *v).unwrap_or_default())
+                }
             }
         }
         out

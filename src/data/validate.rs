@@ -10,7 +10,7 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use super::model::{Caveat, Category, Chart, Dataset, Dir, Facts, OccupationField, Role, Source, Text, YearRange};
+use super::model::{Category, Caveat, Chart, Dataset, Dir, Facts, OccupationField, Role, Source, Text, YearRange};
 use super::ui;
 
 /// Roles a dataset may compare.
@@ -255,7 +255,11 @@ fn check(c: &Checker<'_>, raw: RawDataset) -> Result<Dataset, DatasetError> {
             name: c.text(format!("{p}.name"), r.name)?,
             summary: c.text(format!("{p}.summary"), r.summary)?,
             facts: Facts {
-                median_salary_usd: c.number(&format!("{p}.facts.median_salary_usd"), f.median_salary_usd, 1_000..=10_000_000)?,
+                median_salary_usd: c.number(
+                    &format!("{p}.facts.median_salary_usd"),
+                    f.median_salary_usd,
+                    1_000..=10_000_000,
+                )?,
                 education_years: c.number(&format!("{p}.facts.education_years"), f.education_years, 0..=12)?,
                 program_years: c.number(&format!("{p}.facts.program_years"), f.program_years, 0..=10)?,
                 experience_years,
@@ -371,7 +375,9 @@ pub fn parse_datasets(files: &[(String, String)]) -> Result<Vec<Dataset>, Datase
 }
 
 fn same_comparison(c: &Checker<'_>, first_file: &str, first: &Dataset, d: &Dataset) -> Result<(), DatasetError> {
-    let differ = |path: String, what: &str| c.fail(path, format!("{what} differs from {first_file}: every language shows the same comparison"));
+    let differ = |path: String, what: &str| {
+        c.fail(path, format!("{what} differs from {first_file}: every language shows the same comparison"))
+    };
     fn ids<'a, T>(items: &'a [T], id: impl Fn(&'a T) -> &'a str) -> Vec<&'a str> {
         items.iter().map(id).collect()
     }

@@ -169,7 +169,12 @@ pub struct Colour {
 }
 
 pub const COLOURS: [Colour; 12] = [
-    Colour { key: "accent", light: "#0b5cad", dark: "#8cc4ff", description: "Links, pressed toggles and other accents" },
+    Colour {
+        key: "accent",
+        light: "#0b5cad",
+        dark: "#8cc4ff",
+        description: "Links, pressed toggles and other accents",
+    },
     Colour { key: "bg", light: "#ffffff", dark: "#15181c", description: "Background" },
     Colour { key: "fg", light: "#1a1d21", dark: "#eceff3", description: "Text" },
     Colour { key: "muted", light: "#4d5560", dark: "#b6bec9", description: "Secondary text" },
@@ -209,11 +214,23 @@ pub const OTHER_CSS_PROPERTIES: [(&str, &str, &str); 4] = [
 pub fn css_properties() -> Vec<CssProperty> {
     let mut all: Vec<CssProperty> = OTHER_CSS_PROPERTIES
         .iter()
-        .map(|(name, default, description)| CssProperty { name: (*name).to_owned(), default, description: (*description).to_owned() })
+        .map(|(name, default, description)| CssProperty {
+            name: (*name).to_owned(),
+            default,
+            description: (*description).to_owned(),
+        })
         .collect();
     for c in COLOURS {
-        all.push(CssProperty { name: format!("--rc-{}", c.key), default: c.light, description: format!("{} (light theme).", c.description) });
-        all.push(CssProperty { name: format!("--rc-{}-dark", c.key), default: c.dark, description: format!("{} (dark theme).", c.description) });
+        all.push(CssProperty {
+            name: format!("--rc-{}", c.key),
+            default: c.light,
+            description: format!("{} (light theme).", c.description),
+        });
+        all.push(CssProperty {
+            name: format!("--rc-{}-dark", c.key),
+            default: c.dark,
+            description: format!("{} (dark theme).", c.description),
+        });
     }
     all
 }

@@ -7,7 +7,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{
+    CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
+};
 use yew::{AppHandle, Callback};
 
 use super::api::{self, Values, ATTRIBUTES, CHANGE_EVENT, TAG};
@@ -94,7 +96,8 @@ fn settings_of(element: &HtmlElement) -> (&'static Dataset, Settings, Vec<Warnin
             warning.reason
         );
     }
-    let pairs = ATTRIBUTES.iter().filter(|a| a.is_setting()).filter_map(|a| element.get_attribute(a.name).map(|v| (a.name, v)));
+    let pairs =
+        ATTRIBUTES.iter().filter(|a| a.is_setting()).filter_map(|a| element.get_attribute(a.name).map(|v| (a.name, v)));
     let (settings, mut warnings) = decode_settings(pairs, dataset);
     warnings.extend(lang_warning);
     warnings.extend(loading_warning(element));
@@ -103,7 +106,11 @@ fn settings_of(element: &HtmlElement) -> (&'static Dataset, Settings, Vec<Warnin
 
 /// The props an element's attributes ask for, logging the warnings not in
 /// `warned`; the view it shows goes to `view`.
-fn props_of(element: &HtmlElement, warned: &mut Vec<Warning>, view: &Rc<RefCell<Option<ViewState>>>) -> RoleCompareProps {
+fn props_of(
+    element: &HtmlElement,
+    warned: &mut Vec<Warning>,
+    view: &Rc<RefCell<Option<ViewState>>>,
+) -> RoleCompareProps {
     let (dataset, settings, warnings) = settings_of(element);
     warnings.iter().filter(|w| !warned.contains(w)).for_each(Warning::log);
     *warned = warnings;
@@ -263,7 +270,8 @@ fn get_property(element: HtmlElement, property: String) -> JsValue {
     let (dataset, settings, _) = settings_of(&element);
     let start = || ViewState::from_settings(&settings, dataset);
     if property == api::VIEW_PROPERTY {
-        let shown = INSTANCES.with(|i| i.borrow().iter().find(|i| i.element == element).and_then(|i| i.view.borrow().clone()));
+        let shown =
+            INSTANCES.with(|i| i.borrow().iter().find(|i| i.element == element).and_then(|i| i.view.borrow().clone()));
         return view_object(&shown.unwrap_or_else(start));
     }
     let Some(attribute) = api::attribute_of_property(&property) else { return JsValue::UNDEFINED };
@@ -295,19 +303,25 @@ fn set_property(element: HtmlElement, property: String, value: JsValue) {
             Values::Categories | Values::Roles => match value.as_string() {
                 Some(text) => Ok(Some(text)),
                 None if js_sys::Array::is_array(&value) => {
-                    let items: Option<Vec<String>> = js_sys::Array::from(&value).iter().map(|v| v.as_string()).collect();
+                    let items: Option<Vec<String>> =
+                        js_sys::Array::from(&value).iter().map(|v| v.as_string()).collect();
                     items.map(|ids| Some(ids.join(","))).ok_or("expected ids as strings")
                 }
                 None => Err("expected a comma-separated string or an array of ids"),
             },
             Values::Theme => value.as_string().map(Some).ok_or("expected a theme name"),
             Values::Loading => value.as_string().map(Some).ok_or("expected eager or lazy"),
-            Values::OnOff | Values::Presence => value.as_bool().map(|on| on.then(String::new)).ok_or("expected true or false"),
+            Values::OnOff | Values::Presence => {
+                value.as_bool().map(|on| on.then(String::new)).ok_or("expected true or false")
+            }
             Values::Lang => return,
         }
     };
     let text = text.unwrap_or_else(|reason| {
-        let shown = value.as_string().or_else(|| js_sys::JSON::stringify(&value).ok().and_then(|s| s.as_string())).unwrap_or_default();
+        let shown = value
+            .as_string()
+            .or_else(|| js_sys::JSON::stringify(&value).ok().and_then(|s| s.as_string()))
+            .unwrap_or_default();
         Warning { key: property, value: shown, reason: format!("{reason}; using the default") }.log();
         None
     });

@@ -59,7 +59,9 @@ fn attribute_values(attribute: &Attribute, dataset: &Dataset) -> String {
         Values::Loading => format!("One of {}.", code(api::LOADING_VALUES.to_vec())),
         Values::OnOff => "`on` (or no value) or `off`.".to_owned(),
         Values::Presence => "A flag: no value.".to_owned(),
-        Values::Lang => format!("Built-in languages: {}.", code(crate::data::datasets().iter().map(|d| d.lang.as_ref()).collect())),
+        Values::Lang => {
+            format!("Built-in languages: {}.", code(crate::data::datasets().iter().map(|d| d.lang.as_ref()).collect()))
+        }
     }
 }
 
@@ -239,7 +241,8 @@ pub fn typescript(dataset: &Dataset, version: &str) -> String {
     }
     ts += &doc("  ", api::VIEW_DESCRIPTION);
     ts += &format!("  readonly {}: {VIEW};\n}}\n\n", api::VIEW_PROPERTY);
-    ts += &doc("", "The element's attributes with their values, for typing JSX and templates (see README, \"Install\").");
+    ts +=
+        &doc("", "The element's attributes with their values, for typing JSX and templates (see README, \"Install\").");
     ts += &format!("export interface {ATTRIBUTES_TYPE} {{\n");
     for a in ATTRIBUTES.iter() {
         let value = match a.values {
@@ -251,6 +254,7 @@ pub fn typescript(dataset: &Dataset, version: &str) -> String {
     }
     ts += "}\n\ndeclare global {\n";
     ts += &format!("  interface HTMLElementTagNameMap {{\n    {TAG:?}: {CLASS};\n  }}\n");
-    ts += &format!("  interface GlobalEventHandlersEventMap {{\n    {CHANGE_EVENT:?}: {CHANGE_EVENT_TYPE};\n  }}\n}}\n");
+    ts +=
+        &format!("  interface GlobalEventHandlersEventMap {{\n    {CHANGE_EVENT:?}: {CHANGE_EVENT_TYPE};\n  }}\n}}\n");
     ts
 }

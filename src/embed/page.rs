@@ -34,7 +34,13 @@ pub fn start() {
     let (settings, warnings) = decode_settings(pairs, dataset);
     warnings.iter().chain(&lang_warning).for_each(Warning::log);
     // The title is the page's one <h1>.
-    let props = RoleCompareProps { dataset: dataset.into(), settings, sync_url: true, on_change: Default::default(), heading_level: 1 };
+    let props = RoleCompareProps {
+        dataset: dataset.into(),
+        settings,
+        sync_url: true,
+        on_change: Default::default(),
+        heading_level: 1,
+    };
     // Another language than the page's asked for (`?lang=`): say so in <html>.
     if !dataset.lang.eq_ignore_ascii_case(&page_lang) {
         let _ = html.set_attribute("lang", &dataset.lang);

@@ -117,7 +117,12 @@ pub fn bench() -> Result<()> {
     static_page(&root().join("dist"), &static_copy)?;
 
     let variants = [
-        Variant { name: "role-compare", dir: root().join("dist"), page: "/index.html", toggles: Some(".rc-toggle[data-category]") },
+        Variant {
+            name: "role-compare",
+            dir: root().join("dist"),
+            page: "/index.html",
+            toggles: Some(".rc-toggle[data-category]"),
+        },
         Variant { name: "static copy", dir: static_copy, page: "/index.html", toggles: None },
         Variant { name: "minimal Yew", dir: minimal, page: "/index.html", toggles: Some("button") },
     ];
@@ -197,12 +202,18 @@ fn static_page(dist: &Path, to: &Path) -> Result<()> {
 
 fn median(mut v: Vec<f64>) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
-    if v.is_empty() { f64::NAN } else { v[v.len() / 2] }
+    if v.is_empty() {
+        f64::NAN
+    } else {
+        v[v.len() / 2]
+    }
 }
 
 fn percentile(mut v: Vec<f64>, p: f64) -> f64 {
     v.sort_by(|a, b| a.total_cmp(b));
-    if v.is_empty() { return f64::NAN; }
+    if v.is_empty() {
+        return f64::NAN;
+    }
     v[((v.len() as f64 * p).ceil() as usize).saturating_sub(1).min(v.len() - 1)]
 }
 
@@ -222,7 +233,11 @@ struct Samples {
 fn serve(v: &Variant) -> Server {
     // Our pages keep the strict CSP they are tested under; the floor app uses Trunk's inline loader.
     let server = Server::start(v.dir.clone(), v.dir.clone()).without_recorder();
-    if v.name == "minimal Yew" { server.without_csp() } else { server }
+    if v.name == "minimal Yew" {
+        server.without_csp()
+    } else {
+        server
+    }
 }
 
 /// One cold load: a new browser (empty cache), the page, its figures.
@@ -318,12 +333,20 @@ fn host_impact() -> Result<Value> {
     }
     let mut out = BTreeMap::new();
     for ((name, path, _), (html, loads)) in HOSTS.iter().zip(pages.iter().zip(loads)) {
-        let long: Vec<Vec<f64>> = loads.iter().map(|l| l["m"]["longTasks"].as_array().into_iter().flatten().filter_map(Value::as_f64).collect()).collect();
+        let long: Vec<Vec<f64>> = loads
+            .iter()
+            .map(|l| l["m"]["longTasks"].as_array().into_iter().flatten().filter_map(Value::as_f64).collect())
+            .collect();
         // Total blocking time: each long task's excess over 50 ms (`+ 0.0`: an empty sum is -0).
         let tbt: Vec<f64> = long.iter().map(|l| l.iter().map(|d| (d - 50.0).max(0.0)).sum::<f64>() + 0.0).collect();
         let cls: Vec<f64> = loads.iter().map(|l| l["m"]["shift"].as_f64().unwrap_or(f64::NAN)).collect();
         let lcp: Vec<f64> = loads.iter().map(|l| l["m"]["lcp"].as_f64().unwrap_or(f64::NAN)).collect();
-        let requested: Vec<String> = loads[0]["requested"].as_array().into_iter().flatten().filter_map(|p| p.as_str().map(str::to_owned)).collect();
+        let requested: Vec<String> = loads[0]["requested"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|p| p.as_str().map(str::to_owned))
+            .collect();
         let page = (path.to_string(), html.clone().into_bytes());
         out.insert(*name, json!({
             "bytes_before_scroll": bytes_of(&root().join("dist"), &requested, &[page])?,
@@ -415,19 +438,30 @@ fn bytes_of(dir: &Path, requested: &[String], pages: &[(String, Vec<u8>)]) -> Re
     }
     let total = by_type.values().fold([0; 3], |t, v| [t[0] + v[0], t[1] + v[1], t[2] + v[2]]);
     by_type.insert("total".to_owned(), total);
-    Ok(json!(by_type.into_iter().map(|(k, [raw, gzip, brotli])| (k, json!({"raw": raw, "gzip": gzip, "brotli": brotli}))).collect::<BTreeMap<_, _>>()))
+    Ok(json!(by_type
+        .into_iter()
+        .map(|(k, [raw, gzip, brotli])| (k, json!({"raw": raw, "gzip": gzip, "brotli": brotli})))
+        .collect::<BTreeMap<_, _>>()))
 }
 
 fn ratio(a: f64, b: f64) -> f64 {
-    if b > 0.0 { a / b } else { f64::NAN }
+    if b > 0.0 {
+        a / b
+    } else {
+        f64::NAN
+    }
 }
 
 fn budgets(r: &BTreeMap<&str, Value>) -> Value {
     let ours = &r["role-compare"];
     let brotli = |v: &Value| v["bytes"]["total"]["brotli"].as_f64().unwrap_or(f64::NAN);
     let size = ratio(brotli(ours), brotli(&r["minimal Yew"]));
-    let fcp = ratio(ours["fcp_ms"].as_f64().unwrap_or(f64::NAN), r["static copy"]["fcp_ms"].as_f64().unwrap_or(f64::NAN));
-    let warm = ratio(ours["warm_fcp_ms"].as_f64().unwrap_or(f64::NAN), r["static copy"]["warm_fcp_ms"].as_f64().unwrap_or(f64::NAN));
+    let fcp =
+        ratio(ours["fcp_ms"].as_f64().unwrap_or(f64::NAN), r["static copy"]["fcp_ms"].as_f64().unwrap_or(f64::NAN));
+    let warm = ratio(
+        ours["warm_fcp_ms"].as_f64().unwrap_or(f64::NAN),
+        r["static copy"]["warm_fcp_ms"].as_f64().unwrap_or(f64::NAN),
+    );
     let p95 = ours["toggle"]["p95_ms"].as_f64().unwrap_or(f64::NAN);
     let long = ours["long_tasks_per_load"].as_f64().unwrap_or(f64::NAN);
     let verdict = |ok: bool| if ok { "PASS" } else { "OVER" };
@@ -447,7 +481,8 @@ fn host_budgets(host: &Value, shifts: &Value) -> Value {
     let (without, content, eager, lazy) = (&host["without"], &host["content only"], &host["eager"], &host["lazy"]);
     let worst = shifts.as_object().into_iter().flatten().map(|(_, v)| f(v)).fold(0.0, f64::max);
     let verdict = |ok: bool| if ok { "PASS" } else { "OVER" };
-    let extra_bytes = f(&lazy["bytes_before_scroll"]["total"]["brotli"]) - f(&without["bytes_before_scroll"]["total"]["brotli"]);
+    let extra_bytes =
+        f(&lazy["bytes_before_scroll"]["total"]["brotli"]) - f(&without["bytes_before_scroll"]["total"]["brotli"]);
     let extra_long = f(&eager["long_tasks_per_load"]) - f(&without["long_tasks_per_load"]);
     let start_long = f(&eager["long_tasks_per_load"]) - f(&content["long_tasks_per_load"]);
     json!([
@@ -474,8 +509,12 @@ fn host_table(host: &Value) -> String {
         }
         t.push('\n');
     };
-    let num = |x: &Value, unit: &str, digits: usize| x.as_f64().map(|x| format!("{x:.digits$}{unit}")).unwrap_or_else(|| "-".into());
-    row(&mut t, "bytes before scroll raw / brotli", &|v| format!("{} / {}", v["bytes_before_scroll"]["total"]["raw"], v["bytes_before_scroll"]["total"]["brotli"]));
+    let num = |x: &Value, unit: &str, digits: usize| {
+        x.as_f64().map(|x| format!("{x:.digits$}{unit}")).unwrap_or_else(|| "-".into())
+    };
+    row(&mut t, "bytes before scroll raw / brotli", &|v| {
+        format!("{} / {}", v["bytes_before_scroll"]["total"]["raw"], v["bytes_before_scroll"]["total"]["brotli"])
+    });
     row(&mut t, "loads fetching wasm before scroll", &|v| format!("{}/{}", v["wasm_before_scroll"], v["loads"]));
     row(&mut t, "total blocking time (median)", &|v| num(&v["tbt_ms"], " ms", 0));
     row(&mut t, "long tasks per load (median)", &|v| num(&v["long_tasks_per_load"], "", 0));
@@ -511,7 +550,11 @@ fn table(r: &BTreeMap<&str, Value>) -> String {
     for kind in ["wasm", "js", "css", "html", "total"] {
         row(&mut t, &format!("{kind} bytes raw / brotli"), &|v| {
             let b = &v["bytes"][kind];
-            if b.is_null() { "-".into() } else { format!("{} / {}", b["raw"], b["brotli"]) }
+            if b.is_null() {
+                "-".into()
+            } else {
+                format!("{} / {}", b["raw"], b["brotli"])
+            }
         });
     }
     let ms = |x: &Value| x.as_f64().map(|x| format!("{x:.1} ms")).unwrap_or_else(|| "-".into());
@@ -519,9 +562,24 @@ fn table(r: &BTreeMap<&str, Value>) -> String {
     row(&mut t, "first contentful paint, warm", &|v| ms(&v["warm_fcp_ms"]));
     row(&mut t, "interactive (median)", &|v| ms(&v["interactive_ms"]));
     row(&mut t, "toggle p50 / p95", &|v| {
-        if v["toggle"].is_null() { "-".into() } else { format!("{:.2} / {:.2} ms", v["toggle"]["p50_ms"].as_f64().unwrap_or(f64::NAN), v["toggle"]["p95_ms"].as_f64().unwrap_or(f64::NAN)) }
+        if v["toggle"].is_null() {
+            "-".into()
+        } else {
+            format!(
+                "{:.2} / {:.2} ms",
+                v["toggle"]["p50_ms"].as_f64().unwrap_or(f64::NAN),
+                v["toggle"]["p95_ms"].as_f64().unwrap_or(f64::NAN)
+            )
+        }
     });
-    row(&mut t, "loads with a long task (longest)", &|v| format!("{}/{} ({:.0} ms)", v["loads_with_a_long_task"], v["cold_loads"], v["longest_task_ms"].as_f64().unwrap_or(0.0)));
+    row(&mut t, "loads with a long task (longest)", &|v| {
+        format!(
+            "{}/{} ({:.0} ms)",
+            v["loads_with_a_long_task"],
+            v["cold_loads"],
+            v["longest_task_ms"].as_f64().unwrap_or(0.0)
+        )
+    });
     row(&mut t, "wasm memory", &|v| format!("{:.0} KiB", v["wasm_memory_bytes"].as_f64().unwrap_or(0.0) / 1024.0));
     row(&mut t, "JS heap", &|v| format!("{:.0} KiB", v["js_heap_bytes"].as_f64().unwrap_or(0.0) / 1024.0));
     t
@@ -531,7 +589,14 @@ fn table(r: &BTreeMap<&str, Value>) -> String {
 fn budget_lines(budgets: &Value) -> String {
     let mut t = String::from("\n");
     for b in budgets.as_array().into_iter().flatten() {
-        let _ = writeln!(t, "{:<52} {:>8.2} (limit {})  {}", b["budget"].as_str().unwrap_or(""), b["value"].as_f64().unwrap_or(f64::NAN), b["limit"], b["verdict"].as_str().unwrap_or(""));
+        let _ = writeln!(
+            t,
+            "{:<52} {:>8.2} (limit {})  {}",
+            b["budget"].as_str().unwrap_or(""),
+            b["value"].as_f64().unwrap_or(f64::NAN),
+            b["limit"],
+            b["verdict"].as_str().unwrap_or("")
+        );
     }
     t
 }
@@ -539,7 +604,9 @@ fn budget_lines(budgets: &Value) -> String {
 fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|c| c.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned()))
+        .and_then(|c| {
+            c.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_owned())
+        })
         .unwrap_or_default();
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
     format!("{cpu}, {cores} cores")

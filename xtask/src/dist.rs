@@ -32,7 +32,9 @@ pub fn dist() -> Result<String> {
     // carry the old files' Subresource Integrity hashes: both renewed.
     let widget_css = std::fs::read_to_string(root().join("assets/role-compare.css"))?;
     for link in stylesheet_links(&template) {
-        let Some(old) = link.split("href=\"./").nth(1).and_then(|h| h.split('"').next()).map(str::to_owned) else { continue };
+        let Some(old) = link.split("href=\"./").nth(1).and_then(|h| h.split('"').next()).map(str::to_owned) else {
+            continue;
+        };
         let Some((stem, _)) = old.rsplit_once('-') else { continue };
         let mut css = std::fs::read_to_string(dir.join(&old))?;
         if old == built.css {
@@ -47,7 +49,10 @@ pub fn dist() -> Result<String> {
         // README says): without `crossorigin` the check fails and the file is dropped.
         template = template.replace(
             &link,
-            &format!("<link rel=\"stylesheet\" href=\"./{name}\" crossorigin integrity=\"{}\"/>", integrity(css.as_bytes())),
+            &format!(
+                "<link rel=\"stylesheet\" href=\"./{name}\" crossorigin integrity=\"{}\"/>",
+                integrity(css.as_bytes())
+            ),
         );
         if old == built.css {
             built.css = name;
@@ -59,7 +64,10 @@ pub fn dist() -> Result<String> {
     std::fs::write(dir.join(&early_name), &early)?;
     let template = template.replacen(
         "</head>",
-        &format!("  <script src=\"./{early_name}\" crossorigin integrity=\"{}\"></script>\n</head>", integrity(early.as_bytes())),
+        &format!(
+            "  <script src=\"./{early_name}\" crossorigin integrity=\"{}\"></script>\n</head>",
+            integrity(early.as_bytes())
+        ),
         1,
     );
     // One prerendered page and one fallback per language, the first the
@@ -70,7 +78,10 @@ pub fn dist() -> Result<String> {
         let page = replace_between(&template, "<html", ">", &html_tag, true)?;
         let page = replace_between(&page, "<title>", "</title>", &prerender::head(dataset), true)?;
         let page = replace_between(&page, "data-role-compare-page>", "</main>", &prerender::widget(dataset, 1), false)?;
-        std::fs::write(dir.join(prerender::page_name(dataset)), page.replace(&loader_tag(LOADER), &loader_tag(&page_loader_name)))?;
+        std::fs::write(
+            dir.join(prerender::page_name(dataset)),
+            page.replace(&loader_tag(LOADER), &loader_tag(&page_loader_name)),
+        )?;
         std::fs::write(dir.join(prerender::fallback_name(dataset)), prerender::fallback(dataset))?;
         first_page.get_or_insert(page);
     }
@@ -221,7 +232,6 @@ fn integrity(bytes: &[u8]) -> String {
     use sha2::Digest as _;
     format!("sha384-{}", base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes)))
 }
-
 
 /// Where `cargo xtask dist-fixture` builds the test-only right-to-left widget.
 pub const FIXTURE_DIST: &str = "target/dist-rtl";
@@ -453,7 +463,8 @@ fn page_builds(dir: &Path, opt: &[String]) -> Result<Vec<PageBuild>> {
         run(Command::new("wasm-opt").args(opt).arg(out.join("role-compare_bg.wasm")).arg("-o").arg(&optimized))?;
         let wasm = std::fs::read(&optimized)?;
         let stem = format!("page-{}-{}", dataset.lang, content_hash(&wasm));
-        let build = PageBuild { lang: dataset.lang.to_string(), glue: format!("{stem}.js"), wasm: format!("{stem}_bg.wasm") };
+        let build =
+            PageBuild { lang: dataset.lang.to_string(), glue: format!("{stem}.js"), wasm: format!("{stem}_bg.wasm") };
         std::fs::write(dir.join(&build.wasm), &wasm)?;
         std::fs::copy(out.join("role-compare.js"), dir.join(&build.glue))?;
         name_wasm_in_glue(&dir.join(&build.glue), &build.wasm)?;
@@ -547,7 +558,8 @@ fn standalone(dir: &Path, built: &Built, index: &str) -> Result<String> {
     if let Some(start) = html.find("<link rel=\"icon\" href=\"./") {
         let end = start + html[start..].find('>').ok_or("unclosed icon link")? + 1;
         let href = html[start..end].split('"').nth(3).ok_or("icon link without href")?;
-        let svg = base64::engine::general_purpose::STANDARD.encode(std::fs::read(dir.join(href.trim_start_matches("./")))?);
+        let svg =
+            base64::engine::general_purpose::STANDARD.encode(std::fs::read(dir.join(href.trim_start_matches("./")))?);
         html.replace_range(start..end, &format!("<link rel=\"icon\" href=\"data:image/svg+xml;base64,{svg}\">"));
     }
     // Glue, with its snippet imports replaced by the snippets' code.
@@ -611,19 +623,45 @@ mod tests {
     fn the_page_loaders_pick_is_the_wasms() {
         let available = ["en", "es", "es-MX", "pt-BR", "zh-Hant-TW"];
         let asked = [
-            "en", "EN", "en-GB", "es", "es-MX", "es_MX", "es-mx", "es-419", "ES_ar", "pt", "pt-PT", "zh", "zh-Hant", "zh-hant-tw-x",
-            "fr", "", " ", " es ", "de-DE", "e", "-", "_es", "es-", "\u{212a}", "\u{130}",
+            "en",
+            "EN",
+            "en-GB",
+            "es",
+            "es-MX",
+            "es_MX",
+            "es-mx",
+            "es-419",
+            "ES_ar",
+            "pt",
+            "pt-PT",
+            "zh",
+            "zh-Hant",
+            "zh-hant-tw-x",
+            "fr",
+            "",
+            " ",
+            " es ",
+            "de-DE",
+            "e",
+            "-",
+            "_es",
+            "es-",
+            "\u{212a}",
+            "\u{130}",
         ];
         let script = format!(
             "{PICK_JS}\nconst available = {};\nconsole.log(JSON.stringify({}.map((tag) => pick(available, tag))));",
             serde_json::json!(available),
             serde_json::json!(asked)
         );
-        let out = Command::new("node").arg("-e").arg(&script).output().expect("node (npm's) runs the page loader's pick");
+        let out =
+            Command::new("node").arg("-e").arg(&script).output().expect("node (npm's) runs the page loader's pick");
         assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
         let js: Vec<i64> = serde_json::from_slice(&out.stdout).expect("a JSON array");
-        let rust: Vec<i64> =
-            asked.iter().map(|tag| role_compare::data::ui::pick(tag, available.iter().copied()).map_or(-1, |ix| ix as i64)).collect();
+        let rust: Vec<i64> = asked
+            .iter()
+            .map(|tag| role_compare::data::ui::pick(tag, available.iter().copied()).map_or(-1, |ix| ix as i64))
+            .collect();
         assert_eq!(js, rust, "for {asked:?}");
         // And it does pick: a region falls back to its language (`es_MX` is not the tag
         // `es-MX`), an unknown language to none.
@@ -634,11 +672,16 @@ mod tests {
     /// The loaders' placeholders are all filled.
     #[test]
     fn no_placeholder_is_left_in_a_loader() {
-        let built = Built { glue: "role-compare-0123.js".into(), wasm: "role-compare-0123_bg.wasm".into(), css: String::new() };
+        let built =
+            Built { glue: "role-compare-0123.js".into(), wasm: "role-compare-0123_bg.wasm".into(), css: String::new() };
         let page = PageBuild { lang: "en".into(), glue: "page-en-0123.js".into(), wasm: "page-en-0123_bg.wasm".into() };
         for js in [loader(&built), page_loader(&[page]).unwrap()] {
             assert!(!js.contains("__"), "{js}");
-            assert!(js.contains("0123_bg.wasm") && js.contains("const roleCompareBlocked") && js.contains("const start = async"));
+            assert!(
+                js.contains("0123_bg.wasm")
+                    && js.contains("const roleCompareBlocked")
+                    && js.contains("const start = async")
+            );
         }
     }
 }

@@ -86,14 +86,18 @@ pub fn css(datasets: &[Dataset], css: &str) -> String {
         // `categories` counts only with at least one known id (else: all shown).
         let any_known = ids.iter().map(|id| source.has("categories", id)).collect::<Vec<_>>().join(",");
         for id in &ids {
-            let mut hidden = vec![source.widget(&format!("[{categories}]:is({any_known}):not({})", source.has("categories", id)))];
+            let mut hidden =
+                vec![source.widget(&format!("[{categories}]:is({any_known}):not({})", source.has("categories", id)))];
             if let Source::Page = source {
                 hidden.push(source.widget(&source.has("hide", id)));
             }
             let each = |inner: &str| hidden.iter().map(|w| format!("{w} {inner}")).collect::<Vec<_>>().join(",\n");
             rule(each(&format!(":is(.rc-section, .rc-glance li)[data-category=\"{id}\"]")), "display: none;");
             // Its toggle looks not pressed.
-            rule(each(&format!(".rc-toggle[data-category=\"{id}\"]")), "background: var(--rc-bg-color); color: var(--rc-fg-color);");
+            rule(
+                each(&format!(".rc-toggle[data-category=\"{id}\"]")),
+                "background: var(--rc-bg-color); color: var(--rc-fg-color);",
+            );
             rule(each(&format!(".rc-toggle[data-category=\"{id}\"] .rc-toggle-mark")), "background: none;");
         }
         // The count is text only the wasm can write: kept out of sight meanwhile.
@@ -132,7 +136,10 @@ pub fn css(datasets: &[Dataset], css: &str) -> String {
         // Column order: the role listed first comes first.
         for id in &roles {
             rule(
-                format!("{} :is(.rc-role-head, .rc-cell)[data-role=\"{id}\"]", source.widget(&format!(":is({})", source.first("roles", id)))),
+                format!(
+                    "{} :is(.rc-role-head, .rc-cell)[data-role=\"{id}\"]",
+                    source.widget(&format!(":is({})", source.first("roles", id)))
+                ),
                 "order: -1;",
             );
         }
@@ -186,7 +193,10 @@ fn rules_under(css: &str, prefix: &str) -> Vec<(Vec<String>, String)> {
             let tails: Option<Vec<String>> = selector
                 .split(',')
                 .map(|s| {
-                    s.trim().strip_prefix(prefix).filter(|t| t.is_empty() || t.starts_with([' ', '.', '[', ':'])).map(str::to_owned)
+                    s.trim()
+                        .strip_prefix(prefix)
+                        .filter(|t| t.is_empty() || t.starts_with([' ', '.', '[', ':']))
+                        .map(str::to_owned)
                 })
                 .collect();
             if let Some(tails) = tails {
@@ -219,7 +229,9 @@ mod tests {
     #[test]
     fn every_category_has_its_page_and_host_rules() {
         let css = css(datasets(), CSS);
-        if std::env::var_os("PRINT_CSS").is_some() { println!("{css}"); }
+        if std::env::var_os("PRINT_CSS").is_some() {
+            println!("{css}");
+        }
         for c in baked().categories.iter() {
             let id = c.id.as_ref();
             assert!(css.contains(&format!("[data-rc-hide~=\"{id}\"]")), "{id}");
@@ -240,7 +252,10 @@ mod tests {
         // A selector that merely starts with the same letters is not taken.
         assert!(rules_under(".rc-highlight-toggle { x: y; }", ".rc-highlight").is_empty());
         assert!(rules_under("@media print { .rc-highlight .a { x: y; } }", ".rc-highlight").is_empty());
-        assert_eq!(rules_under(".rc-theme-dark { color-scheme: dark; }", ".rc-theme-dark"), [(vec![String::new()], "color-scheme: dark;".to_owned())]);
+        assert_eq!(
+            rules_under(".rc-theme-dark { color-scheme: dark; }", ".rc-theme-dark"),
+            [(vec![String::new()], "color-scheme: dark;".to_owned())]
+        );
         let list = rules_under(".p .a, .p .b { x: y; }", ".p");
         assert_eq!(prefixed("html .w", &list[0].0), "html .w .a, html .w .b");
         let css = css(datasets(), CSS);

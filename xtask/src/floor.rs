@@ -18,8 +18,10 @@ pub fn floor() -> Result<Vec<(String, f64)>> {
         .map(|l| l.split('#').next().unwrap_or("").trim())
         .filter(|l| !l.is_empty())
         .map(|l| {
-            let (name, version) = l.split_once(">=").ok_or_else(|| format!(".browserslistrc: {l:?} is not `browser >= version`"))?;
-            let version = version.trim().parse::<f64>().map_err(|_| format!(".browserslistrc: bad version in {l:?}"))?;
+            let (name, version) =
+                l.split_once(">=").ok_or_else(|| format!(".browserslistrc: {l:?} is not `browser >= version`"))?;
+            let version =
+                version.trim().parse::<f64>().map_err(|_| format!(".browserslistrc: bad version in {l:?}"))?;
             Ok((name.trim().to_owned(), version))
         })
         .collect::<Result<_>>()?;
@@ -146,9 +148,15 @@ pub fn check() -> Result<()> {
             .ok_or_else(|| format!("{} has no target_features section (wasm-opt must keep it)", wasm.display()))?;
         let above = above_floor(&features, &floor);
         if !above.is_empty() {
-            return Err(format!("{} uses WebAssembly features above the floor: {}", wasm.display(), above.join(", ")).into());
+            return Err(
+                format!("{} uses WebAssembly features above the floor: {}", wasm.display(), above.join(", ")).into()
+            );
         }
-        println!("ok: {} uses {} — all within the floor", wasm.file_name().unwrap_or_default().to_string_lossy(), features.join(", "));
+        println!(
+            "ok: {} uses {} — all within the floor",
+            wasm.file_name().unwrap_or_default().to_string_lossy(),
+            features.join(", ")
+        );
     }
     Ok(())
 }

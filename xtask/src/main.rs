@@ -69,9 +69,10 @@ pub fn root() -> PathBuf {
 /// PATH with the project's tools first: npm's wasm-opt, cargo's installs.
 pub fn tool_path() -> String {
     let mut dirs = vec![root().join("tools/node_modules/.bin")];
-    if let Some(home) = std::env::var_os("CARGO_HOME").map(PathBuf::from).or_else(|| {
-        std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo"))
-    }) {
+    if let Some(home) = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+    {
         dirs.push(home.join("bin"));
     }
     dirs.extend(std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default()));
@@ -86,7 +87,9 @@ pub fn run(cmd: &mut Command) -> Result<()> {
     cmd.env("PATH", tool_path());
     let status = cmd.status().map_err(|e| format!("cannot start {:?}: {e}", cmd.get_program()))?;
     if !status.success() {
-        return Err(format!("{:?} {:?} failed ({status})", cmd.get_program(), cmd.get_args().collect::<Vec<_>>()).into());
+        return Err(
+            format!("{:?} {:?} failed ({status})", cmd.get_program(), cmd.get_args().collect::<Vec<_>>()).into()
+        );
     }
     Ok(())
 }
@@ -101,7 +104,10 @@ fn serve() -> Result<()> {
     let server = e2e::Server::start_on("127.0.0.1:8080", root().join("dist"), root().join("tests/e2e/hosts"))
         .map(e2e::Server::without_recorder)
         .map_err(|e| format!("cannot listen on 127.0.0.1:8080: {e}"))?;
-    eprintln!("xtask: serving dist/ on {}/ (the custom element: {}/hosts/blank.html). Ctrl-C stops.", server.base, server.base);
+    eprintln!(
+        "xtask: serving dist/ on {}/ (the custom element: {}/hosts/blank.html). Ctrl-C stops.",
+        server.base, server.base
+    );
     loop {
         std::thread::park();
     }
@@ -117,7 +123,16 @@ fn test() -> Result<()> {
         .env("CHROMEDRIVER", install::CHROMEDRIVER))?;
     step("each way in compiles alone (cargo features `element`, `page`)");
     for features in ["element", "page"] {
-        run(Command::new("cargo").args(["check", "--target", "wasm32-unknown-unknown", "--bin", "role-compare", "--no-default-features", "--features", features]))?;
+        run(Command::new("cargo").args([
+            "check",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--bin",
+            "role-compare",
+            "--no-default-features",
+            "--features",
+            features,
+        ]))?;
     }
     step("a broken dataset fails the build, naming the field");
     broken_dataset_fails_the_build()?;
@@ -146,7 +161,10 @@ fn step(what: &str) {
 /// say where.
 fn broken_dataset_fails_the_build() -> Result<()> {
     let cases = [
-        ("tests/fixtures/broken/missing-entry.json", "tests/fixtures/broken/missing-entry.json: categories[3].entries.perfusionist: missing"),
+        (
+            "tests/fixtures/broken/missing-entry.json",
+            "tests/fixtures/broken/missing-entry.json: categories[3].entries.perfusionist: missing",
+        ),
         (
             "assets/roles.json,tests/fixtures/broken/ui-bad-placeholder.json",
             "tests/fixtures/broken/ui-bad-placeholder.json: ui.salary_more: unknown placeholder {lowest}",

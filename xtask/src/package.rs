@@ -43,7 +43,13 @@ impl std::fmt::Display for Packaged {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         let show = |p: &Path| p.strip_prefix(root()).unwrap_or(p).display().to_string();
         writeln!(f, "target/package/ ({} files in the zip, {} in the npm package)", self.files, self.npm_files)?;
-        writeln!(f, "  {:<44} {:>9} bytes (unpacked {} bytes)", show(&self.tarball), self.tarball_size, self.unpacked_size)?;
+        writeln!(
+            f,
+            "  {:<44} {:>9} bytes (unpacked {} bytes)",
+            show(&self.tarball),
+            self.tarball_size,
+            self.unpacked_size
+        )?;
         write!(f, "  {:<44} {:>9} bytes", show(&self.zip), self.zip_size)
     }
 }
@@ -103,7 +109,12 @@ pub fn package_dist() -> Result<Packaged> {
         return Err(format!("npm pack failed: {}", String::from_utf8_lossy(&pack.stderr)).into());
     }
     let report: Value = serde_json::from_slice(&pack.stdout).map_err(|e| format!("npm pack --json: {e}"))?;
-    let packed: Vec<&str> = report[0]["files"].as_array().ok_or("npm pack --json lists no files")?.iter().filter_map(|f| f["path"].as_str()).collect();
+    let packed: Vec<&str> = report[0]["files"]
+        .as_array()
+        .ok_or("npm pack --json lists no files")?
+        .iter()
+        .filter_map(|f| f["path"].as_str())
+        .collect();
     let missing: Vec<&&String> = npm_files.iter().filter(|f| !packed.contains(&f.as_str())).collect();
     if !missing.is_empty() {
         return Err(format!("npm pack left out {missing:?}").into());
@@ -178,7 +189,8 @@ fn list_files(dir: &Path) -> Result<Vec<String>> {
             if path.is_dir() {
                 walk(base, &path, out)?;
             } else {
-                let rel = path.strip_prefix(base)?.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>();
+                let rel =
+                    path.strip_prefix(base)?.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>();
                 out.push(rel.join("/"));
             }
         }
@@ -294,21 +306,39 @@ mod tests {
     /// the stylesheets, and the fallback and the page of every language.
     #[test]
     fn every_public_file_is_exported() {
-        let mut files: Vec<String> = ["role-compare.js", "role-compare-abc123.js", "role-compare-abc123_bg.wasm", "role-compare.css", "noscript.css", STANDALONE, TYPES, MANIFEST]
-            .map(str::to_owned)
-            .to_vec();
+        let mut files: Vec<String> = [
+            "role-compare.js",
+            "role-compare-abc123.js",
+            "role-compare-abc123_bg.wasm",
+            "role-compare.css",
+            "noscript.css",
+            STANDALONE,
+            TYPES,
+            MANIFEST,
+        ]
+        .map(str::to_owned)
+        .to_vec();
         for dataset in role_compare::data::datasets() {
             files.push(crate::prerender::fallback_name(dataset));
             files.push(crate::prerender::page_name(dataset));
         }
         let p = package_json("0.0.0", &files).unwrap();
-        let targets: Vec<&str> = p["exports"].as_object().unwrap().values().map(|t| t.as_str().or_else(|| t["default"].as_str()).unwrap()).collect();
+        let targets: Vec<&str> = p["exports"]
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|t| t.as_str().or_else(|| t["default"].as_str()).unwrap())
+            .collect();
         for file in files.iter().filter(|f| !f.starts_with("role-compare-") || f.as_str() == STANDALONE) {
             if file.as_str() == TYPES {
                 assert_eq!(p["exports"]["."]["types"], format!("./{TYPES}"));
                 continue;
             }
-            assert!(targets.contains(&format!("./{file}").as_str()), "{file} is public but not exported: {:#}", p["exports"]);
+            assert!(
+                targets.contains(&format!("./{file}").as_str()),
+                "{file} is public but not exported: {:#}",
+                p["exports"]
+            );
         }
         assert_eq!(p["exports"]["./fallback.es.html"], "./fallback.es.html");
         assert_eq!(p["exports"]["./page.es.html"], "./index.es.html");

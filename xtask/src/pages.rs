@@ -52,7 +52,8 @@ fn suites() -> Result<Vec<String>> {
 fn parse_result(line: &str) -> Option<(usize, usize)> {
     let rest = line.trim().strip_prefix("test result: ")?;
     let num = |word: &str| {
-        rest.split(';').find_map(|part| part.trim().strip_suffix(word)?.trim().rsplit(' ').next()?.parse::<usize>().ok())
+        rest.split(';')
+            .find_map(|part| part.trim().strip_suffix(word)?.trim().rsplit(' ').next()?.parse::<usize>().ok())
     };
     Some((num(" passed")?, num(" failed")?))
 }
@@ -144,7 +145,10 @@ fn render(suites: &[String], table: &[(Engine, Vec<Count>, Duration)]) -> String
     out.push_str(&format!("{:<14}", "total"));
     for (_, counts, _) in table {
         let sum = |f: fn(&Count) -> usize| counts.iter().map(f).sum::<usize>();
-        out.push_str(&format!("{:>14}", format!("{} / {} / {}", sum(|c| c.passed), sum(|c| c.failed), sum(|c| c.chromium_only))));
+        out.push_str(&format!(
+            "{:>14}",
+            format!("{} / {} / {}", sum(|c| c.passed), sum(|c| c.failed), sum(|c| c.chromium_only))
+        ));
     }
     out.push('\n');
     out.push_str(&format!("{:<14}", "time"));
@@ -164,7 +168,12 @@ mod tests {
 
     #[test]
     fn reads_libtest_summaries() {
-        assert_eq!(parse_result("test result: ok. 12 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 3.2s"), Some((12, 0)));
+        assert_eq!(
+            parse_result(
+                "test result: ok. 12 passed; 0 failed; 0 ignored; 0 measured; 0 filtered out; finished in 3.2s"
+            ),
+            Some((12, 0))
+        );
         assert_eq!(parse_result("test result: FAILED. 3 passed; 2 failed; 0 ignored"), Some((3, 2)));
         assert_eq!(parse_result("test foo ... ok"), None);
     }

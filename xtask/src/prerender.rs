@@ -39,7 +39,8 @@ pub fn head(dataset: &'static Dataset) -> String {
         _ => datasets().iter().map(|d| (d.lang.to_string(), page_name(d))).collect(),
     };
     let props = PageHeadProps { dataset: dataset.into(), alternates };
-    let mut head = futures::executor::block_on(LocalServerRenderer::<PageHead>::with_props(props).hydratable(false).render());
+    let mut head =
+        futures::executor::block_on(LocalServerRenderer::<PageHead>::with_props(props).hydratable(false).render());
     for occupation in seo::occupations(dataset) {
         // serde_json writes the JSON; `<` escaped so no `</script>` can end it early.
         let json = serde_json::to_string(&occupation).expect("JSON values serialize").replace('<', "\\u003c");
@@ -77,7 +78,12 @@ mod tests {
     use role_compare::data::baked;
 
     fn unescape(html: &str) -> String {
-        html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&amp;", "&")
+        html.replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&quot;", "\"")
+            .replace("&#x27;", "'")
+            .replace("&#39;", "'")
+            .replace("&amp;", "&")
     }
 
     #[test]
@@ -102,7 +108,11 @@ mod tests {
         let d = baked();
         assert!(head.contains(&format!("<title>{}</title>", d.title)));
         assert!(head.contains("name=\"description\"") && head.contains("property=\"og:title\""));
-        let scripts: Vec<&str> = head.split("<script type=\"application/ld+json\">").skip(1).map(|s| s.split("</script>").next().unwrap()).collect();
+        let scripts: Vec<&str> = head
+            .split("<script type=\"application/ld+json\">")
+            .skip(1)
+            .map(|s| s.split("</script>").next().unwrap())
+            .collect();
         assert_eq!(scripts.len(), d.roles.len());
         for (script, role) in scripts.iter().zip(d.roles.iter()) {
             let v: serde_json::Value = serde_json::from_str(script).expect("JSON-LD parses");
@@ -114,12 +124,19 @@ mod tests {
     #[test]
     fn each_language_has_its_page_head_with_hreflang_links_and_json_ld() {
         let es = &datasets()[1];
-        assert_eq!((page_name(baked()), page_name(es), fallback_name(es)), ("index.html".into(), "index.es.html".into(), "fallback.es.html".into()));
+        assert_eq!(
+            (page_name(baked()), page_name(es), fallback_name(es)),
+            ("index.html".into(), "index.es.html".into(), "fallback.es.html".into())
+        );
         let head = unescape(&head(es));
         assert!(head.contains("<title>Especialista en ECMO vs. perfusionista</title>"), "{head}");
         assert!(head.contains(&format!("content=\"{}\"", es.description)));
         assert!(head.contains("property=\"og:locale\" content=\"es\""));
-        for link in ["hreflang=\"en\" href=\"index.html\"", "hreflang=\"es\" href=\"index.es.html\"", "hreflang=\"x-default\" href=\"index.html\""] {
+        for link in [
+            "hreflang=\"en\" href=\"index.html\"",
+            "hreflang=\"es\" href=\"index.es.html\"",
+            "hreflang=\"x-default\" href=\"index.html\"",
+        ] {
             assert!(head.contains(link), "{link} missing: {head}");
         }
         assert!(head.contains("\"name\":\"Perfusionista\""), "JSON-LD in Spanish");

@@ -37,4 +37,3 @@ pub fn article(widget: &str, script: bool) -> String {
          </head>\n<body style=\"max-width: 40em; margin: 0 auto; font: 18px/1.6 Georgia, serif\">\n{body}</body>\n</html>\n"
     )
 }
-

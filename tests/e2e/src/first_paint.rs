@@ -92,32 +92,78 @@ pub fn cases() -> Vec<Case> {
     let case = |name, open, shown, dark, highlight, roles| Case { name, open, shown, dark, highlight, roles };
     let swapped = ["perfusionist", "ecmo-specialist"];
     vec![
-        case("fragment", Open::Page("/index.html#hide=overview,duties,education"), except(&["overview", "duties", "education"]), false, false, ECMO_FIRST),
+        case(
+            "fragment",
+            Open::Page("/index.html#hide=overview,duties,education"),
+            except(&["overview", "duties", "education"]),
+            false,
+            false,
+            ECMO_FIRST,
+        ),
         case("query", Open::Page("/index.html?categories=salary"), vec!["salary"], false, false, ECMO_FIRST),
         // The fragment's `hide` replaces the query's `categories`; the rest stays.
         case(
             "query+fragment",
-            Open::Page("/index.html?categories=salary,skills&theme=dark&roles=perfusionist&highlight=on#hide=skills,overview"),
+            Open::Page(
+                "/index.html?categories=salary,skills&theme=dark&roles=perfusionist&highlight=on#hide=skills,overview",
+            ),
             except(&["skills", "overview"]),
             true,
             true,
             swapped,
         ),
-        case("all hidden", Open::Page("/index.html#hide=overview,duties,education,experience,environment,skills,salary"), vec![], false, false, ECMO_FIRST),
+        case(
+            "all hidden",
+            Open::Page("/index.html#hide=overview,duties,education,experience,environment,skills,salary"),
+            vec![],
+            false,
+            false,
+            ECMO_FIRST,
+        ),
         // Unknown ids left out, encoded commas and spaces decoded, a bad value ignored.
-        case("encoded", Open::Page("/index.html?categories=astronaut%2Cduties%2C+salary&highlight=maybe"), vec!["duties", "salary"], false, false, ECMO_FIRST),
-        case("iframe", Open::Iframe("/index.html?categories=salary,skills&theme=dark"), vec!["skills", "salary"], true, false, ECMO_FIRST),
-        case("stand-alone", Open::Page("/role-compare-standalone.html?theme=dark#hide=salary"), except(&["salary"]), true, false, ECMO_FIRST),
+        case(
+            "encoded",
+            Open::Page("/index.html?categories=astronaut%2Cduties%2C+salary&highlight=maybe"),
+            vec!["duties", "salary"],
+            false,
+            false,
+            ECMO_FIRST,
+        ),
+        case(
+            "iframe",
+            Open::Iframe("/index.html?categories=salary,skills&theme=dark"),
+            vec!["skills", "salary"],
+            true,
+            false,
+            ECMO_FIRST,
+        ),
+        case(
+            "stand-alone",
+            Open::Page("/role-compare-standalone.html?theme=dark#hide=salary"),
+            except(&["salary"]),
+            true,
+            false,
+            ECMO_FIRST,
+        ),
         case(
             "element",
-            Open::Fallback("categories=\"salary, education\" theme=\"dark\" highlight roles=\"perfusionist,ecmo-specialist\""),
+            Open::Fallback(
+                "categories=\"salary, education\" theme=\"dark\" highlight roles=\"perfusionist,ecmo-specialist\"",
+            ),
             vec!["education", "salary"],
             true,
             true,
             swapped,
         ),
         case("element default", Open::Fallback(""), ALL.to_vec(), false, false, ECMO_FIRST),
-        case("element unknown id", Open::Fallback("categories=\"astronaut,duties\" highlight=\"off\""), vec!["duties"], false, false, ECMO_FIRST),
+        case(
+            "element unknown id",
+            Open::Fallback("categories=\"astronaut,duties\" highlight=\"off\""),
+            vec!["duties"],
+            false,
+            false,
+            ECMO_FIRST,
+        ),
     ]
 }
 

@@ -62,7 +62,10 @@ pub fn root() -> PathBuf {
 /// `dist/`, which `cargo xtask dist` (and `cargo xtask test`) builds first.
 pub fn dist() -> PathBuf {
     let dist = root().join("dist");
-    assert!(dist.join("role-compare.js").exists(), "dist/ is not built: run `cargo xtask dist` (cargo xtask test does)");
+    assert!(
+        dist.join("role-compare.js").exists(),
+        "dist/ is not built: run `cargo xtask dist` (cargo xtask test does)"
+    );
     dist
 }
 

@@ -260,7 +260,8 @@ fn handle(
                 Err(e) => e.into_bytes(),
             };
             let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("");
-            let strict = name.ends_with("-csp.html") || (ours && name.ends_with(".html") && !name.contains("standalone"));
+            let strict =
+                name.ends_with("-csp.html") || (ours && name.ends_with(".html") && !name.contains("standalone"));
             let policy = match &host {
                 _ if name.ends_with("-no-wasm-csp.html") => NO_WASM_CSP.to_owned(),
                 Some(host) if in_frame => strict_csp_in_frame(&format!("http://{host}")),
@@ -290,7 +291,10 @@ mod tests {
     #[test]
     fn the_recorder_goes_first_in_head() {
         let tag = "<s>";
-        assert_eq!(with_head_script("<!doctype html><html lang=en><head><meta charset=utf-8>", tag), "<!doctype html><html lang=en><head><s><meta charset=utf-8>");
+        assert_eq!(
+            with_head_script("<!doctype html><html lang=en><head><meta charset=utf-8>", tag),
+            "<!doctype html><html lang=en><head><s><meta charset=utf-8>"
+        );
         assert_eq!(with_head_script("<HTML><HEAD lang=x><title>", tag), "<HTML><HEAD lang=x><s><title>");
         assert_eq!(with_head_script("<!doctype html><html><header>x", tag), "<!doctype html><html><s><header>x");
         assert_eq!(with_head_script("<!DOCTYPE html><p>x", tag), "<!DOCTYPE html><s><p>x");

@@ -267,7 +267,10 @@ impl Browser {
                     "toolkit.legacyUserProfileCustomizations.stylesheets": true,
                 });
                 let args = json!(["-headless", "-profile", profile]);
-                (cmd, json!({"browserName": "firefox", "moz:firefoxOptions": {"binary": FIREFOX, "args": args, "prefs": prefs}}))
+                (
+                    cmd,
+                    json!({"browserName": "firefox", "moz:firefoxOptions": {"binary": FIREFOX, "args": args, "prefs": prefs}}),
+                )
             }
             Engine::WebKit => {
                 let mut cmd = Command::new(WEBKIT_DRIVER);
@@ -280,9 +283,7 @@ impl Browser {
                 // MiniBrowser's toolbar would keep its window 447 px wide at least: shrink
                 // the browser's own widgets (not the page) so 320 px phone viewports fit.
                 std::fs::write(dir.join("gtk-3.0/gtk.css"), GTK_CSS).expect("GTK CSS");
-                cmd.env("XDG_CONFIG_HOME", &dir)
-                    .env("DISPLAY", crate::xvfb::display())
-                    .env_remove("WAYLAND_DISPLAY");
+                cmd.env("XDG_CONFIG_HOME", &dir).env("DISPLAY", crate::xvfb::display()).env_remove("WAYLAND_DISPLAY");
                 scratch = Some(dir);
                 let mut args = vec!["--automation"];
                 if dark {
@@ -295,11 +296,9 @@ impl Browser {
                 (cmd, json!({"webkitgtk:browserOptions": {"binary": MINIBROWSER, "args": args}}))
             }
         };
-        let driver = cmd
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap_or_else(|e| panic!("start the {} WebDriver ({e}); `cargo xtask install` installs it", engine.name()));
+        let driver = cmd.stdout(Stdio::null()).stderr(Stdio::null()).spawn().unwrap_or_else(|e| {
+            panic!("start the {} WebDriver ({e}); `cargo xtask install` installs it", engine.name())
+        });
         let caps: serde_json::Map<String, Value> = serde_json::from_value(caps).expect("capabilities");
         let url = format!("http://127.0.0.1:{port}");
         let client = runtime.block_on(async {
@@ -357,9 +356,16 @@ impl Browser {
     /// A Chrome DevTools Protocol command (Chromium only: panics in other engines;
     /// a test that needs it calls [`crate::chromium_only`] first).
     pub fn cdp(&self, cmd: &str, params: Value) -> Value {
-        assert_eq!(self.engine, Engine::Chromium, "Browser::cdp({cmd}) is Chromium-only: guard the test with e2e::chromium_only");
-        let command =
-            SessionCommand { method: http::Method::POST, path: "goog/cdp/execute", body: json!({"cmd": cmd, "params": params}) };
+        assert_eq!(
+            self.engine,
+            Engine::Chromium,
+            "Browser::cdp({cmd}) is Chromium-only: guard the test with e2e::chromium_only"
+        );
+        let command = SessionCommand {
+            method: http::Method::POST,
+            path: "goog/cdp/execute",
+            body: json!({"cmd": cmd, "params": params}),
+        };
         self.run(cmd, self.client().issue_cmd(command))
     }
 
@@ -393,10 +399,19 @@ impl Browser {
             if inner == target {
                 return;
             }
-            assert!(Instant::now() < deadline, "{}: cannot make the viewport {width}×{height} (it is {inner})", self.engine.name());
+            assert!(
+                Instant::now() < deadline,
+                "{}: cannot make the viewport {width}×{height} (it is {inner})",
+                self.engine.name()
+            );
             let (w, h) = self.run("get window size", self.client().get_window_size());
-            let fix = |outer: u64, want: u32, got: &Value| (outer as i64 + want as i64 - got.as_i64().unwrap_or(0)).max(1) as u32;
-            self.run("set window size", self.client().set_window_size(fix(w, width, &inner[0]), fix(h, height, &inner[1])));
+            let fix = |outer: u64, want: u32, got: &Value| {
+                (outer as i64 + want as i64 - got.as_i64().unwrap_or(0)).max(1) as u32
+            };
+            self.run(
+                "set window size",
+                self.client().set_window_size(fix(w, width, &inner[0]), fix(h, height, &inner[1])),
+            );
             std::thread::sleep(Duration::from_millis(50));
         }
     }
@@ -433,8 +448,12 @@ impl Browser {
                 inline.push_str(&format!("\n;(() => {{\n{s}\n}})();\n"));
             }
             inline.push_str("</script>");
-            let dir = std::env::temp_dir()
-                .join(format!("rc-e2e-file-{}-{}-{}", std::process::id(), self.id, self.copies.lock().unwrap().len()));
+            let dir = std::env::temp_dir().join(format!(
+                "rc-e2e-file-{}-{}-{}",
+                std::process::id(),
+                self.id,
+                self.copies.lock().unwrap().len()
+            ));
             std::fs::create_dir_all(&dir).expect("temp dir");
             let copy = dir.join(Path::new(path).file_name().expect("file name"));
             std::fs::write(&copy, crate::server::with_head_script(&html, &inline)).expect("write page copy");
@@ -550,7 +569,8 @@ impl Browser {
                 "return [innerWidth, innerHeight, Math.min(16000, document.documentElement.scrollHeight)];",
                 json!([]),
             );
-            let (w, h, page) = (size[0].as_u64().unwrap() as u32, size[1].as_u64().unwrap() as u32, size[2].as_u64().unwrap() as u32);
+            let (w, h, page) =
+                (size[0].as_u64().unwrap() as u32, size[1].as_u64().unwrap() as u32, size[2].as_u64().unwrap() as u32);
             if page > h {
                 self.set_viewport(w, page);
             }
@@ -567,7 +587,8 @@ impl Browser {
 impl Drop for Browser {
     fn drop(&mut self) {
         if let Some(client) = self.client.take() {
-            let _ = self.runtime.block_on(async { tokio::time::timeout(Duration::from_secs(20), client.close()).await });
+            let _ =
+                self.runtime.block_on(async { tokio::time::timeout(Duration::from_secs(20), client.close()).await });
         }
         let _ = self.driver.kill();
         let _ = self.driver.wait();

@@ -148,7 +148,8 @@ fn a_second_copy_of_our_own_loader_is_a_silent_no_op() {
     // Another copy of role-compare: its own glue module and wasm instance (a
     // query string makes them distinct modules and fetches).
     loader_copy(&s, "/role-compare-copy.js", |js| {
-        js.replace(".js\", import.meta.url", ".js?copy\", import.meta.url").replace(&format!("{wasm}\""), &format!("{wasm}?copy\""))
+        js.replace(".js\", import.meta.url", ".js?copy\", import.meta.url")
+            .replace(&format!("{wasm}\""), &format!("{wasm}?copy\""))
     });
     let b = browser();
     let page = host(
@@ -189,7 +190,8 @@ fn content_left(b: &Browser, root: &str) -> Value {
 }
 
 fn categories() -> usize {
-    let json: Value = serde_json::from_str(&std::fs::read_to_string(e2e::root().join("assets/roles.json")).unwrap()).unwrap();
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(e2e::root().join("assets/roles.json")).unwrap()).unwrap();
     json["categories"].as_array().unwrap().len()
 }
 
@@ -200,7 +202,12 @@ fn a_csp_without_wasm_unsafe_eval_is_named_with_its_fix_and_the_prerendered_page
     // The widget's own page, served under a policy that blocks WebAssembly.
     s.add_page("/page-no-wasm-csp.html", index);
     let (b, error) = failed_start(&s.url("/page-no-wasm-csp.html"), &e2e::page_loader(), None);
-    assert!(error.contains("Content-Security-Policy") && error.contains("'wasm-unsafe-eval'") && error.contains("script-src"), "{error}");
+    assert!(
+        error.contains("Content-Security-Policy")
+            && error.contains("'wasm-unsafe-eval'")
+            && error.contains("script-src"),
+        "{error}"
+    );
     assert_eq!(
         content_left(&b, "document.body"),
         json!({"salary": true, "sections": categories(), "shownTitle": true, "enabledToggles": 0})
@@ -211,7 +218,8 @@ fn a_csp_without_wasm_unsafe_eval_is_named_with_its_fix_and_the_prerendered_page
 #[test]
 fn a_csp_without_wasm_unsafe_eval_on_a_host_page_is_named_for_the_custom_element_too() {
     let s = serve();
-    let page = host(&s, "element-no-wasm-csp.html", "", "/role-compare.js", "<role-compare id=\"widget\"></role-compare>");
+    let page =
+        host(&s, "element-no-wasm-csp.html", "", "/role-compare.js", "<role-compare id=\"widget\"></role-compare>");
     let (_b, error) = failed_start(&page, "/role-compare.js", None);
     assert!(error.contains("'wasm-unsafe-eval'"), "{error}");
 }
@@ -233,7 +241,8 @@ fn a_missing_wasm_is_named_with_its_url_and_status_and_the_pasted_fallback_stays
     let wasm = wasm_name();
     let missing = wasm.replace("_bg.wasm", "_bg-missing.wasm");
     loader_copy(&s, "/role-compare-404.js", |js| js.replace(&format!("{wasm}\""), &format!("{missing}\"")));
-    let (b, error) = failed_start(&fallback_host(&s, "fallback-404.html", "/role-compare-404.js"), "/role-compare-404.js", None);
+    let (b, error) =
+        failed_start(&fallback_host(&s, "fallback-404.html", "/role-compare-404.js"), "/role-compare-404.js", None);
     assert!(error.contains(&s.url(&format!("/{missing}"))) && error.contains("HTTP 404"), "{error}");
     let root = WIDGET;
     assert_eq!(
@@ -269,7 +278,8 @@ fn a_web_page_served_in_place_of_the_wasm_is_named() {
     let wasm = wasm_name();
     // What a server that answers every path with its home page sends.
     loader_copy(&s, "/role-compare-html.js", |js| js.replace(&format!("\"./{wasm}\""), "\"./index.html\""));
-    let page = host(&s, "html-for-wasm.html", "", "/role-compare-html.js", "<role-compare id=\"widget\"></role-compare>");
+    let page =
+        host(&s, "html-for-wasm.html", "", "/role-compare-html.js", "<role-compare id=\"widget\"></role-compare>");
     let (_b, error) = failed_start(&page, "/role-compare-html.js", None);
     assert!(error.contains(&s.url("/index.html")) && error.contains("is not the WebAssembly file"), "{error}");
 }
@@ -317,7 +327,8 @@ fn the_standalone_file_without_webassembly_says_why_and_stays_readable() {
 
 /// Nodes whose every computed property is compared: the root, the title, a
 /// toggle, a list item, a chart label, a chart bar (SVG), the footer.
-const SAMPLES: [&str; 7] = [".rc", ".rc-title", ".rc-toggle", ".rc-points li", ".rc-bar-name", ".rc-bar-fill", ".rc-footer"];
+const SAMPLES: [&str; 7] =
+    [".rc", ".rc-title", ".rc-toggle", ".rc-points li", ".rc-bar-name", ".rc-bar-fill", ".rc-footer"];
 
 /// The all-inherited host page and its blank twin: the same page, the same
 /// layout for the widget's box (`layout.css`), without the stylesheet that
@@ -339,7 +350,10 @@ fn all_inherited_pages(s: &Server, fallback: Option<&str>) -> (String, String) {
     let suffix = if fallback.is_some() { "-fallback" } else { "" };
     s.add_page(&format!("/hosts/all-inherited{suffix}-page.html"), page);
     s.add_page(&format!("/hosts/all-inherited{suffix}-blank.html"), blank);
-    (s.url(&format!("/hosts/all-inherited{suffix}-page.html")), s.url(&format!("/hosts/all-inherited{suffix}-blank.html")))
+    (
+        s.url(&format!("/hosts/all-inherited{suffix}-page.html")),
+        s.url(&format!("/hosts/all-inherited{suffix}-blank.html")),
+    )
 }
 
 /// What is compared between the two pages.
@@ -416,7 +430,9 @@ fn observe(b: &Browser, url: &str, ready: &str) -> Seen {
 /// The RGBA pixels of `[x0, x1) × [y0, y1)` of a PNG.
 fn crop(png: &[u8], x0: usize, y0: usize, x1: usize, y1: usize) -> (usize, usize, Vec<u8>) {
     let mut decoder = png::Decoder::new(png);
-    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16 | png::Transformations::ALPHA);
+    decoder.set_transformations(
+        png::Transformations::EXPAND | png::Transformations::STRIP_16 | png::Transformations::ALPHA,
+    );
     let mut reader = decoder.read_info().expect("a PNG");
     let mut buffer = vec![0; reader.output_buffer_size()];
     let info = reader.next_frame(&mut buffer).expect("a PNG frame");
@@ -477,11 +493,17 @@ fn applied_on_parent(b: &Browser, page: &str, blank: &str) -> Vec<String> {
     };
     let (hostile, blank) = (computed(page), computed(blank));
     let css = std::fs::read_to_string(e2e::root().join("tests/e2e/hosts/all-inherited.css")).unwrap();
-    let set: Vec<&str> = css.lines().filter_map(|l| l.trim().split_once(':').map(|(p, _)| p)).filter(|p| !p.contains(' ') && !p.starts_with('/')).collect();
+    let set: Vec<&str> = css
+        .lines()
+        .filter_map(|l| l.trim().split_once(':').map(|(p, _)| p))
+        .filter(|p| !p.contains(' ') && !p.starts_with('/'))
+        .collect();
     let object = hostile.as_object().unwrap();
     object
         .keys()
-        .filter(|p| set.iter().any(|s| p == s || p.starts_with(&format!("{s}-"))) && hostile[p.as_str()] != blank[p.as_str()])
+        .filter(|p| {
+            set.iter().any(|s| p == s || p.starts_with(&format!("{s}-"))) && hostile[p.as_str()] != blank[p.as_str()]
+        })
         .cloned()
         .collect()
 }
@@ -491,8 +513,23 @@ fn assert_isolated(name: &str, fallback: Option<&str>) {
     let (page, blank) = all_inherited_pages(&s, fallback);
     let b = browser();
     let applied = applied_on_parent(&b, &page, &blank);
-    assert!(applied.len() >= 25, "the hostile page changes at least 25 inherited properties here, it changed {}: {applied:?}", applied.len());
-    for must in ["direction", "writing-mode", "visibility", "cursor", "list-style-type", "quotes", "hyphens", "text-shadow", "word-break", "tab-size"] {
+    assert!(
+        applied.len() >= 25,
+        "the hostile page changes at least 25 inherited properties here, it changed {}: {applied:?}",
+        applied.len()
+    );
+    for must in [
+        "direction",
+        "writing-mode",
+        "visibility",
+        "cursor",
+        "list-style-type",
+        "quotes",
+        "hyphens",
+        "text-shadow",
+        "word-break",
+        "tab-size",
+    ] {
         assert!(applied.iter().any(|p| p == must), "{must} is set on the hostile page: {applied:?}");
     }
     let ready = match fallback {
@@ -517,14 +554,19 @@ fn assert_isolated(name: &str, fallback: Option<&str>) {
         );
         assert_eq!(reach, json!([true, true]), "hit and focused");
         b.press("\u{E007}");
-        b.wait_for(&format!("{WIDGET}.querySelector('.rc-toggle[data-category=salary]').getAttribute('aria-pressed') === 'false'"));
+        b.wait_for(&format!(
+            "{WIDGET}.querySelector('.rc-toggle[data-category=salary]').getAttribute('aria-pressed') === 'false'"
+        ));
     }
     let dir = e2e::screenshots();
     std::fs::write(dir.join(format!("{name}-blank.png")), &on_blank.png).unwrap();
     std::fs::write(dir.join(format!("{name}-all-inherited.png")), &on_hostile.png).unwrap();
     side_by_side(&dir.join(format!("{name}-side-by-side.png")), &on_hostile.pixels, &on_blank.pixels);
     let ((w0, h0), (w1, h1)) = (on_blank.size, on_hostile.size);
-    assert!((w0 - w1).abs() <= 1.0 && (h0 - h1).abs() <= 1.0, "box {w1}×{h1} on the hostile page, {w0}×{h0} on the blank one");
+    assert!(
+        (w0 - w1).abs() <= 1.0 && (h0 - h1).abs() <= 1.0,
+        "box {w1}×{h1} on the hostile page, {w0}×{h0} on the blank one"
+    );
     let (blank_styles, hostile_styles) = (on_blank.styles.as_array().unwrap(), on_hostile.styles.as_array().unwrap());
     for (a, h) in blank_styles.iter().zip(hostile_styles) {
         let (sel, a, h) = (&a[0], &a[1], &h[1]);
@@ -621,7 +663,11 @@ fn the_widgets_own_page_has_one_h1_an_icon_that_loads_no_error_and_no_axe_violat
         json!([]),
     );
     assert_eq!(headings[0], json!(1), "exactly one <h1>: {headings}");
-    assert_eq!(headings[1], serde_json::from_str::<Value>(&std::fs::read_to_string(e2e::root().join("assets/roles.json")).unwrap()).unwrap()["title"]);
+    assert_eq!(
+        headings[1],
+        serde_json::from_str::<Value>(&std::fs::read_to_string(e2e::root().join("assets/roles.json")).unwrap())
+            .unwrap()["title"]
+    );
     assert!(headings[2].as_u64().unwrap() >= 3, "the sections are <h2> under it: {headings}");
     // The icon is a file of dist/, allowed by the strict CSP the page is served with.
     let icon = headings[3].as_str().expect("an icon link").trim_start_matches("./").to_owned();

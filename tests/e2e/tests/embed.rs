@@ -6,7 +6,6 @@
 use e2e::{dist, live, root, serve, Browser, Options, Server};
 use serde_json::{json, Value};
 
-
 fn browser() -> Browser {
     Browser::start(Options::default())
 }
@@ -41,7 +40,9 @@ fn pressed(b: &Browser, root: &str) -> Value {
 /// Ids of the sections with content.
 fn shown_sections(b: &Browser, root: &str) -> Vec<String> {
     let v = b.eval(
-        &format!("return [...{root}.querySelectorAll('section.rc-section:not([hidden])')].map(s => s.dataset.category);"),
+        &format!(
+            "return [...{root}.querySelectorAll('section.rc-section:not([hidden])')].map(s => s.dataset.category);"
+        ),
         json!([]),
     );
     serde_json::from_value(v).expect("ids")
@@ -62,7 +63,8 @@ fn all_ids() -> Vec<String> {
 }
 
 fn role_ids(what: &str) -> Vec<String> {
-    let json: Value = serde_json::from_str(&std::fs::read_to_string(root().join("assets/roles.json")).unwrap()).unwrap();
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("assets/roles.json")).unwrap()).unwrap();
     json[what].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_owned()).collect()
 }
 
@@ -72,10 +74,14 @@ fn render_and_toggle(b: &Browser, id: &str) {
     let root = shadow(id);
     assert_eq!(shown_sections(b, &root), all_ids());
     click(b, &root, ".rc-toggle[data-category=salary]");
-    b.wait_for(&format!("{root}.querySelector('.rc-toggle[data-category=salary]').getAttribute('aria-pressed') === 'false'"));
+    b.wait_for(&format!(
+        "{root}.querySelector('.rc-toggle[data-category=salary]').getAttribute('aria-pressed') === 'false'"
+    ));
     assert!(!shown_sections(b, &root).contains(&"salary".to_owned()));
     click(b, &root, ".rc-toggle[data-category=salary]");
-    b.wait_for(&format!("{root}.querySelector('.rc-toggle[data-category=salary]').getAttribute('aria-pressed') === 'true'"));
+    b.wait_for(&format!(
+        "{root}.querySelector('.rc-toggle[data-category=salary]').getAttribute('aria-pressed') === 'true'"
+    ));
     assert_eq!(shown_sections(b, &root), all_ids());
 }
 
@@ -90,7 +96,10 @@ fn custom_element_on_a_blank_page_renders_toggles_and_leaves_the_url_alone() {
     // Past the moment a synced view would have been written to the URL.
     b.eval_async("setTimeout(arguments[0], 600);", json!([]));
     assert_eq!(b.eval("return location.href;", json!([])), json!(url), "sync-url is off by default");
-    assert_eq!(b.eval(&format!("return {}.mode === undefined ? 'closed' : 'open';", shadow("widget")), json!([])), json!("open"));
+    assert_eq!(
+        b.eval(&format!("return {}.mode === undefined ? 'closed' : 'open';", shadow("widget")), json!([])),
+        json!("open")
+    );
     let (warnings, errors, _) = recorded(&b);
     assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
     // No cookie, no storage, no request beyond its own files.
@@ -98,7 +107,9 @@ fn custom_element_on_a_blank_page_renders_toggles_and_leaves_the_url_alone() {
     assert_eq!(storage, json!(["", 0, 0]));
     // (The browser itself asks for /favicon.ico; the widget asks for nothing else.)
     for path in s.requests().into_iter().filter(|p| p != "/favicon.ico") {
-        let own = path.starts_with("/hosts/blank.html") || path.starts_with("/role-compare") || path.starts_with("/snippets/");
+        let own = path.starts_with("/hosts/blank.html")
+            || path.starts_with("/role-compare")
+            || path.starts_with("/snippets/");
         assert!(own, "unexpected request {path}");
     }
 }
@@ -158,10 +169,15 @@ fn two_instances_start_and_toggle_independently() {
     assert_eq!(shown_sections(&b, &a), vec!["skills", "salary"]);
     assert_eq!(shown_sections(&b, &bb), vec!["overview"]);
     click(&b, &a, ".rc-toggle[data-category=overview]");
-    b.wait_for(&format!("{a}.querySelector('.rc-toggle[data-category=overview]').getAttribute('aria-pressed') === 'true'"));
+    b.wait_for(&format!(
+        "{a}.querySelector('.rc-toggle[data-category=overview]').getAttribute('aria-pressed') === 'true'"
+    ));
     assert_eq!(shown_sections(&b, &a), vec!["overview", "skills", "salary"]);
     assert_eq!(shown_sections(&b, &bb), vec!["overview"], "b is untouched");
-    assert_eq!(b.eval(&format!("return {bb}.querySelector('.rc').classList.contains('rc-theme-dark');"), json!([])), json!(true));
+    assert_eq!(
+        b.eval(&format!("return {bb}.querySelector('.rc').classList.contains('rc-theme-dark');"), json!([])),
+        json!(true)
+    );
 }
 
 #[test]
@@ -176,7 +192,10 @@ fn attribute_changes_after_mount_update_the_widget() {
     b.wait_for(&format!("{root}.querySelector('.rc').classList.contains('rc-theme-dark')"));
     // Changing one attribute leaves the reader's other choices alone.
     assert_eq!(shown_sections(&b, &root), vec!["education", "experience"]);
-    assert_eq!(b.eval(&format!("return {root}.querySelector('.rc').classList.contains('rc-highlight');"), json!([])), json!(true));
+    assert_eq!(
+        b.eval(&format!("return {root}.querySelector('.rc').classList.contains('rc-highlight');"), json!([])),
+        json!(true)
+    );
     b.eval("document.getElementById('widget').setAttribute('roles', 'perfusionist,ecmo-specialist');", json!([]));
     b.wait_for(&format!("{root}.querySelector('.rc-cell').dataset.role === 'perfusionist'"));
     b.eval("document.getElementById('widget').removeAttribute('categories');", json!([]));
@@ -246,7 +265,10 @@ fn iframe_posts_its_height_and_a_new_one_after_toggling() {
     ))
     .unwrap();
     assert_eq!(shown, vec!["skills", "salary"]);
-    assert_eq!(b.eval("return document.querySelector('.rc').classList.contains('rc-theme-dark');", json!([])), json!(true));
+    assert_eq!(
+        b.eval("return document.querySelector('.rc').classList.contains('rc-theme-dark');", json!([])),
+        json!(true)
+    );
     b.eval("document.querySelector('button[data-action=show-all]').click();", json!([]));
     switch_to_parent(&b);
     let grown = b.wait_for(&format!("__heights[__heights.length - 1] > {} && __heights[__heights.length - 1]", first));
@@ -343,8 +365,15 @@ fn removing_sync_url_cancels_a_url_write_still_waiting() {
          wait();",
         json!([]),
     );
-    assert_eq!(shown_sections(&b, &shadow("widget")), vec!["overview", "duties", "education", "experience", "environment", "skills"]);
-    assert_eq!(b.eval("return location.href;", json!([])), json!(url), "the URL was written after sync-url was removed");
+    assert_eq!(
+        shown_sections(&b, &shadow("widget")),
+        vec!["overview", "duties", "education", "experience", "environment", "skills"]
+    );
+    assert_eq!(
+        b.eval("return location.href;", json!([])),
+        json!(url),
+        "the URL was written after sync-url was removed"
+    );
 }
 
 #[test]

@@ -9,7 +9,8 @@ use serde_json::json;
 
 /// A folder of small pages served like dist/ (strict CSP on `*.html`).
 fn pages() -> Server {
-    let dir = std::env::temp_dir().join(format!("rc-e2e-engines-{}-{:?}", std::process::id(), std::thread::current().id()));
+    let dir =
+        std::env::temp_dir().join(format!("rc-e2e-engines-{}-{:?}", std::process::id(), std::thread::current().id()));
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
         dir.join("index.html"),
@@ -19,7 +20,11 @@ fn pages() -> Server {
          <iframe src=\"/frame.html\" title=\"frame\"></iframe></body></html>",
     )
     .unwrap();
-    std::fs::write(dir.join("frame.html"), "<!doctype html><title>f</title><script src=\"/frame.js\"></script><p>frame</p>").unwrap();
+    std::fs::write(
+        dir.join("frame.html"),
+        "<!doctype html><title>f</title><script src=\"/frame.js\"></script><p>frame</p>",
+    )
+    .unwrap();
     std::fs::write(dir.join("frame.js"), "console.error('from the frame');").unwrap();
     std::fs::write(
         dir.join("page.js"),
@@ -91,8 +96,11 @@ fn file_pages_are_recorded_too() {
     let dir = std::env::temp_dir().join(format!("rc-e2e-file-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
     let page = dir.join("page.html");
-    std::fs::write(&page, "<!doctype html><html><head><title>f</title><script>console.warn('w1')</script></head><body>x</body></html>")
-        .unwrap();
+    std::fs::write(
+        &page,
+        "<!doctype html><html><head><title>f</title><script>console.warn('w1')</script></head><body>x</body></html>",
+    )
+    .unwrap();
     let b = Browser::start(Options::default());
     b.goto(&format!("file://{}", page.display()));
     assert_eq!(b.recorded()["warnings"], json!(["w1"]));
@@ -110,7 +118,9 @@ fn keys_reach_buttons_and_screenshots_are_pngs_of_the_page() {
     b.eval("document.body.style.height = '3000px';", json!([]));
     let png = b.viewport_png();
     assert_eq!(&png[1..4], b"PNG");
-    let size = |png: &[u8]| (u32::from_be_bytes(png[16..20].try_into().unwrap()), u32::from_be_bytes(png[20..24].try_into().unwrap()));
+    let size = |png: &[u8]| {
+        (u32::from_be_bytes(png[16..20].try_into().unwrap()), u32::from_be_bytes(png[20..24].try_into().unwrap()))
+    };
     assert_eq!(size(&png), (800, 600));
     let path = screenshots().join(format!("engines-{}.png", b.engine().name()));
     b.screenshot(&path);

@@ -42,8 +42,14 @@ fn assert_readable(seen: &Value, what: &str) {
     assert_ne!(seen["pressed"], seen["unpressed"], "{what}: pressed toggles look unpressed {seen}");
     assert!(seen["pressedText"].as_f64().unwrap() >= 4.5, "{what}: pressed toggle text {seen}");
     let series: Vec<String> = serde_json::from_value(seen["series"].clone()).unwrap();
-    assert!(series.iter().all(|s| s != "rgb(0, 0, 0)" && s != "none"), "{what}: chart series lost their colour {series:?}");
-    assert!(series[0] != series[1] && series[1] != series[2] && series[0] != series[2], "{what}: series alike {series:?}");
+    assert!(
+        series.iter().all(|s| s != "rgb(0, 0, 0)" && s != "none"),
+        "{what}: chart series lost their colour {series:?}"
+    );
+    assert!(
+        series[0] != series[1] && series[1] != series[2] && series[0] != series[2],
+        "{what}: series alike {series:?}"
+    );
 }
 
 #[test]
@@ -55,7 +61,10 @@ fn without_light_dark_every_colour_falls_back_readable_and_distinct() {
             s.rewrite_css("light-dark(", "light-dark-unknown(");
         }
         for (scheme, query) in [("light", ""), ("dark", ""), ("light", "?theme=dark"), ("dark", "?theme=light")] {
-            let what = format!("{} {scheme} scheme {query}", if below_floor { "without light-dark()" } else { "with light-dark()" });
+            let what = format!(
+                "{} {scheme} scheme {query}",
+                if below_floor { "without light-dark()" } else { "with light-dark()" }
+            );
             let b = Browser::start(Options { color_scheme: scheme, ..Options::default() });
             b.goto(&s.url(&format!("/index.html{query}")));
             b.wait_for(&live("document"));

@@ -45,8 +45,10 @@ fn english_ui_words() -> Vec<String> {
 /// Whether `text` holds `words` as whole words (", program" is not in ", programa").
 fn has_words(text: &str, words: &str) -> bool {
     text.match_indices(words).any(|(at, _)| {
-        let before = text[..at].chars().next_back().is_some_and(char::is_alphabetic) && words.starts_with(char::is_alphabetic);
-        let after = text[at + words.len()..].chars().next().is_some_and(char::is_alphabetic) && words.ends_with(char::is_alphabetic);
+        let before =
+            text[..at].chars().next_back().is_some_and(char::is_alphabetic) && words.starts_with(char::is_alphabetic);
+        let after = text[at + words.len()..].chars().next().is_some_and(char::is_alphabetic)
+            && words.ends_with(char::is_alphabetic);
         !before && !after
     })
 }
@@ -111,7 +113,14 @@ fn the_spanish_page_speaks_spanish_in_its_head_text_labels_and_announcements() {
 
     let text = reader_text(&b, "document");
     assert_no_english(&text, "the Spanish page");
-    for spanish in ["Mostrar todas", "80.000\u{a0}US$", "70.000\u{a0}US$", "gana 10.000\u{a0}US$ (14\u{a0}%) más al año", "Diferencia clave:", "(7 de 7)"] {
+    for spanish in [
+        "Mostrar todas",
+        "80.000\u{a0}US$",
+        "70.000\u{a0}US$",
+        "gana 10.000\u{a0}US$ (14\u{a0}%) más al año",
+        "Diferencia clave:",
+        "(7 de 7)",
+    ] {
         assert!(text.contains(spanish), "{spanish} missing");
     }
     assert!(errors(&b).is_empty() && warnings(&b).is_empty(), "{:?} {:?}", errors(&b), warnings(&b));
@@ -128,7 +137,10 @@ fn the_spanish_page_speaks_spanish_in_its_head_text_labels_and_announcements() {
     b.screenshot(&screenshots().join("i18n-es-page-hidden-1280.png"));
     // The two charts, for a look at the Spanish figures.
     b.goto(&s.url("/index.es.html?categories=education,salary"));
-    b.wait_for(&format!("{} && document.querySelectorAll('section.rc-section:not([hidden])').length === 2", live("document")));
+    b.wait_for(&format!(
+        "{} && document.querySelectorAll('section.rc-section:not([hidden])').length === 2",
+        live("document")
+    ));
     b.screenshot(&screenshots().join("i18n-es-page-1280.png"));
 }
 
@@ -138,8 +150,15 @@ fn the_page_takes_lang_from_its_query_and_warns_once_for_a_language_it_lacks() {
     let b = Browser::start(Options::default());
     b.goto(&s.url("/index.html?lang=es&categories=salary"));
     b.wait_for(&format!("{} && document.querySelector('.rc').lang === 'es'", live("document")));
-    assert_eq!(b.eval("return [document.documentElement.lang, document.title];", json!([])), json!(["es", "Especialista en ECMO vs. perfusionista"]));
-    assert_eq!(b.eval("return document.querySelectorAll('section.rc-section:not([hidden])').length;", json!([])), json!(1), "other settings still apply");
+    assert_eq!(
+        b.eval("return [document.documentElement.lang, document.title];", json!([])),
+        json!(["es", "Especialista en ECMO vs. perfusionista"])
+    );
+    assert_eq!(
+        b.eval("return document.querySelectorAll('section.rc-section:not([hidden])').length;", json!([])),
+        json!(1),
+        "other settings still apply"
+    );
     assert_no_english(&reader_text(&b, "document"), "index.html?lang=es");
     assert!(warnings(&b).is_empty(), "{:?}", warnings(&b));
 
@@ -239,7 +258,10 @@ fn an_english_widget_on_a_right_to_left_page_stays_left_to_right() {
 /// The build with the Arabic fixture dataset (`cargo xtask dist-fixture`).
 fn serve_rtl() -> Server {
     let dir = root().join("target/dist-rtl");
-    assert!(dir.join("role-compare.js").exists(), "target/dist-rtl is not built: run `cargo xtask dist-fixture` (cargo xtask test does)");
+    assert!(
+        dir.join("role-compare.js").exists(),
+        "target/dist-rtl is not built: run `cargo xtask dist-fixture` (cargo xtask test does)"
+    );
     Server::start(dir, root().join("tests/e2e/hosts"))
 }
 
@@ -280,8 +302,18 @@ fn a_right_to_left_dataset_mirrors_fits_320_px_and_passes_axe() {
         b.goto(&s.url("/index.html"));
         b.wait_for(&live("document"));
         let m = b.eval(MIRRORED, json!([]));
-        assert_eq!((&m["lang"], &m["dir"], &m["direction"], &m["html"]), (&json!("ar"), &json!("rtl"), &json!("rtl"), &json!("ar rtl")), "{m}");
-        for mirrored in ["name_right_of_bar", "bar_grows_from_right", "key_border_right", "list_indent_right", "first_toggle_at_right"] {
+        assert_eq!(
+            (&m["lang"], &m["dir"], &m["direction"], &m["html"]),
+            (&json!("ar"), &json!("rtl"), &json!("rtl"), &json!("ar rtl")),
+            "{m}"
+        );
+        for mirrored in [
+            "name_right_of_bar",
+            "bar_grows_from_right",
+            "key_border_right",
+            "list_indent_right",
+            "first_toggle_at_right",
+        ] {
             // Stacked at 320 px, the bar sits under its name.
             if width == 320 && mirrored == "name_right_of_bar" {
                 continue;
@@ -302,8 +334,14 @@ fn a_right_to_left_dataset_mirrors_fits_320_px_and_passes_axe() {
     b.goto(&s.url("/hosts/rtl.html"));
     b.wait_for(&live(&shadow("widget")));
     let root = shadow("widget");
-    assert_eq!(b.eval(&format!("return getComputedStyle({root}.querySelector('.rc')).direction;"), json!([])), json!("rtl"));
-    assert!(b.eval("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;", json!([])) == json!(true));
+    assert_eq!(
+        b.eval(&format!("return getComputedStyle({root}.querySelector('.rc')).direction;"), json!([])),
+        json!("rtl")
+    );
+    assert!(
+        b.eval("return document.documentElement.scrollWidth <= document.documentElement.clientWidth;", json!([]))
+            == json!(true)
+    );
     let violations = axe(&b);
     assert!(violations.is_empty(), "element: {violations:#?}");
 }

@@ -38,7 +38,8 @@ fn a_lazy_element_far_below_the_fold_fetches_nothing_until_scrolled_then_goes_li
         fallback("id=\"second\" loading=\"lazy\"")
     );
     // The second one well below the first: it starts from the same fetch.
-    let widgets = widgets.replacen("<p>Between the two widgets.</p>", &"<p>Between the two widgets.</p>\n".repeat(60), 1);
+    let widgets =
+        widgets.replacen("<p>Between the two widgets.</p>", &"<p>Between the two widgets.</p>\n".repeat(60), 1);
     s.add_page("/hosts/article-lazy.html", article(&widgets, true));
     let b = Browser::start(Options::default());
     b.goto(&s.url("/hosts/article-lazy.html"));
@@ -57,7 +58,10 @@ fn a_lazy_element_far_below_the_fold_fetches_nothing_until_scrolled_then_goes_li
     b.eval("document.getElementById('first').scrollIntoView();", json!([]));
     b.wait_for(&live(&shadow("first")));
     let sections = b.eval(
-        &format!("return [...{}.querySelectorAll('section.rc-section:not([hidden])')].map((s) => s.dataset.category);", shadow("first")),
+        &format!(
+            "return [...{}.querySelectorAll('section.rc-section:not([hidden])')].map((s) => s.dataset.category);",
+            shadow("first")
+        ),
         json!([]),
     );
     assert_eq!(sections, json!(["salary"]));

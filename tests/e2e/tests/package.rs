@@ -12,15 +12,20 @@ use serde_json::{json, Value};
 /// The staged package's package.json (what the tarball and the zip hold).
 fn package_json() -> Value {
     let path = root().join("target/package/role-compare/package.json");
-    let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|_| panic!("{} is missing: run `cargo xtask consumers` (cargo xtask test does)", path.display()));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!("{} is missing: run `cargo xtask consumers` (cargo xtask test does)", path.display())
+    });
     serde_json::from_str(&text).expect("package.json parses")
 }
 
 /// A consumer project's folder, checked to be ready.
 fn consumer(path: &str, ready: &str) -> PathBuf {
     let dir = root().join(path);
-    assert!(dir.join(ready).exists(), "{} is missing: run `cargo xtask consumers` (cargo xtask test does)", dir.join(ready).display());
+    assert!(
+        dir.join(ready).exists(),
+        "{} is missing: run `cargo xtask consumers` (cargo xtask test does)",
+        dir.join(ready).display()
+    );
     dir
 }
 
@@ -47,12 +52,18 @@ fn shadow(id: &str) -> String {
 }
 
 fn shown(b: &Browser, root: &str) -> Vec<String> {
-    let v = b.eval(&format!("return [...{root}.querySelectorAll('section.rc-section:not([hidden])')].map(s => s.dataset.category);"), json!([]));
+    let v = b.eval(
+        &format!(
+            "return [...{root}.querySelectorAll('section.rc-section:not([hidden])')].map(s => s.dataset.category);"
+        ),
+        json!([]),
+    );
     serde_json::from_value(v).expect("ids")
 }
 
 fn all_ids() -> Vec<String> {
-    let json: Value = serde_json::from_str(&std::fs::read_to_string(root().join("assets/roles.json")).unwrap()).unwrap();
+    let json: Value =
+        serde_json::from_str(&std::fs::read_to_string(root().join("assets/roles.json")).unwrap()).unwrap();
     json["categories"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_owned()).collect()
 }
 
@@ -68,7 +79,10 @@ fn console(b: &Browser) -> (Vec<String>, Vec<String>, Vec<String>) {
 
 fn assert_clean(b: &Browser) {
     let (warnings, errors, csp) = console(b);
-    assert!(warnings.is_empty() && errors.is_empty() && csp.is_empty(), "warnings {warnings:?}, errors {errors:?}, CSP {csp:?}");
+    assert!(
+        warnings.is_empty() && errors.is_empty() && csp.is_empty(),
+        "warnings {warnings:?}, errors {errors:?}, CSP {csp:?}"
+    );
 }
 
 #[test]
@@ -85,7 +99,10 @@ fn package_json_declares_the_loader_types_manifest_and_named_subpaths() {
     assert_eq!(p["exports"]["."]["types"], p["types"]);
     for (subpath, target) in p["exports"].as_object().unwrap() {
         let file = target.as_str().or_else(|| target["default"].as_str()).unwrap();
-        assert!(staged.join(file.trim_start_matches("./")).is_file(), "export {subpath} → {file} is not in the package");
+        assert!(
+            staged.join(file.trim_start_matches("./")).is_file(),
+            "export {subpath} → {file} is not in the package"
+        );
     }
     for named in ["./role-compare.css", "./fallback.html", "./standalone.html"] {
         assert!(p["exports"].get(named).is_some(), "no export {named}");
@@ -109,12 +126,18 @@ fn plain_page_loads_the_installed_package_and_its_attributes_and_properties_work
     let dir = consumer("tests/consumers/plain", "node_modules/role-compare/role-compare.js");
     let (s, b) = open(&dir, "/index.html", &["by-attributes", "by-properties"]);
     let requests = s.requests();
-    assert!(requests.iter().any(|r| r.starts_with("/node_modules/role-compare/") && r.ends_with("_bg.wasm")), "{requests:?}");
+    assert!(
+        requests.iter().any(|r| r.starts_with("/node_modules/role-compare/") && r.ends_with("_bg.wasm")),
+        "{requests:?}"
+    );
 
     // Attributes.
     let a = shadow("by-attributes");
     assert_eq!(shown(&b, &a), ["education", "salary"]);
-    assert_eq!(b.eval(&format!("return {a}.querySelector('.rc').classList.contains('rc-theme-dark');"), json!([])), json!(true));
+    assert_eq!(
+        b.eval(&format!("return {a}.querySelector('.rc').classList.contains('rc-theme-dark');"), json!([])),
+        json!(true)
+    );
 
     // Properties set before the element was defined were taken over.
     assert_eq!(b.eval("return window.setBeforeDefine;", json!([])), json!(true));
@@ -129,9 +152,14 @@ fn plain_page_loads_the_installed_package_and_its_attributes_and_properties_work
     assert_clean(&b);
 
     // The element's properties are the manifest's members, its observed attributes the manifest's attributes.
-    let manifest: Value = serde_json::from_str(&std::fs::read_to_string(dir.join("node_modules/role-compare/custom-elements.json")).unwrap()).unwrap();
+    let manifest: Value = serde_json::from_str(
+        &std::fs::read_to_string(dir.join("node_modules/role-compare/custom-elements.json")).unwrap(),
+    )
+    .unwrap();
     let decl = &manifest["modules"][0]["declarations"][0];
-    let names = |list: &Value| -> Vec<String> { list.as_array().unwrap().iter().map(|v| v["name"].as_str().unwrap().to_owned()).collect() };
+    let names = |list: &Value| -> Vec<String> {
+        list.as_array().unwrap().iter().map(|v| v["name"].as_str().unwrap().to_owned()).collect()
+    };
     let observed = strings(b.eval("return customElements.get('role-compare').observedAttributes;", json!([])));
     let mut expected = names(&decl["attributes"]);
     let mut observed_sorted = observed.clone();
@@ -140,7 +168,8 @@ fn plain_page_loads_the_installed_package_and_its_attributes_and_properties_work
     assert_eq!(observed_sorted, expected);
     for member in names(&decl["members"]) {
         let has = b.eval("const d = Object.getOwnPropertyDescriptor(customElements.get('role-compare').prototype, arguments[0]); return d ? [!!d.get, !!d.set] : null;", json!([member]));
-        let readonly = decl["members"].as_array().unwrap().iter().any(|m| m["name"] == member.as_str() && m["readonly"] == true);
+        let readonly =
+            decl["members"].as_array().unwrap().iter().any(|m| m["name"] == member.as_str() && m["readonly"] == true);
         assert_eq!(has, json!([true, !readonly]), "property {member}");
     }
 }
@@ -153,7 +182,10 @@ fn properties_read_the_settings_reflect_to_attributes_and_warn_on_bad_values() {
     let el = "document.getElementById('by-attributes')";
     let get = |expr: &str| b.eval(&format!("const el = {el}; return {expr};"), json!([]));
     let set = |expr: &str| b.eval(&format!("const el = {el}; {expr};"), json!([]));
-    assert_eq!(get("[el.categories, el.theme, el.roles, el.highlight, el.syncUrl]"), json!([["education", "salary"], "dark", ["ecmo-specialist", "perfusionist"], false, false]));
+    assert_eq!(
+        get("[el.categories, el.theme, el.roles, el.highlight, el.syncUrl]"),
+        json!([["education", "salary"], "dark", ["ecmo-specialist", "perfusionist"], false, false])
+    );
 
     set("el.categories = 'overview'");
     assert_eq!(get("el.getAttribute('categories')"), json!("overview"));
@@ -164,7 +196,10 @@ fn properties_read_the_settings_reflect_to_attributes_and_warn_on_bad_values() {
     b.wait_for(&format!("{root}.querySelectorAll('section.rc-section:not([hidden])').length === 2"));
 
     set("el.roles = ['perfusionist']");
-    assert_eq!(get("[el.getAttribute('roles'), el.roles]"), json!(["perfusionist", ["perfusionist", "ecmo-specialist"]]));
+    assert_eq!(
+        get("[el.getAttribute('roles'), el.roles]"),
+        json!(["perfusionist", ["perfusionist", "ecmo-specialist"]])
+    );
     set("el.theme = 'light'");
     b.wait_for(&format!("{root}.querySelector('.rc').classList.contains('rc-theme-light')"));
     set("el.highlight = true");
@@ -198,7 +233,10 @@ fn properties_read_the_settings_reflect_to_attributes_and_warn_on_bad_values() {
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(warnings.len(), 3, "{warnings:?}");
     for (name, value) in [("theme", "purple"), ("categories", "42"), ("highlight", "yes")] {
-        assert!(warnings.iter().any(|w| w.starts_with("role-compare:") && w.contains(name) && w.contains(value)), "{name}={value}: {warnings:?}");
+        assert!(
+            warnings.iter().any(|w| w.starts_with("role-compare:") && w.contains(name) && w.contains(value)),
+            "{name}={value}: {warnings:?}"
+        );
     }
 }
 
@@ -216,7 +254,10 @@ fn react_app_built_with_vite_renders_the_bundled_widget_and_remounts_cleanly() {
 
     // categories="salary,skills" theme="dark"
     assert_eq!(shown(&b, &root), ["skills", "salary"]);
-    assert_eq!(b.eval(&format!("return {root}.querySelector('.rc').classList.contains('rc-theme-dark');"), json!([])), json!(true));
+    assert_eq!(
+        b.eval(&format!("return {root}.querySelector('.rc').classList.contains('rc-theme-dark');"), json!([])),
+        json!(true)
+    );
 
     // highlight through a prop.
     b.eval("document.getElementById('highlight').click();", json!([]));
@@ -226,7 +267,10 @@ fn react_app_built_with_vite_renders_the_bundled_widget_and_remounts_cleanly() {
     // role-compare-change reaches the app's listener.
     b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=salary]').click();"), json!([]));
     b.wait_for("document.getElementById('changes').textContent === '1'");
-    let last: Value = serde_json::from_str(b.eval("return document.getElementById('last-change').textContent;", json!([])).as_str().unwrap()).unwrap();
+    let last: Value = serde_json::from_str(
+        b.eval("return document.getElementById('last-change').textContent;", json!([])).as_str().unwrap(),
+    )
+    .unwrap();
     assert_eq!(last, json!({"categories": ["skills"], "highlight": true}));
 
     // A client-side route change unmounts the element; coming back mounts a new one.
@@ -239,7 +283,10 @@ fn react_app_built_with_vite_renders_the_bundled_widget_and_remounts_cleanly() {
     assert_eq!(b.eval(&format!("return {root}.querySelectorAll('.rc').length;"), json!([])), json!(1));
     b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=skills]').click();"), json!([]));
     b.wait_for("document.getElementById('changes').textContent === '1'");
-    let last: Value = serde_json::from_str(b.eval("return document.getElementById('last-change').textContent;", json!([])).as_str().unwrap()).unwrap();
+    let last: Value = serde_json::from_str(
+        b.eval("return document.getElementById('last-change').textContent;", json!([])).as_str().unwrap(),
+    )
+    .unwrap();
     assert_eq!(last, json!({"categories": ["salary"], "highlight": false}), "one listener, on the new element");
     b.screenshot(&screenshots().join("package-react-app.png"));
     assert_clean(&b);
@@ -280,5 +327,10 @@ fn zip_under_a_sub_path_serves_the_three_ways_in() {
     assert_eq!(shown(&b, "document"), all_ids());
     assert_clean(&b);
     let requests = s.requests();
-    assert!(requests.iter().all(|r| r.starts_with(&base) || r == "/element.html" || r == "/iframe.html" || r == "/favicon.ico"), "{requests:?}");
+    assert!(
+        requests
+            .iter()
+            .all(|r| r.starts_with(&base) || r == "/element.html" || r == "/iframe.html" || r == "/favicon.ico"),
+        "{requests:?}"
+    );
 }

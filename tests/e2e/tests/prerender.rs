@@ -5,7 +5,6 @@
 use e2e::{dist, root, serve, Browser, Options};
 use serde_json::{json, Value};
 
-
 fn dataset() -> Value {
     serde_json::from_str(&std::fs::read_to_string(root().join("assets/roles.json")).unwrap()).unwrap()
 }
@@ -124,8 +123,10 @@ fn custom_element_fallback_shows_content_before_the_wasm_then_the_live_widget() 
         .replace("href=\"noscript.css\"", "href=\"/noscript.css\"");
     s.add_page(
         "/hosts/fallback-csp.html",
-        format!("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fallback</title>\
-                 <script type=\"module\" src=\"/role-compare.js\"></script></head><body>{fallback}</body></html>"),
+        format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fallback</title>\
+                 <script type=\"module\" src=\"/role-compare.js\"></script></head><body>{fallback}</body></html>"
+        ),
     );
     // Scripts off: the fallback alone, styled, in its declarative shadow root.
     let off = Browser::start(Options { javascript: false, ..Options::default() });
@@ -143,10 +144,16 @@ fn custom_element_fallback_shows_content_before_the_wasm_then_the_live_widget() 
     let on = Browser::start(Options::default());
     on.goto(&s.url("/hosts/fallback-csp.html"));
     on.wait_for("!document.querySelector('role-compare').shadowRoot.querySelector('.rc-toggle').disabled");
-    on.eval("document.querySelector('role-compare').shadowRoot.querySelector('.rc-toggle[data-category=salary]').click();", json!([]));
+    on.eval(
+        "document.querySelector('role-compare').shadowRoot.querySelector('.rc-toggle[data-category=salary]').click();",
+        json!([]),
+    );
     on.wait_for("!document.querySelector('role-compare').shadowRoot.querySelector('#rc-sec-salary .rc-cell')");
     let r = on.recorded();
     assert_eq!(r["csp"], json!([]));
     assert_eq!(r["errors"], json!([]));
-    assert_eq!(on.eval("return document.querySelector('role-compare').shadowRoot.querySelectorAll('.rc').length;", json!([])), json!(1));
+    assert_eq!(
+        on.eval("return document.querySelector('role-compare').shadowRoot.querySelectorAll('.rc').length;", json!([])),
+        json!(1)
+    );
 }

@@ -7,7 +7,6 @@ use serde_json::{json, Value};
 
 const TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
-
 fn open(s: &Server, width: u32, scheme: &'static str, query: &str) -> Browser {
     let b = Browser::start(Options { width, height: 900, color_scheme: scheme, ..Options::default() });
     b.goto(&s.url(&format!("/index.html{query}")));
@@ -104,7 +103,10 @@ fn keyboard_alone_reaches_every_control_in_order_and_toggles() {
     assert_eq!(active(&b)["pressed"], json!("true"));
     b.press(SPACE);
     b.wait_for("document.activeElement.getAttribute('aria-pressed') === 'false'");
-    assert_eq!(b.eval("return document.querySelector('[aria-live]').textContent;", json!([])), json!("Overview hidden"));
+    assert_eq!(
+        b.eval("return document.querySelector('[aria-live]').textContent;", json!([])),
+        json!("Overview hidden")
+    );
     b.press(ENTER);
     b.wait_for("document.activeElement.getAttribute('aria-pressed') === 'true'");
     assert_eq!(b.eval("return document.querySelector('[aria-live]').textContent;", json!([])), json!("Overview shown"));
@@ -151,7 +153,8 @@ fn no_horizontal_scrolling_at_320px_or_at_200_percent_zoom() {
         let b = open(&s, width, "light", "?highlight=on");
         let overflow = b.eval("return document.documentElement.scrollWidth - innerWidth;", json!([]));
         assert!(overflow.as_f64().unwrap() <= 0.0, "{width}px: {overflow} px too wide");
-        let stacked = b.eval("return getComputedStyle(document.querySelector('.rc-cell .rc-cell-role')).position;", json!([]));
+        let stacked =
+            b.eval("return getComputedStyle(document.querySelector('.rc-cell .rc-cell-role')).position;", json!([]));
         if width == 320 {
             assert_eq!(stacked, json!("static"), "stacked cells carry their role name");
         }
@@ -226,7 +229,9 @@ fn screenshots_desktop_light_dark_and_mobile() {
     let engine = e2e::engine();
     // Chromium's keep their names (README links them); the other engines' are prefixed.
     let prefix = if engine == e2e::Engine::Chromium { String::new() } else { format!("{}-", engine.name()) };
-    for (name, width, scheme) in [("desktop-light", 1280, "light"), ("desktop-dark", 1280, "dark"), ("mobile-320", 320, "light")] {
+    for (name, width, scheme) in
+        [("desktop-light", 1280, "light"), ("desktop-dark", 1280, "dark"), ("mobile-320", 320, "light")]
+    {
         shoot(&s, &format!("{prefix}{name}"), width, scheme, false);
     }
 }
@@ -256,7 +261,8 @@ fn shoot(s: &Server, name: &str, width: u32, scheme: &'static str, print: bool) 
     b.screenshot(&path);
     // PNG's IHDR holds width and height.
     let png = std::fs::read(&path).unwrap();
-    let (w, h) = (u32::from_be_bytes(png[16..20].try_into().unwrap()), u32::from_be_bytes(png[20..24].try_into().unwrap()));
+    let (w, h) =
+        (u32::from_be_bytes(png[16..20].try_into().unwrap()), u32::from_be_bytes(png[20..24].try_into().unwrap()));
     let page = b.eval("return document.documentElement.scrollHeight;", json!([])).as_u64().unwrap() as u32;
     assert_eq!(w, width, "{name}: width");
     assert!(h >= page.min(16_000) && h > 900, "{name}: {w}×{h} for a page {page} px tall");

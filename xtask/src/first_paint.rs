@@ -169,8 +169,7 @@ fn prefixed(prefix: &str, tails: &[String]) -> String {
 fn rules_under(css: &str, prefix: &str) -> Vec<(Vec<String>, String)> {
     let mut found = Vec::new();
     let mut rest = strip_comments(css);
-    loop {
-        let Some(open) = rest.find('{') else { break };
+    while let Some(open) = rest.find('{') {
         let selector = rest[..open].trim().to_owned();
         // The block's end, nested blocks (at-rules) included.
         let mut depth = 0;

@@ -28,10 +28,13 @@ pub fn floor() -> Result<Vec<(String, f64)>> {
     Ok(floor)
 }
 
+/// The first version of a browser that shipped a feature; `None`: not shipped.
+type Shipped = Option<f64>;
+
 /// WebAssembly features by the first version of Chrome, Firefox and Safari
 /// that shipped them (webassembly.org/features; MDN browser-compat-data).
 /// `None`: not shipped.
-const WASM_FEATURES: &[(&str, Option<f64>, Option<f64>, Option<f64>)] = &[
+const WASM_FEATURES: &[(&str, Shipped, Shipped, Shipped)] = &[
     ("mutable-globals", Some(74.0), Some(61.0), Some(13.1)),
     ("sign-ext", Some(74.0), Some(62.0), Some(14.1)),
     ("nontrapping-fptoint", Some(75.0), Some(64.0), Some(15.0)),

@@ -21,6 +21,8 @@ const USAGE: &str = "usage: cargo xtask <command>
   serve   install what is missing, build, serve on http://127.0.0.1:8080
   test    install what is missing (Chromium, Firefox, WebKit too), run every
           test; page tests in each engine (E2E_ENGINES=firefox,… picks some)
+  lint    cargo fmt --check and cargo clippy -D warnings, native and wasm32
+          (the first step of test)
   page-tests
           the floor check and the page tests on the dist/ already built
           (as in test; E2E_ENGINES=webkit,… picks engines)
@@ -40,6 +42,7 @@ fn main() {
     let result = match args.first().map(String::as_str) {
         Some("serve") => serve(),
         Some("test") => test(),
+        Some("lint") => lint(),
         Some("dist") => install(Need::Build).and_then(|_| dist::dist()).map(|report| println!("{report}")),
         Some("page-tests") => install(Need::Browser).and_then(|_| floor::check()).and_then(|_| pages::run_all()),
         Some("package") => install(Need::Build).and_then(|_| package::package()).map(|p| println!("{p}")),
@@ -115,6 +118,7 @@ fn serve() -> Result<()> {
 
 fn test() -> Result<()> {
     install(Need::Browser)?;
+    lint()?;
     step("native tests: dataset validation, state, server-side rendering");
     run(Command::new("cargo").args(["test", "--workspace", "--exclude", "e2e"]))?;
     step("browser tests: wasm-bindgen-test in headless Chromium");
@@ -150,6 +154,25 @@ fn test() -> Result<()> {
     floor::check()?;
     step("page tests: dist/ served on 127.0.0.1, in Chromium, Firefox ESR and WebKitGTK (WebDriver)");
     pages::run_all()
+}
+
+/// `cargo fmt --check` and clippy with warnings as errors, natively (every
+/// crate of the workspace, tests included) and for the wasm (the widget).
+fn lint() -> Result<()> {
+    step("cargo fmt --check; cargo clippy -D warnings (native and wasm32)");
+    run(Command::new("cargo").args(["fmt", "--all", "--check"]))?;
+    run(Command::new("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
+    run(Command::new("cargo").args([
+        "clippy",
+        "-p",
+        "role-compare",
+        "--target",
+        "wasm32-unknown-unknown",
+        "--all-targets",
+        "--",
+        "-D",
+        "warnings",
+    ]))
 }
 
 fn step(what: &str) {

@@ -10,6 +10,9 @@
 //! the build with the file, the field's path and the fault.
 
 #[allow(dead_code)]
+#[path = "src/data/cldr.rs"]
+mod cldr;
+#[allow(dead_code)]
 #[path = "src/data/model.rs"]
 mod model;
 #[allow(dead_code)]
@@ -23,6 +26,7 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use model::{Category, Caveat, Chart, Dataset, Dir, Facts, List, OccupationField, Role, Source, Text, YearRange};
+use ui::{PluralCase, PluralCategory, PluralRange, PluralRelation};
 
 const DEFAULT_DATASETS: &str = "assets/roles.json,assets/roles.es.json";
 
@@ -32,6 +36,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/data/model.rs");
     println!("cargo:rerun-if-changed=src/data/validate.rs");
     println!("cargo:rerun-if-changed=src/data/ui.rs");
+    println!("cargo:rerun-if-changed=src/data/cldr.rs");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let names = std::env::var("ROLE_COMPARE_DATASET").unwrap_or_else(|_| DEFAULT_DATASETS.to_owned());
     let mut files = Vec::new();
@@ -127,6 +132,12 @@ impl Bake for Dir {
     }
 }
 
+impl Bake for PluralCategory {
+    fn bake(&self, out: &mut String) {
+        let _ = write!(out, "PluralCategory::{self:?}");
+    }
+}
+
 /// `Struct { field: value, … }` for fields that implement [`Bake`].
 macro_rules! bake_struct {
     ($ty:ident { $($field:ident),* } $(, plain { $($num:ident),* })?) => {
@@ -141,7 +152,10 @@ macro_rules! bake_struct {
     };
 }
 
-bake_struct!(Dataset { lang, dir, ui, title, description, roles, categories, caveats, sources });
+bake_struct!(Dataset { lang, dir, ui, plural, title, description, roles, categories, caveats, sources });
+bake_struct!(PluralCase { category, any });
+bake_struct!(PluralRelation { ranges }, plain { modulus, equal });
+bake_struct!(PluralRange {}, plain { start, end });
 bake_struct!(Role { id, name, summary, facts });
 bake_struct!(
     Facts { experience_years, main_setting, certification },

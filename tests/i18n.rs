@@ -6,6 +6,7 @@
 use std::collections::BTreeMap;
 
 use role_compare::components::{announcement, PageHead, PageHeadProps, RoleCompare, RoleCompareProps};
+use role_compare::data::cldr::plural_rule;
 use role_compare::data::ui::{self, check_template, pick, Msg, Ui, BUILT_IN};
 use role_compare::data::validate::{parse_dataset, parse_datasets};
 use role_compare::data::{baked, dataset_files, datasets, for_lang, Dataset, Dir};
@@ -29,7 +30,15 @@ fn table(strings: &[&str]) -> Vec<std::borrow::Cow<'static, str>> {
 fn every_built_in_table_has_every_key_with_its_placeholders() {
     for (lang, strings) in BUILT_IN {
         assert_eq!(strings.len(), Msg::ALL.len(), "{lang}");
+        let categories = role_compare::data::cldr::categories(&plural_rule(lang).unwrap());
         for (msg, s) in Msg::ALL.iter().zip(strings.iter()) {
+            // A plural form is given exactly when CLDR gives the language that category.
+            if let Some(form) = msg.plural_form() {
+                assert_eq!(s.is_empty(), !categories.contains(&form), "{lang}.{}", msg.key());
+                if s.is_empty() {
+                    continue;
+                }
+            }
             check_template(*msg, s).unwrap_or_else(|e| panic!("{lang}.{}: {e}", msg.key()));
         }
     }
@@ -43,7 +52,8 @@ fn every_built_in_table_has_every_key_with_its_placeholders() {
 fn money_numbers_and_percentages_in_english_and_spanish() {
     let en = table(ui::EN);
     let es = table(ui::ES);
-    let (en, es) = (Ui(&en), Ui(&es));
+    let (en_rule, es_rule) = (plural_rule("en").unwrap(), plural_rule("es").unwrap());
+    let (en, es) = (Ui::new(&en, &en_rule), Ui::new(&es, &es_rule));
     assert_eq!(en.money(80_000), "$80,000");
     assert_eq!(es.money(80_000), "80.000\u{a0}US$");
     assert_eq!(en.money(1_234_567), "$1,234,567");
@@ -57,6 +67,8 @@ fn money_numbers_and_percentages_in_english_and_spanish() {
     assert_eq!((en.percent(14), es.percent(14)), ("14%".into(), "14\u{a0}%".into()));
     assert_eq!((en.years(1), en.years(0), en.years(4)), ("1 year".into(), "0 years".into(), "4 years".into()));
     assert_eq!((es.years(1), es.years(4)), ("1 año".into(), "4 años".into()));
+    // CLDR's Spanish "many": whole millions take "de".
+    assert_eq!(es.plural(ui::YEARS, 1_000_000), "1.000.000 de años");
     assert_eq!(
         (en.year_span(3, 5), es.year_span(3, 5), es.year_span(2, 2)),
         ("3–5 years".into(), "3–5 años".into(), "2 años".into())
@@ -79,6 +91,84 @@ fn a_dataset_can_bring_its_own_digits_and_plural_forms() {
     assert_eq!(ui.percent(14), "١٤٪");
     assert_eq!(ui.years(1), "سنة واحدة", "a `_one` form may leave out {{n}}");
     assert_eq!(ui.years(4), "٤ سنوات");
+    // Arabic has all six CLDR forms: 2 is dual, 3–10 few, 11–99 many, 100 other.
+    let forms: Vec<String> = [0, 1, 2, 3, 11, 100, 102, 103, 111].map(|n| ui.plural(ui::YEARS, n)).to_vec();
+    assert_eq!(
+        forms,
+        ["٠ سنة", "سنة واحدة", "سنتان", "٣ سنوات", "١١ سنة", "١٠٠ سنة", "١٠٢ سنة", "١٠٣ سنوات", "١١١ سنة"]
+    );
+}
+
+#[test]
+fn a_slavic_language_takes_its_few_and_many_forms() {
+    // Polish: 1 rok, 2–4 lata (but 12–14), 5+ lat; 22 lata, 25 lat, 112 lat.
+    let rule = plural_rule("pl").unwrap();
+    let mut strings = table(ui::EN);
+    for (msg, text) in [
+        (Msg::YearsOne, "{n} rok"),
+        (Msg::YearsFew, "{n} lata"),
+        (Msg::YearsMany, "{n} lat"),
+        (Msg::YearsOther, "{n} roku"),
+    ] {
+        strings[msg as usize] = text.to_owned().into();
+    }
+    let pl = Ui::new(&strings, &rule);
+    let got: Vec<String> = [1, 2, 4, 5, 12, 14, 21, 22, 25, 112, 122].map(|n| pl.years(n)).to_vec();
+    assert_eq!(
+        got,
+        [
+            "1 rok", "2 lata", "4 lata", "5 lat", "12 lat", "14 lat", "21 lat", "22 lata", "25 lat", "112 lat",
+            "122 lata"
+        ]
+    );
+    // Russian through the same path: 1, 21 one; 2–4, 22 few; 5, 11, 12 many.
+    let rule = plural_rule("ru").unwrap();
+    let ru = Ui::new(&strings, &rule);
+    let got: Vec<Msg> = [1, 21, 2, 22, 5, 11, 12, 111].map(|n| ru.plural_form(ui::YEARS, n)).to_vec();
+    use Msg::{YearsFew as F, YearsMany as M, YearsOne as O};
+    assert_eq!(got, [O, O, F, F, M, M, M, M]);
+}
+
+#[test]
+fn the_baked_plural_rules_agree_with_icu4x_for_whole_numbers() {
+    use icu_plurals::{PluralCategory as Icu, PluralRules};
+    let numbers: Vec<u64> = (0..=2_500).chain([10_000, 100_000, 1_000_000, 2_000_000, 1_000_001, 10_000_000]).collect();
+    for lang in [
+        "en", "es", "es-MX", "fr", "pt", "ar", "he", "pl", "ru", "uk", "cs", "sl", "lt", "lv", "cy", "ga", "gd", "mt",
+        "br", "ja",
+    ] {
+        let rule = plural_rule(lang).unwrap();
+        let locale: icu_locale_core::Locale = lang.parse().unwrap();
+        let icu = PluralRules::try_new_cardinal(locale.into()).unwrap();
+        for &n in &numbers {
+            let ours = ui::plural_category(&rule, n);
+            let theirs = match icu.category_for(n) {
+                Icu::Zero => ui::PluralCategory::Zero,
+                Icu::One => ui::PluralCategory::One,
+                Icu::Two => ui::PluralCategory::Two,
+                Icu::Few => ui::PluralCategory::Few,
+                Icu::Many => ui::PluralCategory::Many,
+                Icu::Other => ui::PluralCategory::Other,
+            };
+            assert_eq!(ours, theirs, "{lang}: {n}");
+        }
+    }
+}
+
+#[test]
+fn a_dataset_must_give_the_plural_forms_its_language_has_and_no_other() {
+    let ar: Value = serde_json::from_str(&read("tests/fixtures/rtl-ar.json")).unwrap();
+    let mut without_few = ar.clone();
+    without_few["ui"].as_object_mut().unwrap().remove("years_few");
+    let err = parse_dataset("rtl-ar.json", &without_few.to_string()).unwrap_err();
+    assert_eq!(err.path, "ui.years_few");
+    assert!(err.message.contains("\"ar\" has the plural forms zero, one, two, few, many, other (CLDR)"), "{err}");
+    let en: Value = serde_json::from_str(&read("assets/roles.json")).unwrap();
+    let mut with_few = en.clone();
+    with_few["ui"] = serde_json::json!({ "years_few": "{n} yrs" });
+    let err = parse_dataset("roles.json", &with_few.to_string()).unwrap_err();
+    assert_eq!(err.path, "ui.years_few");
+    assert!(err.message.contains("\"en\" has no plural form \"few\" (CLDR gives it one, other)"), "{err}");
 }
 
 #[test]
@@ -91,7 +181,9 @@ fn templates_are_checked() {
     assert!(fault(Msg::ShownCount, "({shown} of {total)").contains("is not closed"));
     assert!(fault(Msg::ShownCount, "({shown} of { total })").contains("bad placeholder { total }"));
     assert!(fault(Msg::ShownCount, "{shown}} of {total}").contains("closes no placeholder"));
-    assert!(fault(Msg::YearsOther, "years").contains("missing placeholder {n}"), "only `_one` forms may drop {{n}}");
+    assert!(fault(Msg::YearsOther, "years").contains("missing placeholder {n}"), "only exact forms may drop {{n}}");
+    assert!(fault(Msg::YearsFew, "lata").contains("missing placeholder {n}"), "only exact forms may drop {{n}}");
+    assert!(check_template(Msg::YearsTwo, "سنتان").is_ok());
     assert!(check_template(Msg::YearsOne, "one year").is_ok());
     assert!(fault(Msg::Digits, "0123").contains("ten digits"));
     assert!(fault(Msg::MinGroupingDigits, "7").contains("1 to 4"));
@@ -102,10 +194,11 @@ fn templates_are_checked() {
 fn overrides_replace_built_in_strings_and_a_new_language_must_give_all() {
     let mut over = BTreeMap::new();
     over.insert("show_all".to_owned(), "Ver todo".to_owned());
-    let es_mx = ui::resolve("es-MX", &over).unwrap();
+    let one_many_other = [ui::PluralCategory::One, ui::PluralCategory::Many, ui::PluralCategory::Other];
+    let es_mx = ui::resolve("es-MX", &over, &one_many_other).unwrap();
     assert_eq!(es_mx[Msg::ShowAll as usize], "Ver todo");
     assert_eq!(es_mx[Msg::HideAll as usize], "Ocultar todas", "the rest from the built-in Spanish table");
-    let (path, fault) = ui::resolve("de", &over).unwrap_err();
+    let (path, fault) = ui::resolve("de", &over, &[ui::PluralCategory::One, ui::PluralCategory::Other]).unwrap_err();
     assert_eq!(path, "ui.categories_shown");
     assert!(fault.contains("\"de\" has no built-in UI strings (built in: en, es)"), "{fault}");
 }
@@ -239,8 +332,10 @@ fn marker_dataset() -> &'static Dataset {
     let mut v: Value = serde_json::from_str(&read("assets/roles.json")).unwrap();
     mark(&mut v, "", &mut 0);
     v["lang"] = "zz".into();
+    // "zz" has CLDR's root rule: every number is `other`, the one plural form it gives.
     let ui: serde_json::Map<String, Value> = Msg::ALL
         .iter()
+        .filter(|m| m.plural_form().is_none_or(|c| c == ui::PluralCategory::Other))
         .map(|m| {
             let value = match m {
                 Msg::Digits => "0123456789".to_owned(),

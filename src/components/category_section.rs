@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::{section_heading_id, section_id, use_dataset, use_heading, SalaryChart, TrainingChart};
+use crate::data::ui::CAVEAT_NOTE;
 use crate::data::{CategoryIx, Chart, Msg, RoleIx};
 
 #[derive(Properties, PartialEq)]
@@ -65,7 +66,7 @@ pub fn CategorySection(props: &CategorySectionProps) -> Html {
             </p>
             if !caveats.is_empty() {
                 <p class="rc-caveat-note">
-                    <strong>{ ui.text(if caveats.len() == 1 { Msg::CaveatNoteOne } else { Msg::CaveatNoteOther }).to_owned() }</strong>
+                    <strong>{ ui.text(ui.plural_form(CAVEAT_NOTE, caveats.len() as u64)).to_owned() }</strong>
                     {" "}
                     { ui.fill(Msg::CaveatNote, &[("titles", &ui.list(&titles))]) }
                 </p>

@@ -1,6 +1,8 @@
 //! The dataset: its types, its validation (shared with build.rs) and the
 //! dataset baked into the binary at compile time.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod cldr;
 pub mod model;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod seo;
@@ -13,6 +15,7 @@ pub use ui::{Msg, Ui};
 
 mod baked {
     use super::model::*;
+    use super::ui::{PluralCase, PluralCategory, PluralRange, PluralRelation};
     use std::borrow::Cow;
     include!(concat!(env!("OUT_DIR"), "/dataset.rs"));
 }
@@ -84,6 +87,6 @@ pub fn for_lang(lang: &str) -> Option<&'static Dataset> {
 impl Dataset {
     /// Its UI strings, with the number forms of its language.
     pub fn ui(&self) -> Ui<'_> {
-        Ui(&self.ui)
+        Ui::new(&self.ui, &self.plural)
     }
 }

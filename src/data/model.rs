@@ -4,9 +4,11 @@
 //! dataset baked into the binary by build.rs (borrowed, no parsing at start-up)
 //! and a dataset built at run time by native tests (owned).
 //! This file is also compiled into build.rs (`#[path]`): it refers to nothing
-//! outside itself.
+//! outside itself but `super::ui`.
 
 use std::borrow::Cow;
+
+use super::ui::PluralCase;
 
 /// A text of the dataset.
 pub type Text = Cow<'static, str>;
@@ -27,6 +29,9 @@ pub struct Dataset {
     /// The widget's own strings in this language, indexed by `ui::Msg`
     /// (built-in table of the language, with the dataset's `ui` overrides).
     pub ui: List<Text>,
+    /// The CLDR cardinal rule of `lang` for whole numbers: which plural form
+    /// of a `ui` message a count takes.
+    pub plural: List<PluralCase>,
     pub title: Text,
     pub description: Text,
     pub roles: List<Role>,

@@ -6,8 +6,14 @@
 //! (`ui`); `resolve` checks them and gives the full table that is baked
 //! into the binary with the dataset, so the wasm carries only the strings of
 //! the datasets it ships. Templates hold `{name}` placeholders; each key takes
-//! a fixed set of them. Keys ending in `_one` / `_other` are the CLDR plural
-//! forms of one message (`_one` may leave out its `{n}`: "un año").
+//! a fixed set of them. Keys ending in `_zero`, `_one`, `_two`, `_few`,
+//! `_many` and `_other` are the CLDR plural forms of one message ([`Plural`]):
+//! a language gives the forms it has (CLDR, through ICU4X, at build time;
+//! `_other` always), and the exact-number forms (`_zero`, `_one`, `_two`) may
+//! leave out their `{n}`: "un año". An empty built-in string is a form the
+//! language does not have. Which form a number takes is decided by the
+//! language's CLDR cardinal rule for whole numbers, baked with the dataset
+//! ([`PluralCase`]): the wasm carries the rules of its own languages only.
 //!
 //! Also compiled into build.rs (`#[path]`): it refers to nothing outside itself.
 
@@ -59,7 +65,11 @@ messages! {
     BothRoles = "both_roles" [] en: "Both roles", es: "Ambos puestos";
     AllRoles = "all_roles" [] en: "All roles", es: "Todos los puestos";
     KeyDifference = "key_difference" [] en: "Key difference:", es: "Diferencia clave:";
+    CaveatNoteZero = "caveat_note_zero" [] en: "", es: "";
     CaveatNoteOne = "caveat_note_one" [] en: "Caveat:", es: "Advertencia:";
+    CaveatNoteTwo = "caveat_note_two" [] en: "", es: "";
+    CaveatNoteFew = "caveat_note_few" [] en: "", es: "";
+    CaveatNoteMany = "caveat_note_many" [] en: "", es: "Advertencias:";
     CaveatNoteOther = "caveat_note_other" [] en: "Caveats:", es: "Advertencias:";
     CaveatNote = "caveat_note" ["titles"] en: "{titles} (see Caveats below).", es: "{titles} (véanse las advertencias más abajo).";
     Quoted = "quoted" ["text"] en: "“{text}”", es: "«{text}»";
@@ -96,7 +106,11 @@ messages! {
     LegendProgram = "legend_program" [] en: "Accredited program", es: "Programa acreditado";
     LegendExperience = "legend_experience" [] en: "Experience", es: "Experiencia";
     LegendRange = "legend_range" [] en: "Experience range", es: "Rango de experiencia";
+    YearsZero = "years_zero" ["n"] en: "", es: "";
     YearsOne = "years_one" ["n"] en: "{n} year", es: "{n} año";
+    YearsTwo = "years_two" ["n"] en: "", es: "";
+    YearsFew = "years_few" ["n"] en: "", es: "";
+    YearsMany = "years_many" ["n"] en: "", es: "{n} de años";
     YearsOther = "years_other" ["n"] en: "{n} years", es: "{n} años";
     YearsRange = "years_range" ["min", "max"] en: "{min}–{max} years", es: "{min}–{max} años";
     Digits = "digits" [] en: "0123456789", es: "0123456789";
@@ -113,6 +127,96 @@ pub const BUILT_IN: &[(&str, &[&str])] = &[("en", EN), ("es", ES)];
 pub fn built_in(lang: &str) -> Option<&'static [&'static str]> {
     let primary = primary_language(lang);
     BUILT_IN.iter().find(|(l, _)| l.eq_ignore_ascii_case(primary)).map(|(_, t)| *t)
+}
+
+/// A CLDR plural category, in CLDR's order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PluralCategory {
+    Zero,
+    One,
+    Two,
+    Few,
+    Many,
+    Other,
+}
+
+impl PluralCategory {
+    /// Every category, in CLDR's order.
+    pub const ALL: [PluralCategory; 6] = [Self::Zero, Self::One, Self::Two, Self::Few, Self::Many, Self::Other];
+
+    /// Its CLDR name, the suffix of its form's key (`years_few`).
+    pub fn name(self) -> &'static str {
+        ["zero", "one", "two", "few", "many", "other"][self as usize]
+    }
+}
+
+/// The six forms of one plural message, in [`PluralCategory`] order.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plural(pub [Msg; 6]);
+
+/// `{n} year(s)`.
+pub const YEARS: Plural =
+    Plural([Msg::YearsZero, Msg::YearsOne, Msg::YearsTwo, Msg::YearsFew, Msg::YearsMany, Msg::YearsOther]);
+/// The label before a category's caveat titles.
+pub const CAVEAT_NOTE: Plural = Plural([
+    Msg::CaveatNoteZero,
+    Msg::CaveatNoteOne,
+    Msg::CaveatNoteTwo,
+    Msg::CaveatNoteFew,
+    Msg::CaveatNoteMany,
+    Msg::CaveatNoteOther,
+]);
+/// Every plural message.
+pub const PLURALS: &[Plural] = &[YEARS, CAVEAT_NOTE];
+
+impl Msg {
+    /// The plural category whose form this message is, if it is one.
+    pub fn plural_form(self) -> Option<PluralCategory> {
+        PLURALS.iter().find_map(|p| p.0.iter().position(|m| *m == self).map(|i| PluralCategory::ALL[i]))
+    }
+}
+
+/// One relation of a CLDR plural rule, as it reads a whole number `n`:
+/// `n % modulus` (`modulus` 0: `n` itself) is in one of `ranges` (`equal`),
+/// or in none of them (`!equal`). Relations on the fraction and exponent
+/// operands (`v`, `f`, `t`, `w`, `c`, `e`), which are 0 for a whole number,
+/// are resolved when the rule is baked.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PluralRelation {
+    pub modulus: u64,
+    pub equal: bool,
+    pub ranges: Cow<'static, [PluralRange]>,
+}
+
+/// `start..=end` in a plural relation.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct PluralRange {
+    pub start: u64,
+    pub end: u64,
+}
+
+/// The rule of one category: it applies when every relation of any one of
+/// `any` holds. A language's rule is its cases in CLDR order; a number no
+/// case takes is `other`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PluralCase {
+    pub category: PluralCategory,
+    pub any: Cow<'static, [Cow<'static, [PluralRelation]>]>,
+}
+
+impl PluralRelation {
+    fn holds(&self, n: u64) -> bool {
+        let value = if self.modulus == 0 { n } else { n % self.modulus };
+        let within = self.ranges.iter().any(|r| (r.start..=r.end).contains(&value));
+        within == self.equal
+    }
+}
+
+/// The plural category of the whole number `n` under a language's rule.
+pub fn plural_category(rule: &[PluralCase], n: u64) -> PluralCategory {
+    rule.iter()
+        .find(|case| case.any.iter().any(|all| all.iter().all(|r| r.holds(n))))
+        .map_or(PluralCategory::Other, |case| case.category)
 }
 
 /// A piece of a template.
@@ -164,8 +268,8 @@ pub fn split(template: &str) -> Vec<Piece<'_>> {
 }
 
 /// Checks a dataset's string for `msg`: placeholders well formed, each one
-/// known to the message, none left out (but `{n}` in a `_one` form), and the
-/// number data well formed.
+/// known to the message, none left out (but `{n}` in a `_zero`, `_one` or
+/// `_two` form), and the number data well formed.
 pub fn check_template(msg: Msg, value: &str) -> Result<(), String> {
     if value.is_empty() {
         return Err("empty text".to_owned());
@@ -180,7 +284,8 @@ pub fn check_template(msg: Msg, value: &str) -> Result<(), String> {
             false => format!("unknown placeholder {{{bad}}}: this string takes {}", list(takes)),
         });
     }
-    let optional = |name: &str| name == "n" && msg.key().ends_with("_one");
+    let exact = matches!(msg.plural_form(), Some(PluralCategory::Zero | PluralCategory::One | PluralCategory::Two));
+    let optional = |name: &str| name == "n" && exact;
     if let Some(missing) = takes.iter().find(|n| !slots.contains(n) && !optional(n)) {
         return Err(format!("missing placeholder {{{missing}}}: this string takes {}", list(takes)));
     }
@@ -196,8 +301,22 @@ pub fn check_template(msg: Msg, value: &str) -> Result<(), String> {
 }
 
 /// The full table for a dataset: its `ui` overrides over the built-in table
-/// of its language. Err: `(path, fault)`, the path being `ui` or `ui.<key>`.
-pub fn resolve(lang: &str, overrides: &BTreeMap<String, String>) -> Result<Vec<String>, (String, String)> {
+/// of its language, with a form for every plural category the language has
+/// (`categories`, from CLDR; `other` is always one) and none for another.
+/// Err: `(path, fault)`, the path being `ui` or `ui.<key>`.
+pub fn resolve(
+    lang: &str,
+    overrides: &BTreeMap<String, String>,
+    categories: &[PluralCategory],
+) -> Result<Vec<String>, (String, String)> {
+    let has = |c: PluralCategory| c == PluralCategory::Other || categories.contains(&c);
+    let forms = || {
+        let mut names: Vec<&str> = categories.iter().map(|c| c.name()).collect();
+        if !categories.contains(&PluralCategory::Other) {
+            names.push("other");
+        }
+        names.join(", ")
+    };
     for (key, value) in overrides {
         let path = format!("ui.{key}");
         let Some(msg) = Msg::from_key(key) else {
@@ -206,25 +325,37 @@ pub fn resolve(lang: &str, overrides: &BTreeMap<String, String>) -> Result<Vec<S
                 format!("unknown UI string key {key:?} (the keys are in README.md, \"Add a language\")"),
             ));
         };
-        check_template(msg, value).map_err(|fault| (path, fault))?;
+        check_template(msg, value).map_err(|fault| (path.clone(), fault))?;
+        if let Some(form) = msg.plural_form().filter(|c| !has(*c)) {
+            let fault =
+                format!("{lang:?} has no plural form {:?} (CLDR gives it {}): leave it out", form.name(), forms());
+            return Err((path, fault));
+        }
     }
     let base = built_in(lang);
     Msg::ALL
         .iter()
         .enumerate()
-        .map(|(i, msg)| match (overrides.get(msg.key()), base) {
-            (Some(value), _) => Ok(value.clone()),
-            (None, Some(table)) => Ok(table[i].to_owned()),
-            (None, None) => {
-                let built: Vec<&str> = BUILT_IN.iter().map(|(l, _)| *l).collect();
-                Err((
-                    format!("ui.{}", msg.key()),
-                    format!(
-                        "missing: {lang:?} has no built-in UI strings (built in: {}), so `ui` must give every key",
-                        built.join(", ")
-                    ),
-                ))
+        .map(|(i, msg)| {
+            let form = msg.plural_form();
+            if form.is_some_and(|c| !has(c)) {
+                return Ok(String::new());
             }
+            let value = overrides.get(msg.key()).cloned().or_else(|| base.map(|t| t[i].to_owned())).unwrap_or_default();
+            if !value.is_empty() {
+                return Ok(value);
+            }
+            let path = format!("ui.{}", msg.key());
+            Err(match form {
+                Some(_) => {
+                    (path, format!("missing: {lang:?} has the plural forms {} (CLDR), so `ui` must give each", forms()))
+                }
+                None => {
+                    let built: Vec<&str> = BUILT_IN.iter().map(|(l, _)| *l).collect();
+                    let built = built.join(", ");
+                    (path, format!("missing: {lang:?} has no built-in UI strings (built in: {built}), so `ui` must give every key"))
+                }
+            })
         })
         .collect()
 }
@@ -284,14 +415,33 @@ pub fn pick<'a>(requested: &str, available: impl Iterator<Item = &'a str> + Clon
     available.clone().position(|a| primary_language(a).eq_ignore_ascii_case(primary_language(requested)))
 }
 
-/// A resolved table (a dataset's `ui`), read and formatted by message.
+/// A resolved table (a dataset's `ui`) and its language's plural rule, read
+/// and formatted by message.
 #[derive(Clone, Copy)]
-pub struct Ui<'a>(pub &'a [Cow<'static, str>]);
+pub struct Ui<'a> {
+    pub strings: &'a [Cow<'static, str>],
+    pub plural: &'a [PluralCase],
+}
 
-impl Ui<'_> {
+impl<'a> Ui<'a> {
+    pub fn new(strings: &'a [Cow<'static, str>], plural: &'a [PluralCase]) -> Self {
+        Ui { strings, plural }
+    }
+
     /// The string of a message.
     pub fn text(&self, msg: Msg) -> &str {
-        self.0.get(msg as usize).map(|s| s.as_ref()).unwrap_or_default()
+        self.strings.get(msg as usize).map(|s| s.as_ref()).unwrap_or_default()
+    }
+
+    /// The form of `plural` that the whole number `n` takes in this language
+    /// (`other` where the language has no form of that category).
+    pub fn plural_form(&self, plural: Plural, n: u64) -> Msg {
+        let form = plural.0[plural_category(self.plural, n) as usize];
+        if self.text(form).is_empty() {
+            plural.0[PluralCategory::Other as usize]
+        } else {
+            form
+        }
     }
 
     /// The template of `msg` with its placeholders filled from `args`.
@@ -308,11 +458,10 @@ impl Ui<'_> {
         out
     }
 
-    /// The `_one` or `_other` form for `n` (CLDR "one" for whole numbers in
-    /// English and Spanish: exactly 1), with `{n}` filled.
-    pub fn plural(&self, one: Msg, other: Msg, n: u64) -> String {
+    /// The form of `plural` for `n`, with `{n}` filled.
+    pub fn plural(&self, plural: Plural, n: u64) -> String {
         let number = self.number(n);
-        self.fill(if n == 1 { one } else { other }, &[("n", &number)])
+        self.fill(self.plural_form(plural, n), &[("n", &number)])
     }
 
     /// A whole number in the language's digits, grouped by thousands.
@@ -343,7 +492,7 @@ impl Ui<'_> {
 
     /// `1 year`, `4 years`.
     pub fn years(&self, n: u8) -> String {
-        self.plural(Msg::YearsOne, Msg::YearsOther, n.into())
+        self.plural(YEARS, n.into())
     }
 
     /// `3–5 years`, or `2 years` when both ends are the same.

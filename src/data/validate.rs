@@ -11,7 +11,7 @@ use std::fmt;
 use serde::Deserialize;
 
 use super::model::{Category, Caveat, Chart, Dataset, Dir, Facts, OccupationField, Role, Source, Text, YearRange};
-use super::ui;
+use super::{cldr, ui};
 
 /// Roles a dataset may compare.
 pub const ROLES: std::ops::RangeInclusive<usize> = 2..=4;
@@ -229,7 +229,11 @@ fn check(c: &Checker<'_>, raw: RawDataset) -> Result<Dataset, DatasetError> {
         None if ui::is_rtl(&raw.lang) => Dir::Rtl,
         None => Dir::Ltr,
     };
-    let strings = match ui::resolve(&raw.lang, &raw.ui) {
+    let plural = match cldr::plural_rule(&raw.lang) {
+        Ok(rule) => rule,
+        Err(fault) => return c.fail("lang", fault),
+    };
+    let strings = match ui::resolve(&raw.lang, &raw.ui, &cldr::categories(&plural)) {
         Ok(strings) => strings,
         Err((path, fault)) => return c.fail(path, fault),
     };
@@ -345,6 +349,7 @@ fn check(c: &Checker<'_>, raw: RawDataset) -> Result<Dataset, DatasetError> {
         lang: Cow::Owned(raw.lang),
         dir,
         ui: Cow::Owned(strings.into_iter().map(Cow::Owned).collect()),
+        plural: Cow::Owned(plural),
         title,
         description,
         roles: Cow::Owned(roles),

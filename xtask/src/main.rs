@@ -180,31 +180,51 @@ fn step(what: &str) {
 }
 
 /// Builds with a broken dataset swapped in (a missing entry; a UI string with
-/// an unknown placeholder, second to a good dataset): the build must fail and
-/// say where.
+/// an unknown placeholder, second to a good dataset), each written from
+/// `tests/fixtures/broken.json` (the shipped dataset with a JSON Patch) into
+/// `target/broken/`: the build must fail and say where.
 fn broken_dataset_fails_the_build() -> Result<()> {
+    let missing = broken_dataset("missing-entry")?;
+    let placeholder = broken_dataset("ui-bad-placeholder")?;
     let cases = [
+        (missing.clone(), format!("{missing}: categories[3].entries.perfusionist: missing")),
         (
-            "tests/fixtures/broken/missing-entry.json",
-            "tests/fixtures/broken/missing-entry.json: categories[3].entries.perfusionist: missing",
-        ),
-        (
-            "assets/roles.json,tests/fixtures/broken/ui-bad-placeholder.json",
-            "tests/fixtures/broken/ui-bad-placeholder.json: ui.salary_more: unknown placeholder {lowest}",
+            format!("assets/roles.json,{placeholder}"),
+            format!("{placeholder}: ui.salary_more: unknown placeholder {{lowest}}"),
         ),
     ];
     for (datasets, expected) in cases {
         let out = Command::new("cargo")
             .args(["check", "--lib", "--quiet"])
-            .env("ROLE_COMPARE_DATASET", datasets)
+            .env("ROLE_COMPARE_DATASET", &datasets)
             .env("PATH", tool_path())
             .current_dir(root())
             .output()?;
         let stderr = String::from_utf8_lossy(&out.stderr);
-        if out.status.success() || !stderr.contains(expected) {
+        if out.status.success() || !stderr.contains(expected.as_str()) {
             return Err(format!("the build with {datasets} should fail saying {expected:?}; it said:\n{stderr}").into());
         }
         println!("ok: the build with {datasets} failed with: {expected}");
     }
     Ok(())
+}
+
+/// Writes the broken dataset `name` of `tests/fixtures/broken.json` under
+/// `target/broken/`; its path relative to the workspace root.
+fn broken_dataset(name: &str) -> Result<String> {
+    let read = |file: &str| -> Result<serde_json::Value> {
+        Ok(serde_json::from_str(&std::fs::read_to_string(root().join(file))?)?)
+    };
+    let cases = read("tests/fixtures/broken.json")?;
+    let case = cases["cases"]
+        .as_array()
+        .and_then(|cases| cases.iter().find(|c| c["name"] == name))
+        .ok_or_else(|| format!("tests/fixtures/broken.json has no case {name:?}"))?;
+    let patch: json_patch::Patch = serde_json::from_value(case["patch"].clone())?;
+    let mut dataset = read("assets/roles.json")?;
+    json_patch::patch(&mut dataset, &patch)?;
+    let file = format!("target/broken/{name}.json");
+    std::fs::create_dir_all(root().join("target/broken"))?;
+    std::fs::write(root().join(&file), serde_json::to_string_pretty(&dataset)?)?;
+    Ok(file)
 }

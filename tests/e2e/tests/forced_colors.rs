@@ -176,7 +176,7 @@ fn every_state_keeps_a_mark_that_is_not_colour(scheme: &'static str) {
     for (name, r, filled) in [("pressed", &pressed, true), ("unpressed", &unpressed, false)] {
         let (c, edge, bg) = (r.at(centre, cy), r.at(ring, cy), r.at(inside, cy));
         expect(
-            !far(c, edge) == filled && far(c, bg) == filled,
+            far(c, edge) != filled && far(c, bg) == filled,
             format!(
                 "{name}: its mark is {} (centre {c:?}, ring {edge:?}, button {bg:?})",
                 if filled { "filled" } else { "a ring" }

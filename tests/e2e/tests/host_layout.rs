@@ -75,10 +75,13 @@ fn check(s: &Server, pages: &[(&str, &[&str])], fallback: bool) {
                     m["inside"],
                     m["page"]
                 );
-                if !((f("width") - f("block")).abs() <= 2.0) {
+                // (NaN, a missing figure, fails too.)
+                let off = (f("width") - f("block")).abs();
+                if off.is_nan() || off > 2.0 {
                     failures.push(format!("{width}px {id}: {:.1} px wide, a block gets {:.1}", f("width"), f("block")));
                 }
-                if !(f("right") <= f("viewport") + 0.5 && f("inside") <= 1.0 && f("page") <= 0.0) {
+                let fits = f("right") <= f("viewport") + 0.5 && f("inside") <= 1.0 && f("page") <= 0.0;
+                if !fits {
                     failures.push(format!("{width}px {id}: overflows horizontally: {m}"));
                 }
             }

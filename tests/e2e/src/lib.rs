@@ -6,6 +6,7 @@
 
 pub mod article;
 pub mod first_paint;
+pub mod pixels;
 pub mod server;
 pub mod webdriver;
 pub mod xvfb;

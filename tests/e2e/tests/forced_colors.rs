@@ -51,27 +51,11 @@ fn far(a: [u8; 4], b: [u8; 4]) -> bool {
     a.iter().zip(b).take(3).any(|(p, q)| p.abs_diff(q) > 24)
 }
 
-/// Decodes a PNG to RGBA.
-fn decode(png: &[u8]) -> Region {
-    let mut decoder = png::Decoder::new(png);
-    decoder.set_transformations(
-        png::Transformations::EXPAND | png::Transformations::STRIP_16 | png::Transformations::ALPHA,
-    );
-    let mut reader = decoder.read_info().expect("a PNG");
-    let mut buffer = vec![0; reader.output_buffer_size()];
-    let info = reader.next_frame(&mut buffer).expect("a PNG frame");
-    Region { w: info.width as usize, h: info.height as usize, rgba: buffer }
-}
-
-fn crop(page: &Region, rect: &Value) -> Region {
+/// The region `rect` (`{x, y, w, h}`, CSS px = device px) of a PNG.
+fn crop(png: &[u8], rect: &Value) -> Region {
     let n = |k: &str| rect[k].as_f64().unwrap_or(0.0).round().max(0.0) as usize;
-    let (x0, y0) = (n("x").min(page.w - 1), n("y").min(page.h - 1));
-    let (x1, y1) = ((x0 + n("w")).min(page.w), (y0 + n("h")).min(page.h));
-    let mut rgba = Vec::with_capacity((x1 - x0) * (y1 - y0) * 4);
-    for y in y0..y1 {
-        rgba.extend_from_slice(&page.rgba[(y * page.w + x0) * 4..(y * page.w + x1) * 4]);
-    }
-    Region { w: x1 - x0, h: y1 - y0, rgba }
+    let (w, h, rgba) = e2e::pixels::crop(png, n("x"), n("y"), n("x") + n("w"), n("y") + n("h"));
+    Region { w, h, rgba }
 }
 
 /// JS: scrolls the first match of `selector` in the widget's shadow root
@@ -91,11 +75,11 @@ struct Page {
 }
 
 impl Page {
-    /// The viewport as painted now, also written to target/screenshots/forced-colors-<scheme>-<name>.png.
-    fn shot(&self, name: &str) -> Region {
+    /// The viewport as painted now (a PNG), also written to target/screenshots/forced-colors-<scheme>-<name>.png.
+    fn shot(&self, name: &str) -> Vec<u8> {
         let png = self.b.viewport_png();
         std::fs::write(screenshots().join(format!("forced-colors-{}-{name}.png", self.scheme)), &png).unwrap();
-        decode(&png)
+        png
     }
 
     fn rect(&self, selector: &str, grow: f64) -> Value {
@@ -153,9 +137,9 @@ fn every_state_keeps_a_mark_that_is_not_colour(scheme: &'static str) {
     };
 
     // The colours are forced: the widget's own background is the palette's Canvas.
-    let page = p.shot("page");
-    let corner = p.rect(".rc-lede", 0.0);
-    let bg = page.at(corner["x"].as_f64().unwrap() as usize + 2, corner["y"].as_f64().unwrap() as usize - 3);
+    let lede = p.rect(".rc-lede", 0.0);
+    let above = json!({"x": lede["x"], "y": lede["y"].as_f64().unwrap() - 3.0, "w": 1, "h": 1});
+    let bg = crop(&p.shot("page"), &above).at(0, 0);
     expect(!far(bg, canvas), format!("the widget's background is the palette's Canvas {canvas:?}: {bg:?}"));
 
     // Pressed and not: the whole toggle, and its mark filled or a ring.

@@ -18,8 +18,8 @@ const LAYOUTS: &[&str] =
     &["flex-column", "grid-start", "float", "inline-block", "fit-content", "table", "dialog", "absolute"];
 
 /// JS: the slot's width, then the width a block of text gets in its place
-/// (the element swapped for a `<div>` of the same class holding 600 words,
-/// and back: a move, which keeps the widget), and what overflows.
+/// (the element swapped for a `<div>` of the same class and height holding
+/// 600 words, and back: a move, which keeps the widget), and what overflows.
 const MEASURE: &str = r#"
 const [id] = arguments;
 const holder = document.getElementById(id);
@@ -31,6 +31,8 @@ const rc = el.shadowRoot.querySelector('.rc');
 const probe = document.createElement('div');
 probe.className = el.className;
 probe.textContent = 'word '.repeat(600);
+// As tall as the widget: the same scrollbars (Firefox's take 12 px), so the same room.
+probe.style.blockSize = box.height + 'px';
 el.replaceWith(probe);
 const block = probe.getBoundingClientRect().width;
 probe.replaceWith(el);

@@ -279,6 +279,10 @@ impl Browser {
                     prefs["browser.display.use_system_colors"] = json!(false);
                     prefs["browser.display.foreground_color"] = json!(fg);
                     prefs["browser.display.background_color"] = json!(bg);
+                    // Links as a contrast theme draws them (Firefox's default blue is for white).
+                    let link = if dark { "#ffff00" } else { "#0000ee" };
+                    prefs["browser.anchor_color"] = json!(link);
+                    prefs["browser.visited_color"] = json!(link);
                 }
                 let args = json!(["-headless", "-profile", profile]);
                 (

@@ -37,6 +37,16 @@ impl Region {
         n as f64 / (w * h).max(1) as f64
     }
 
+    /// Its shape alone: black where it differs from `colour` (the background), white elsewhere.
+    fn shape(&self, colour: [u8; 4]) -> Region {
+        let rgba = self
+            .rgba
+            .chunks(4)
+            .flat_map(|p| if far(p.try_into().unwrap(), colour) { [0, 0, 0, 255] } else { [255; 4] })
+            .collect();
+        Region { w: self.w, h: self.h, rgba }
+    }
+
     /// The share of pixels that differ from `colour`.
     fn unlike(&self, colour: [u8; 4]) -> f64 {
         let n = (0..self.h)
@@ -203,7 +213,8 @@ fn every_state_keeps_a_mark_that_is_not_colour(scheme: &'static str) {
     }
     p.click(".rc-highlight-toggle");
 
-    // Chart series: the training chart's legend swatches, each drawn its own way.
+    // Chart series: the training chart's legend swatches, each drawn its own
+    // way: their shapes differ (ink or not, whatever its colour).
     let swatches: Vec<Region> = (1..=4)
         .map(|i| p.region(&format!("legend-{i}"), &format!(".rc-training-chart .rc-legend li:nth-child({i}) svg"), 0.0))
         .collect();
@@ -211,8 +222,11 @@ fn every_state_keeps_a_mark_that_is_not_colour(scheme: &'static str) {
         let ink = a.unlike(canvas);
         expect(ink > 0.1, format!("legend swatch {} is drawn ({:.0} % ink)", i + 1, ink * 100.0));
         for (j, b) in swatches.iter().enumerate().skip(i + 1) {
-            let share = a.differs(b);
-            expect(share > 0.08, format!("legend swatches {} and {} differ in {:.0} %", i + 1, j + 1, share * 100.0));
+            let share = a.shape(canvas).differs(&b.shape(canvas));
+            expect(
+                share > 0.08,
+                format!("the shapes of legend swatches {} and {} differ in {:.0} %", i + 1, j + 1, share * 100.0),
+            );
         }
     }
 

@@ -7,7 +7,7 @@ use crate::state::{Action, Change, Settings, ViewState};
 /// How long the view must stay unchanged before it is written to the URL.
 pub const URL_DELAY_MS: u32 = 250;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct RoleCompareProps {
     /// The dataset shown; by default the one baked into the binary.
     #[prop_or_else(|| crate::data::baked().into())]

@@ -3,14 +3,14 @@
 //! view dispatches `role-compare-change` (bubbles, composed). Its attributes,
 //! properties and event are those of the API table in [`super::api`].
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 use wasm_bindgen::prelude::*;
 use web_sys::{
     CssStyleSheet, CustomEvent, CustomEventInit, Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode,
 };
-use yew::{AppHandle, Callback};
+use yew::{html, AppHandle, Callback, Html, Properties};
 
 use super::api::{self, Values, ATTRIBUTES, CHANGE_EVENT, TAG};
 use crate::components::{RoleCompare, RoleCompareProps};
@@ -41,16 +41,49 @@ extern "C" {
 /// A mounted `<role-compare>`.
 struct Instance {
     element: HtmlElement,
-    app: AppHandle<RoleCompare>,
+    app: App,
+    /// Its mount's number (the widget's key in the app).
+    number: u32,
     /// Warnings already logged for its attributes: each bad value warns once.
     warned: Vec<Warning>,
     /// The view it shows (the `view` property).
     view: Rc<RefCell<Option<ViewState>>>,
 }
 
+/// A Yew app and the element it renders into (in the shadow root of the
+/// `<role-compare>` it serves, or detached while spare).
+struct App {
+    mount: Element,
+    handle: AppHandle<Slot>,
+}
+
 thread_local! {
     static INSTANCES: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
+    /// Apps of removed elements, emptied, for the next elements to mount. Yew
+    /// never frees an app's event delegation (the listener on its root is a
+    /// forgotten closure holding the root's data), so an app per mount would
+    /// keep 1–2 KB of wasm memory per mount for the page's life; reused, the
+    /// apps are as many as the most widgets ever on the page at once.
+    static SPARE: RefCell<Vec<App>> = const { RefCell::new(Vec::new()) };
+    /// Numbers each mount, so a reused app starts its widget afresh.
+    static MOUNTS: Cell<u32> = const { Cell::new(0) };
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+}
+
+#[derive(Properties, PartialEq)]
+struct SlotProps {
+    /// The widget (keyed by its mount's number), or nothing while spare.
+    widget: Option<(u32, RoleCompareProps)>,
+}
+
+/// An app's root: the widget of the current mount, or nothing. A new key is a
+/// new `RoleCompare` (fresh state), never the last reader's view.
+#[yew::component]
+fn Slot(props: &SlotProps) -> Html {
+    match &props.widget {
+        Some((mount, widget)) => html! { <RoleCompare key={*mount} ..widget.clone() /> },
+        None => Html::default(),
+    }
 }
 
 /// Registers `<role-compare>` (once; later calls, and other copies of
@@ -219,22 +252,40 @@ fn connected(element: HtmlElement) {
         return;
     }
     let Some(root) = shadow_root(&element) else { return };
-    let document = gloo::utils::document();
-    let Ok(mount) = document.create_element("div") else { return };
+    let spare = SPARE.with(|s| s.borrow_mut().pop());
+    let mount = match &spare {
+        Some(app) => app.mount.clone(),
+        None => match gloo::utils::document().create_element("div") {
+            Ok(mount) => mount,
+            Err(_) => return,
+        },
+    };
     // Replaces the fallback (and its stylesheet link) with the live widget.
     root.set_text_content(None);
     style(&root);
     let _ = root.append_child(&mount);
     let mut warned = Vec::new();
     let view = Rc::default();
-    let props = props_of(&element, &mut warned, &view);
-    let app = yew::Renderer::<RoleCompare>::with_root_and_props(mount, props).render();
-    INSTANCES.with(|i| i.borrow_mut().push(Instance { element, app, warned, view }));
+    let number = MOUNTS.with(|m| m.replace(m.get().wrapping_add(1)));
+    let widget = Some((number, props_of(&element, &mut warned, &view)));
+    let app = match spare {
+        Some(mut app) => {
+            app.handle.update(SlotProps { widget });
+            app
+        }
+        None => {
+            let handle = yew::Renderer::<Slot>::with_root_and_props(mount.clone(), SlotProps { widget }).render();
+            App { mount, handle }
+        }
+    };
+    INSTANCES.with(|i| i.borrow_mut().push(Instance { element, app, number, warned, view }));
 }
 
 /// Taken off the page. A move (removed, then inserted elsewhere in the same
 /// task) keeps the widget and the reader's view: it is destroyed only if the
-/// element is still off the page a task later.
+/// element is still off the page a task later, and its app, emptied and taken
+/// out of the element's shadow root (so nothing of ours keeps the element),
+/// waits in [`SPARE`] for the next mount.
 fn disconnected(element: HtmlElement) {
     // A one-shot callback that frees itself once called (a forgotten gloo
     // Timeout would keep its closure for the page's life, one per removal).
@@ -246,8 +297,11 @@ fn disconnected(element: HtmlElement) {
             let mut list = i.borrow_mut();
             list.iter().position(|i| i.element == element).map(|ix| list.remove(ix))
         });
-        if let Some(instance) = removed {
-            instance.app.destroy();
+        if let Some(Instance { mut app, .. }) = removed {
+            // Destroys the widget: its effects' listeners and timers go with it.
+            app.handle.update(SlotProps { widget: None });
+            app.mount.remove();
+            SPARE.with(|s| s.borrow_mut().push(app));
         }
     });
     let _ = gloo::utils::window().set_timeout_with_callback(later.unchecked_ref());
@@ -259,7 +313,7 @@ fn changed(element: HtmlElement) {
     INSTANCES.with(|i| {
         if let Some(instance) = i.borrow_mut().iter_mut().find(|i| i.element == element) {
             let props = props_of(&element, &mut instance.warned, &instance.view);
-            instance.app.update(props);
+            instance.app.handle.update(SlotProps { widget: Some((instance.number, props)) });
         }
     });
 }

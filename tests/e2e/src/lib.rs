@@ -6,6 +6,7 @@
 
 pub mod article;
 pub mod first_paint;
+pub mod pixels;
 pub mod server;
 pub mod webdriver;
 pub mod xvfb;
@@ -35,23 +36,43 @@ pub const REPORT_VAR: &str = "E2E_REPORT";
 /// if e2e::chromium_only("print media needs DevTools' Emulation.setEmulatedMedia") { return; }
 /// ```
 pub fn chromium_only(why: &str) -> bool {
-    let engine = engine();
+    record_skip(why);
+    if engine() != Engine::Chromium {
+        eprintln!("e2e: {}: Chromium-only ({why}); skipped in {}", test_name(), engine().name());
+        return true;
+    }
+    false
+}
+
+/// For a test whose setting this engine cannot give (e.g. WebKitGTK has no
+/// forced colours): when `available` is false, records the test in
+/// `$E2E_REPORT` like [`chromium_only`] (the table counts it as not run in
+/// this engine) and returns true — the test should return at once.
+pub fn unavailable_here(available: bool, why: &str) -> bool {
+    if available {
+        return false;
+    }
+    record_skip(why);
+    eprintln!("e2e: {}: not available in {} ({why}); skipped", test_name(), engine().name());
+    true
+}
+
+fn test_name() -> String {
+    std::thread::current().name().unwrap_or("?").to_owned()
+}
+
+/// Appends `suite<TAB>test<TAB>engine<TAB>why` to `$E2E_REPORT`, if set.
+fn record_skip(why: &str) {
     let suite = std::env::current_exe()
         .ok()
         .and_then(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
         .map(|s| s.rsplit_once('-').map_or(s.clone(), |(name, _hash)| name.to_owned()))
         .unwrap_or_default();
-    let test = std::thread::current().name().unwrap_or("?").to_owned();
     if let Some(path) = std::env::var_os(REPORT_VAR) {
         if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(path) {
-            let _ = writeln!(f, "{suite}\t{test}\t{}\t{why}", engine.name());
+            let _ = writeln!(f, "{suite}\t{}\t{}\t{why}", test_name(), engine().name());
         }
     }
-    if engine != Engine::Chromium {
-        eprintln!("e2e: {test}: Chromium-only ({why}); skipped in {}", engine.name());
-        return true;
-    }
-    false
 }
 
 /// The workspace root.

@@ -112,11 +112,17 @@ pub struct Options {
     pub javascript: bool,
     /// `light` or `dark`.
     pub color_scheme: &'static str,
+    /// Forced colours (`forced-colors: active`, as Windows' contrast themes),
+    /// their palette light or dark by `color_scheme`: Chromium by DevTools'
+    /// media emulation, Firefox by its "override the page's colours"
+    /// preference; WebKitGTK has no such mode (a test reads
+    /// `matchMedia('(forced-colors: active)')` to know).
+    pub forced_colors: bool,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { width: 1280, height: 900, javascript: true, color_scheme: "light" }
+        Options { width: 1280, height: 900, javascript: true, color_scheme: "light", forced_colors: false }
     }
 }
 
@@ -252,7 +258,7 @@ impl Browser {
                 scratch = Some(dir);
                 // Headless Firefox's screen, large enough for full-page screenshots.
                 cmd.env("MOZ_HEADLESS_WIDTH", "1920").env("MOZ_HEADLESS_HEIGHT", "1080");
-                let prefs = json!({
+                let mut prefs = json!({
                     "layout.css.prefers-color-scheme.content-override": if dark { 0 } else { 1 },
                     "ui.systemUsesDarkTheme": if dark { 1 } else { 0 },
                     "ui.prefersReducedMotion": 1,
@@ -266,6 +272,18 @@ impl Browser {
                     "browser.safebrowsing.update.enabled": false,
                     "toolkit.legacyUserProfileCustomizations.stylesheets": true,
                 });
+                if options.forced_colors {
+                    // 2: always override the page's colours, with these (forced-colors: active).
+                    let (fg, bg) = if dark { ("#ffffff", "#000000") } else { ("#000000", "#ffffff") };
+                    prefs["browser.display.document_color_use"] = json!(2);
+                    prefs["browser.display.use_system_colors"] = json!(false);
+                    prefs["browser.display.foreground_color"] = json!(fg);
+                    prefs["browser.display.background_color"] = json!(bg);
+                    // Links as a contrast theme draws them (Firefox's default blue is for white).
+                    let link = if dark { "#ffff00" } else { "#0000ee" };
+                    prefs["browser.anchor_color"] = json!(link);
+                    prefs["browser.visited_color"] = json!(link);
+                }
                 let args = json!(["-headless", "-profile", profile]);
                 (
                     cmd,
@@ -331,6 +349,7 @@ impl Browser {
                 json!({"features": [
                     {"name": "prefers-color-scheme", "value": options.color_scheme},
                     {"name": "prefers-reduced-motion", "value": "reduce"},
+                    {"name": "forced-colors", "value": if options.forced_colors { "active" } else { "none" }},
                 ]}),
             );
             if !options.javascript {

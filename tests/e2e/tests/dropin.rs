@@ -7,6 +7,7 @@
 //! Only the WebDriver API of `e2e::Browser` is used, so these run in every
 //! engine the crate drives.
 
+use e2e::pixels::crop;
 use e2e::{dist, live, serve, Browser, Options, Server};
 use serde_json::{json, Value};
 
@@ -425,25 +426,6 @@ fn observe(b: &Browser, url: &str, ready: &str) -> Seen {
         y = shift + end;
     }
     Seen { size: (width, height), styles, pixels: (w, h, pixels), png }
-}
-
-/// The RGBA pixels of `[x0, x1) × [y0, y1)` of a PNG.
-fn crop(png: &[u8], x0: usize, y0: usize, x1: usize, y1: usize) -> (usize, usize, Vec<u8>) {
-    let mut decoder = png::Decoder::new(png);
-    decoder.set_transformations(
-        png::Transformations::EXPAND | png::Transformations::STRIP_16 | png::Transformations::ALPHA,
-    );
-    let mut reader = decoder.read_info().expect("a PNG");
-    let mut buffer = vec![0; reader.output_buffer_size()];
-    let info = reader.next_frame(&mut buffer).expect("a PNG frame");
-    assert_eq!(info.color_type, png::ColorType::Rgba, "expanded to RGBA");
-    let (w, h) = (info.width as usize, info.height as usize);
-    let (x1, y1) = (x1.min(w), y1.min(h));
-    let mut out = Vec::with_capacity((x1 - x0) * (y1 - y0) * 4);
-    for y in y0..y1 {
-        out.extend_from_slice(&buffer[(y * w + x0) * 4..(y * w + x1) * 4]);
-    }
-    (x1 - x0, y1 - y0, out)
 }
 
 /// Writes two crops side by side (a grey gap between) as a PNG, to look at.

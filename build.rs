@@ -26,7 +26,8 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use model::{
-    Category, Caveat, Chart, Dataset, Dir, Facts, Gender, List, OccupationField, Role, RunningName, Source, Text, YearRange,
+    Category, Caveat, Chart, Dataset, Dir, Facts, Gender, List, OccupationField, Role, RunningName, Source, Text,
+    YearRange,
 };
 use ui::{PluralCase, PluralCategory, PluralRange, PluralRelation};
 

@@ -196,8 +196,12 @@ fn templates_are_checked() {
     assert!(fault(Msg::MinGroupingDigits, "7").contains("1 to 4"));
     assert!(fault(Msg::Caveats, "").contains("empty"));
     // A role's running-text form may be lowercase: no sentence starts with one.
-    assert!(fault(Msg::SalaryMore, "{higher} earn {gap} ({percent}) more than {lower}.").contains("starts with {higher}"));
-    assert!(check_template(Msg::SalaryMore, "At the median, {higher} earn {gap} ({percent}) more than {lower}.").is_ok());
+    assert!(
+        fault(Msg::SalaryMore, "{higher} earn {gap} ({percent}) more than {lower}.").contains("starts with {higher}")
+    );
+    assert!(
+        check_template(Msg::SalaryMore, "At the median, {higher} earn {gap} ({percent}) more than {lower}.").is_ok()
+    );
 }
 
 #[test]
@@ -216,7 +220,10 @@ fn announcements_agree_with_the_gender_of_the_category_title() {
     v["categories"][2].as_object_mut().unwrap().remove("gender");
     let err = parse_dataset("roles.es.json", &v.to_string()).unwrap_err();
     assert_eq!(err.path, "categories[2].gender");
-    assert!(err.message.starts_with("missing: \"es\" gives the messages about a category in masculine and feminine"), "{err}");
+    assert!(
+        err.message.starts_with("missing: \"es\" gives the messages about a category in masculine and feminine"),
+        "{err}"
+    );
     // … and a language that gives one gendered form gives them all.
     let mut ar: Value = serde_json::from_str(&read("tests/fixtures/rtl-ar.json")).unwrap();
     ar["ui"]["announce_hidden_feminine"] = "أُخفيت {category}".into();

@@ -174,7 +174,12 @@ fn sentences_name_roles_by_their_running_form_and_labels_by_their_display_name_i
             let whole = matches!((before, after.chars().next()), (Some('>'), Some('<')) | (Some('"'), Some('"')));
             // … or the label before a figure.
             let label = label_tails.iter().any(|tail| after.starts_with(tail));
-            assert!(whole || label, "{}: a display name in running text: …{}…", d.lang, &html[at.saturating_sub(80)..(end + 80).min(html.len())]);
+            assert!(
+                whole || label,
+                "{}: a display name in running text: …{}…",
+                d.lang,
+                &html[at.saturating_sub(80)..(end + 80).min(html.len())]
+            );
             labels += 1;
         }
         assert!(labels >= 2 * d.roles.len(), "{}: the display names label the columns and bars ({labels})", d.lang);

@@ -210,8 +210,11 @@ pub struct Gendered {
 }
 
 /// "{category} shown".
-pub const ANNOUNCE_SHOWN: Gendered =
-    Gendered { other: Msg::AnnounceShown, masculine: Msg::AnnounceShownMasculine, feminine: Msg::AnnounceShownFeminine };
+pub const ANNOUNCE_SHOWN: Gendered = Gendered {
+    other: Msg::AnnounceShown,
+    masculine: Msg::AnnounceShownMasculine,
+    feminine: Msg::AnnounceShownFeminine,
+};
 /// "{category} hidden".
 pub const ANNOUNCE_HIDDEN: Gendered = Gendered {
     other: Msg::AnnounceHidden,

@@ -25,7 +25,10 @@ mod validate;
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
-use model::{Category, Caveat, Chart, Dataset, Dir, Facts, List, OccupationField, Role, Source, Text, YearRange};
+use model::{
+    Category, Caveat, Chart, Dataset, Dir, Facts, Gender, List, OccupationField, Role, RunningName, Source, Text,
+    YearRange,
+};
 use ui::{PluralCase, PluralCategory, PluralRange, PluralRelation};
 
 const DEFAULT_DATASETS: &str = "assets/roles.json,assets/roles.es.json";
@@ -124,7 +127,7 @@ macro_rules! bake_enum_option {
     )*};
 }
 
-bake_enum_option!(Chart, OccupationField);
+bake_enum_option!(Chart, OccupationField, Gender);
 
 impl Bake for Dir {
     fn bake(&self, out: &mut String) {
@@ -156,13 +159,14 @@ bake_struct!(Dataset { lang, dir, ui, plural, title, description, roles, categor
 bake_struct!(PluralCase { category, any });
 bake_struct!(PluralRelation { ranges }, plain { modulus, equal });
 bake_struct!(PluralRange {}, plain { start, end });
-bake_struct!(Role { id, name, summary, facts });
+bake_struct!(Role { id, name, running_name, summary, facts });
+bake_struct!(RunningName { plural });
 bake_struct!(
     Facts { experience_years, main_setting, certification },
     plain { median_salary_usd, education_years, program_years }
 );
 bake_struct!(YearRange {}, plain { min, max });
-bake_struct!(Category { id, title, key_difference, entries, common, chart, occupation });
+bake_struct!(Category { id, title, gender, key_difference, entries, common, chart, occupation });
 bake_struct!(Caveat { id, title, text, categories });
 bake_struct!(Source { id, title, publisher, url });
 

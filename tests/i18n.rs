@@ -39,6 +39,13 @@ fn every_built_in_table_has_every_key_with_its_placeholders() {
                     continue;
                 }
             }
+            // A gendered form is given exactly when the language has genders (Spanish, not English).
+            if msg.gender_form().is_some() {
+                assert_eq!(s.is_empty(), !ui::has_genders(strings), "{lang}.{}", msg.key());
+                if s.is_empty() {
+                    continue;
+                }
+            }
             check_template(*msg, s).unwrap_or_else(|e| panic!("{lang}.{}: {e}", msg.key()));
         }
     }
@@ -79,7 +86,7 @@ fn money_numbers_and_percentages_in_english_and_spanish() {
             Msg::SalaryMore,
             &[("higher", "A"), ("gap", &es.money(10_000)), ("percent", &es.percent(14)), ("lower", "B")]
         ),
-        "A gana 10.000\u{a0}US$ (14\u{a0}%) más al año que B."
+        "El salario mediano de A supera en 10.000\u{a0}US$ al año (14\u{a0}%) al de B."
     );
 }
 
@@ -188,6 +195,41 @@ fn templates_are_checked() {
     assert!(fault(Msg::Digits, "0123").contains("ten digits"));
     assert!(fault(Msg::MinGroupingDigits, "7").contains("1 to 4"));
     assert!(fault(Msg::Caveats, "").contains("empty"));
+    // A role's running-text form may be lowercase: no sentence starts with one.
+    assert!(
+        fault(Msg::SalaryMore, "{higher} earn {gap} ({percent}) more than {lower}.").contains("starts with {higher}")
+    );
+    assert!(
+        check_template(Msg::SalaryMore, "At the median, {higher} earn {gap} ({percent}) more than {lower}.").is_ok()
+    );
+}
+
+#[test]
+fn announcements_agree_with_the_gender_of_the_category_title() {
+    let es = &datasets()[1];
+    let id = |id: &str| es.category_ix(id).unwrap();
+    let said = |id_: &str, on: bool| announcement(es, Change::Category(id(id_), on));
+    assert_eq!(said("overview", false), "Resumen: oculto");
+    assert_eq!(said("skills", false), "Habilidades: oculta");
+    assert_eq!(said("salary", true), "Salario: visible");
+    let en = &datasets()[0];
+    assert_eq!(announcement(en, Change::Category(0, false)), "Overview hidden");
+
+    // Spanish gives gendered forms, so every Spanish category names its gender …
+    let mut v: Value = serde_json::from_str(&read("assets/roles.es.json")).unwrap();
+    v["categories"][2].as_object_mut().unwrap().remove("gender");
+    let err = parse_dataset("roles.es.json", &v.to_string()).unwrap_err();
+    assert_eq!(err.path, "categories[2].gender");
+    assert!(
+        err.message.starts_with("missing: \"es\" gives the messages about a category in masculine and feminine"),
+        "{err}"
+    );
+    // … and a language that gives one gendered form gives them all.
+    let mut ar: Value = serde_json::from_str(&read("tests/fixtures/rtl-ar.json")).unwrap();
+    ar["ui"]["announce_hidden_feminine"] = "أُخفيت {category}".into();
+    let err = parse_dataset("rtl-ar.json", &ar.to_string()).unwrap_err();
+    assert_eq!(err.path, "ui.announce_shown_masculine");
+    assert!(err.message.contains("needs its masculine and feminine forms"), "{err}");
 }
 
 #[test]
@@ -292,15 +334,14 @@ fn datasets_of_one_build_must_be_the_same_comparison_in_different_languages() {
     assert_eq!((err.file.as_str(), err.path.as_str()), ("b.json", "lang"));
     assert!(err.message.contains("also the language of a.json"), "{err}");
 
-    let mut v: Value = serde_json::from_str(&en).unwrap();
-    v["lang"] = "es".into();
+    let es: Value = serde_json::from_str(&read("assets/roles.es.json")).unwrap();
+    let mut v = es.clone();
     v["roles"][1]["facts"]["median_salary_usd"] = 75_000.into();
     let err = two(v.to_string());
     assert_eq!(err.path, "roles[1].facts");
     assert!(err.message.contains("differs from a.json"), "{err}");
 
-    let mut v: Value = serde_json::from_str(&en).unwrap();
-    v["lang"] = "es".into();
+    let mut v = es.clone();
     v["categories"].as_array_mut().unwrap().remove(1);
     assert_eq!(two(v.to_string()).path, "categories");
 }
@@ -335,7 +376,7 @@ fn marker_dataset() -> &'static Dataset {
     // "zz" has CLDR's root rule: every number is `other`, the one plural form it gives.
     let ui: serde_json::Map<String, Value> = Msg::ALL
         .iter()
-        .filter(|m| m.plural_form().is_none_or(|c| c == ui::PluralCategory::Other))
+        .filter(|m| m.plural_form().is_none_or(|c| c == ui::PluralCategory::Other) && m.gender_form().is_none())
         .map(|m| {
             let value = match m {
                 Msg::Digits => "0123456789".to_owned(),
@@ -469,7 +510,7 @@ fn the_spanish_widget_speaks_spanish_and_the_rtl_one_is_right_to_left() {
         "80.000\u{a0}US$",
         "Diferencia clave:",
         "(7 de 7)",
-        "10.000\u{a0}US$ (14\u{a0}%)",
+        "supera en 10.000\u{a0}US$ al año (14\u{a0}%) al de los perfusionistas.",
     ] {
         assert!(es.contains(s), "{s} missing");
     }

@@ -3,7 +3,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use role_compare::components::{RoleCompare, RoleCompareProps};
-use role_compare::data::{baked, validate::parse_dataset, Dataset};
+use role_compare::data::ui::{split, Piece};
+use role_compare::data::{baked, datasets, validate::parse_dataset, Dataset, Msg, Role, RunningName};
 use yew::LocalServerRenderer;
 
 fn render(dataset: &'static Dataset) -> String {
@@ -123,6 +124,74 @@ fn the_stylesheet_resets_the_margins_of_every_heading_rendered() {
                 reset.contains(&format!(".rc {tag}").as_str()),
                 "<{tag}> (title level {level}) keeps the browser's margins: {reset:?}"
             );
+        }
+    }
+}
+
+/// Every dataset of the build, with each role's display name a marker
+/// `⟦Dn⟧` and its running-text form `⟦Rn⟧`: neither contains the other, so
+/// a display name in a sentence cannot pass for its running form.
+fn with_role_markers(dataset: &Dataset) -> &'static Dataset {
+    let mut marked = dataset.clone();
+    let roles: Vec<Role> = marked
+        .roles
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Role {
+            name: format!("⟦D{i}⟧").into(),
+            running_name: RunningName { plural: format!("⟦R{i}⟧").into() },
+            ..r.clone()
+        })
+        .collect();
+    marked.roles = roles.into();
+    Box::leak(Box::new(marked))
+}
+
+#[test]
+fn sentences_name_roles_by_their_running_form_and_labels_by_their_display_name_in_every_language() {
+    for dataset in datasets() {
+        let d = with_role_markers(dataset);
+        let html = render(d);
+        let ui = d.ui();
+        // What follows `{role}` in the label templates ("{role}: {amount}." → ": ").
+        let label_tails: Vec<&str> = [Msg::SalaryFigure, Msg::TrainingRole]
+            .iter()
+            .filter_map(|m| {
+                let pieces = split(ui.text(*m));
+                let at = pieces.iter().position(|p| *p == Piece::Slot("role"))?;
+                match pieces.get(at + 1) {
+                    Some(Piece::Text(t)) => Some(*t),
+                    _ => None,
+                }
+            })
+            .collect();
+        assert_eq!(label_tails.len(), 2, "{}: both label templates put text after {{role}}", d.lang);
+        let mut labels = 0;
+        for (at, _) in html.match_indices("⟦D") {
+            let end = at + html[at..].find('⟧').expect("marker closes") + '⟧'.len_utf8();
+            let (before, after) = (html[..at].chars().next_back(), &html[end..]);
+            // A whole text node or attribute value (a column head, a bar's name) …
+            let whole = matches!((before, after.chars().next()), (Some('>'), Some('<')) | (Some('"'), Some('"')));
+            // … or the label before a figure.
+            let label = label_tails.iter().any(|tail| after.starts_with(tail));
+            assert!(
+                whole || label,
+                "{}: a display name in running text: …{}…",
+                d.lang,
+                &html[at.saturating_sub(80)..(end + 80).min(html.len())]
+            );
+            labels += 1;
+        }
+        assert!(labels >= 2 * d.roles.len(), "{}: the display names label the columns and bars ({labels})", d.lang);
+        // The salary sentence names both roles by their running forms.
+        let (gap, percent) = (ui.money(10_000), ui.percent(14));
+        let sentence = ui.fill(
+            Msg::SalaryMore,
+            &[("higher", "⟦R0⟧"), ("gap", gap.as_str()), ("percent", percent.as_str()), ("lower", "⟦R1⟧")],
+        );
+        assert!(html.contains(&sentence), "{}: {sentence:?} not rendered", d.lang);
+        for i in 0..d.roles.len() {
+            assert!(html.contains(&format!("⟦R{i}⟧")), "{}: role {i}'s running form is in no sentence", d.lang);
         }
     }
 }

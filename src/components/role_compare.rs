@@ -1,6 +1,7 @@
 use yew::prelude::*;
 
 use super::{heading_tag, AtAGlance, CategorySection, Footer, HeadingLevel, Toolbar};
+use crate::data::ui::{ANNOUNCE_HIDDEN, ANNOUNCE_SHOWN};
 use crate::data::{text_language, Dataset, DatasetRef, Msg};
 use crate::state::{Action, Change, Settings, ViewState};
 
@@ -37,8 +38,9 @@ pub fn announcement(dataset: &Dataset, change: Change) -> String {
     let ui = dataset.ui();
     match change {
         Change::Category(ix, on) => {
-            let category = dataset.categories.get(ix).map(|c| c.title.as_ref()).unwrap_or_default();
-            ui.fill(if on { Msg::AnnounceShown } else { Msg::AnnounceHidden }, &[("category", category)])
+            let Some(category) = dataset.categories.get(ix) else { return String::new() };
+            let msg = ui.gendered(if on { ANNOUNCE_SHOWN } else { ANNOUNCE_HIDDEN }, category.gender);
+            ui.fill(msg, &[("category", &category.title)])
         }
         Change::All(on) => ui.text(if on { Msg::AnnounceAllShown } else { Msg::AnnounceAllHidden }).to_owned(),
         Change::Highlight(on) => {

@@ -28,7 +28,8 @@ pub fn SalaryChart(props: &SalaryChartProps) -> Html {
         ui.text(Msg::SalarySame).to_owned()
     } else {
         let more = ui.percent(whole_percent(gap, salary(lo)));
-        let (higher, lower) = (&dataset.roles[hi].name, &dataset.roles[lo].name);
+        // Running text: the names as a sentence uses them, not the labels.
+        let (higher, lower) = (&dataset.roles[hi].running_name.plural, &dataset.roles[lo].running_name.plural);
         ui.fill(Msg::SalaryMore, &[("higher", higher), ("gap", &ui.money(gap)), ("percent", &more), ("lower", lower)])
     };
     let figures: Vec<String> = props

@@ -8,6 +8,7 @@
 
 use std::borrow::Cow;
 
+pub use super::ui::Gender;
 use super::ui::PluralCase;
 
 /// A text of the dataset.
@@ -43,9 +44,26 @@ pub struct Dataset {
 #[derive(Clone, Debug, PartialEq)]
 pub struct Role {
     pub id: Text,
+    /// The display name, a label: column heads, bar names, "{role}: {amount}."
     pub name: Text,
+    /// The forms of the name made for running text, per language.
+    pub running_name: RunningName,
     pub summary: Text,
     pub facts: Facts,
+}
+
+/// A role's name as a sentence uses it (the dataset's `running_name`), one
+/// field per grammatical form the language's templates take. A sentence never
+/// starts with one (it may be lowercase). More forms (e.g. Spanish after a
+/// preposition, "del"/"al" for a singular) are added as fields here, in the
+/// dataset schema and in the placeholders that take them
+/// (`ui::RUNNING_NAME_SLOTS`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct RunningName {
+    /// The role's holders in general, as a plural noun phrase with the article
+    /// the language puts there: "ECMO specialists", "los especialistas en
+    /// ECMO". Templates agree their verbs in the plural.
+    pub plural: Text,
 }
 
 /// Typed facts that charts and structured data are drawn from.
@@ -75,6 +93,9 @@ pub struct YearRange {
 pub struct Category {
     pub id: Text,
     pub title: Text,
+    /// The grammatical gender of `title`, where the language's messages about
+    /// a category agree with it (`ui::has_genders`).
+    pub gender: Option<Gender>,
     pub key_difference: Text,
     /// Points for each role, indexed by [`RoleIx`].
     pub entries: List<List<Text>>,

@@ -14,6 +14,12 @@
 //! language does not have. Which form a number takes is decided by the
 //! language's CLDR cardinal rule for whole numbers, baked with the dataset
 //! ([`PluralCase`]): the wasm carries the rules of its own languages only.
+//! Keys ending in `_masculine` and `_feminine` are the gendered forms of a
+//! message about a category ([`Gendered`]): a language with grammatical
+//! gender gives both for every such message (English gives none: empty), and
+//! each category of its dataset then names its title's `gender`. Placeholders
+//! listed in [`RUNNING_NAME_SLOTS`] take a role's running-text form, never
+//! its display name, and may not open a sentence.
 //!
 //! Also compiled into build.rs (`#[path]`): it refers to nothing outside itself.
 
@@ -80,8 +86,12 @@ messages! {
     Source = "source" ["publisher", "title"] en: "{publisher}, “{title}”.", es: "{publisher}, «{title}».";
     Empty = "empty" [] en: "All categories are hidden. Use the buttons above to show them.",
         es: "Todas las categorías están ocultas. Use los botones de arriba para mostrarlas.";
-    AnnounceShown = "announce_shown" ["category"] en: "{category} shown", es: "{category}: visible";
-    AnnounceHidden = "announce_hidden" ["category"] en: "{category} hidden", es: "{category}: oculta";
+    AnnounceShown = "announce_shown" ["category"] en: "{category} shown", es: "Sección visible: {category}";
+    AnnounceHidden = "announce_hidden" ["category"] en: "{category} hidden", es: "Sección oculta: {category}";
+    AnnounceShownMasculine = "announce_shown_masculine" ["category"] en: "", es: "{category}: visible";
+    AnnounceShownFeminine = "announce_shown_feminine" ["category"] en: "", es: "{category}: visible";
+    AnnounceHiddenMasculine = "announce_hidden_masculine" ["category"] en: "", es: "{category}: oculto";
+    AnnounceHiddenFeminine = "announce_hidden_feminine" ["category"] en: "", es: "{category}: oculta";
     AnnounceAllShown = "announce_all_shown" [] en: "All categories shown", es: "Todas las categorías visibles";
     AnnounceAllHidden = "announce_all_hidden" [] en: "All categories hidden", es: "Todas las categorías ocultas";
     AnnounceHighlightOn = "announce_highlight_on" [] en: "Differences highlighted", es: "Diferencias resaltadas";
@@ -93,19 +103,19 @@ messages! {
     SalaryFigure = "salary_figure" ["role", "amount"] en: "{role}: {amount}.", es: "{role}: {amount}.";
     SalarySame = "salary_same" [] en: "The medians are the same.", es: "Las medianas son iguales.";
     SalaryMore = "salary_more" ["higher", "gap", "percent", "lower"]
-        en: "{higher} earns {gap} ({percent}) more a year than {lower}.",
-        es: "{higher} gana {gap} ({percent}) más al año que {lower}.";
+        en: "The median salary of {higher} is {gap} a year ({percent}) higher than that of {lower}.",
+        es: "El salario mediano de {higher} supera en {gap} al año ({percent}) al de {lower}.";
     TrainingTitle = "training_title" [] en: "Training path (years, on one scale)",
         es: "Trayectoria de formación (años, en una misma escala)";
     TrainingLabel = "training_label" ["roles"] en: "Training path in years. {roles}",
         es: "Trayectoria de formación en años. {roles}";
     TrainingRole = "training_role" ["role", "degree", "program", "experience", "total"]
         en: "{role}: degree {degree}, program {program}, experience {experience}; {total} in all.",
-        es: "{role}: carrera {degree}, programa {program}, experiencia {experience}; {total} en total.";
-    LegendDegree = "legend_degree" [] en: "Degree", es: "Carrera";
+        es: "{role}: estudios universitarios {degree}, programa {program}, experiencia {experience}; {total} en total.";
+    LegendDegree = "legend_degree" [] en: "Degree", es: "Estudios universitarios";
     LegendProgram = "legend_program" [] en: "Accredited program", es: "Programa acreditado";
     LegendExperience = "legend_experience" [] en: "Experience", es: "Experiencia";
-    LegendRange = "legend_range" [] en: "Experience range", es: "Rango de experiencia";
+    LegendRange = "legend_range" [] en: "Experience range", es: "Intervalo de experiencia";
     YearsZero = "years_zero" ["n"] en: "", es: "";
     YearsOne = "years_one" ["n"] en: "{n} year", es: "{n} año";
     YearsTwo = "years_two" ["n"] en: "", es: "";
@@ -168,6 +178,76 @@ pub const CAVEAT_NOTE: Plural = Plural([
 ]);
 /// Every plural message.
 pub const PLURALS: &[Plural] = &[YEARS, CAVEAT_NOTE];
+
+/// The grammatical gender of a category's title, where the language's
+/// messages about a category agree with it ("Resumen: oculto", "Sección
+/// oculta").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Gender {
+    Masculine,
+    Feminine,
+}
+
+impl Gender {
+    /// Its name, the suffix of its form's key (`announce_hidden_feminine`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Gender::Masculine => "masculine",
+            Gender::Feminine => "feminine",
+        }
+    }
+}
+
+/// A message about a category in its ungendered form (used where the
+/// language has no gendered forms) and its masculine and feminine forms
+/// (`_masculine`, `_feminine`: a language gives both for every gendered
+/// message, or none; an empty built-in string is a form it does not have).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Gendered {
+    pub other: Msg,
+    pub masculine: Msg,
+    pub feminine: Msg,
+}
+
+/// "{category} shown".
+pub const ANNOUNCE_SHOWN: Gendered = Gendered {
+    other: Msg::AnnounceShown,
+    masculine: Msg::AnnounceShownMasculine,
+    feminine: Msg::AnnounceShownFeminine,
+};
+/// "{category} hidden".
+pub const ANNOUNCE_HIDDEN: Gendered = Gendered {
+    other: Msg::AnnounceHidden,
+    masculine: Msg::AnnounceHiddenMasculine,
+    feminine: Msg::AnnounceHiddenFeminine,
+};
+/// Every gendered message.
+pub const GENDERED: &[Gendered] = &[ANNOUNCE_SHOWN, ANNOUNCE_HIDDEN];
+
+/// Placeholders that take a role's running-text form (`running_name`: "ECMO
+/// specialists", "los especialistas en ECMO"), by message. Every other
+/// placeholder naming a role (`{role}`) takes its display name as a label.
+pub const RUNNING_NAME_SLOTS: &[(Msg, &[&str])] = &[(Msg::SalaryMore, &["higher", "lower"])];
+
+impl Msg {
+    /// The gender whose form this message is, if it is one.
+    pub fn gender_form(self) -> Option<Gender> {
+        GENDERED.iter().find_map(|g| {
+            (g.masculine == self).then_some(Gender::Masculine).or((g.feminine == self).then_some(Gender::Feminine))
+        })
+    }
+
+    /// Its placeholders that take a role's running-text form.
+    pub fn running_name_slots(self) -> &'static [&'static str] {
+        RUNNING_NAME_SLOTS.iter().find(|(m, _)| *m == self).map_or(&[], |(_, slots)| slots)
+    }
+}
+
+/// Whether a resolved table has gendered forms (then every category of its
+/// dataset names its title's gender).
+pub fn has_genders<S: AsRef<str>>(table: &[S]) -> bool {
+    GENDERED.iter().any(|g| [g.masculine, g.feminine].iter().any(|m| !table[*m as usize].as_ref().is_empty()))
+}
 
 impl Msg {
     /// The plural category whose form this message is, if it is one.
@@ -289,6 +369,13 @@ pub fn check_template(msg: Msg, value: &str) -> Result<(), String> {
     if let Some(missing) = takes.iter().find(|n| !slots.contains(n) && !optional(n)) {
         return Err(format!("missing placeholder {{{missing}}}: this string takes {}", list(takes)));
     }
+    if let Some(Piece::Slot(first)) = split(value).first() {
+        if msg.running_name_slots().contains(first) {
+            return Err(format!(
+                "starts with {{{first}}}, a role's running-text form, which may be lowercase: rephrase so that it is not first"
+            ));
+        }
+    }
     match msg {
         Msg::Digits if value.chars().count() != 10 => {
             Err("give the ten digits 0 to 9 of the language, in order".to_owned())
@@ -333,7 +420,7 @@ pub fn resolve(
         }
     }
     let base = built_in(lang);
-    Msg::ALL
+    let table: Vec<String> = Msg::ALL
         .iter()
         .enumerate()
         .map(|(i, msg)| {
@@ -342,7 +429,7 @@ pub fn resolve(
                 return Ok(String::new());
             }
             let value = overrides.get(msg.key()).cloned().or_else(|| base.map(|t| t[i].to_owned())).unwrap_or_default();
-            if !value.is_empty() {
+            if !value.is_empty() || msg.gender_form().is_some() {
                 return Ok(value);
             }
             let path = format!("ui.{}", msg.key());
@@ -357,7 +444,18 @@ pub fn resolve(
                 }
             })
         })
-        .collect()
+        .collect::<Result<_, _>>()?;
+    if has_genders(&table) {
+        let forms = GENDERED.iter().flat_map(|g| [g.masculine, g.feminine]);
+        if let Some(missing) = forms.clone().find(|m| table[*m as usize].is_empty()) {
+            let given = forms.clone().find(|m| !table[*m as usize].is_empty()).map_or("", |m| m.key());
+            let fault = format!(
+                "missing: {given} is given, so every message about a category needs its masculine and feminine forms"
+            );
+            return Err((format!("ui.{}", missing.key()), fault));
+        }
+    }
+    Ok(table)
 }
 
 /// Whether a tag is well-formed enough for `lang` (BCP 47 shape: a 2–3 or 5–8
@@ -456,6 +554,21 @@ impl<'a> Ui<'a> {
             }
         }
         out
+    }
+
+    /// The form of `gendered` for a title of `gender` (the ungendered one
+    /// where the language has none or the title no gender).
+    pub fn gendered(&self, gendered: Gendered, gender: Option<Gender>) -> Msg {
+        let form = match gender {
+            Some(Gender::Masculine) => gendered.masculine,
+            Some(Gender::Feminine) => gendered.feminine,
+            None => gendered.other,
+        };
+        if self.text(form).is_empty() {
+            gendered.other
+        } else {
+            form
+        }
     }
 
     /// The form of `plural` for `n`, with `{n}` filled.

@@ -10,7 +10,9 @@ use std::fmt;
 
 use serde::Deserialize;
 
-use super::model::{Category, Caveat, Chart, Dataset, Dir, Facts, OccupationField, Role, Source, Text, YearRange};
+use super::model::{
+    Category, Caveat, Chart, Dataset, Dir, Facts, Gender, OccupationField, Role, RunningName, Source, Text, YearRange,
+};
 use super::{cldr, ui};
 
 /// Roles a dataset may compare.
@@ -69,8 +71,22 @@ enum RawDir {
 struct RawRole {
     id: String,
     name: String,
+    running_name: RawRunningName,
     summary: String,
     facts: RawFacts,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawRunningName {
+    plural: String,
+}
+
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "lowercase")]
+enum RawGender {
+    Masculine,
+    Feminine,
 }
 
 #[derive(Deserialize)]
@@ -96,6 +112,8 @@ struct RawRange {
 struct RawCategory {
     id: String,
     title: String,
+    #[serde(default)]
+    gender: Option<RawGender>,
     key_difference: String,
     entries: BTreeMap<String, Vec<String>>,
     #[serde(default)]
@@ -237,6 +255,7 @@ fn check(c: &Checker<'_>, raw: RawDataset) -> Result<Dataset, DatasetError> {
         Ok(strings) => strings,
         Err((path, fault)) => return c.fail(path, fault),
     };
+    let genders = ui::has_genders(&strings);
     let title = c.text("title", raw.title)?;
     let description = c.text("description", raw.description)?;
 
@@ -257,6 +276,7 @@ fn check(c: &Checker<'_>, raw: RawDataset) -> Result<Dataset, DatasetError> {
         roles.push(Role {
             id: c.id(format!("{p}.id"), r.id, &mut role_ids)?,
             name: c.text(format!("{p}.name"), r.name)?,
+            running_name: RunningName { plural: c.text(format!("{p}.running_name.plural"), r.running_name.plural)? },
             summary: c.text(format!("{p}.summary"), r.summary)?,
             facts: Facts {
                 median_salary_usd: c.number(
@@ -291,9 +311,26 @@ fn check(c: &Checker<'_>, raw: RawDataset) -> Result<Dataset, DatasetError> {
             };
             by_role.push(c.texts(&ep, points, true)?);
         }
+        let gender = match (cat.gender, genders) {
+            (Some(RawGender::Masculine), true) => Some(Gender::Masculine),
+            (Some(RawGender::Feminine), true) => Some(Gender::Feminine),
+            (None, false) => None,
+            (None, true) => {
+                let fault = format!(
+                    "missing: {:?} gives the messages about a category in masculine and feminine forms, so every category names its title's gender (\"masculine\" or \"feminine\")",
+                    raw.lang
+                );
+                return c.fail(format!("{p}.gender"), fault);
+            }
+            (Some(_), false) => {
+                let fault = format!("{:?} has no gendered UI strings: leave it out", raw.lang);
+                return c.fail(format!("{p}.gender"), fault);
+            }
+        };
         categories.push(Category {
             id,
             title: c.text(format!("{p}.title"), cat.title)?,
+            gender,
             key_difference: c.text(format!("{p}.key_difference"), cat.key_difference)?,
             entries: Cow::Owned(by_role),
             common: c.texts(&format!("{p}.common"), cat.common, false)?,

@@ -31,7 +31,7 @@ fn reader_text(b: &Browser, root: &str) -> String {
 }
 
 /// The English UI table's words: each literal piece of each string with four
-/// letters or more ("Show all", " earns ", "(see Caveats below).").
+/// letters or more ("Show all", " a year (", "(see Caveats below).").
 fn english_ui_words() -> Vec<String> {
     EN.iter()
         .flat_map(|s| pieces(s).expect("built-in templates parse"))
@@ -117,7 +117,7 @@ fn the_spanish_page_speaks_spanish_in_its_head_text_labels_and_announcements() {
         "Mostrar todas",
         "80.000\u{a0}US$",
         "70.000\u{a0}US$",
-        "gana 10.000\u{a0}US$ (14\u{a0}%) más al año",
+        "supera en 10.000\u{a0}US$ al año (14\u{a0}%) al de los perfusionistas",
         "Diferencia clave:",
         "(7 de 7)",
     ] {
@@ -128,7 +128,7 @@ fn the_spanish_page_speaks_spanish_in_its_head_text_labels_and_announcements() {
 
     // Announcements and the empty state, in Spanish.
     click(&b, "document", ".rc-toggle[data-category=salary]");
-    b.wait_for("document.querySelector('[aria-live]').textContent === 'Salario: oculta'");
+    b.wait_for("document.querySelector('[aria-live]').textContent === 'Salario: oculto'");
     click(&b, "document", "button[data-action=hide-all]");
     b.wait_for("document.querySelector('[aria-live]').textContent === 'Todas las categorías ocultas'");
     let text = reader_text(&b, "document");

@@ -6,7 +6,7 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use lol_html::html_content::Element;
+use lol_html::html_content::{Element, TextChunk};
 use lol_html::{ElementContentHandlers, HandlerResult, RewriteStrSettings, Selector};
 
 pub use lol_html::html_content::ContentType;
@@ -21,17 +21,30 @@ pub enum Times {
 }
 
 type Handler<'h> = Box<dyn FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h>;
+type TextHandler<'h> = Box<dyn FnMut(&str) -> std::result::Result<String, String> + 'h>;
 
-/// One edit: `handler` runs on every element `selector` matches.
+/// One edit: `handler` runs on every element `selector` matches (and
+/// `text`, if any, on each one's whole text).
 pub struct Edit<'h> {
     selector: &'static str,
     times: Times,
     handler: Handler<'h>,
+    text: Option<TextHandler<'h>>,
 }
 
 /// An edit of exactly one element.
 pub fn one<'h>(selector: &'static str, handler: impl FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h) -> Edit<'h> {
-    Edit { selector, times: Times::Exactly(1), handler: Box::new(handler) }
+    each(selector, Times::Exactly(1), handler)
+}
+
+/// An edit of the raw text of exactly one element (the content of a
+/// `<noscript>`, which an HTML parser with scripting on reads as text): its
+/// text replaced by what `handler` makes of it, as markup.
+pub fn raw_text<'h>(
+    selector: &'static str,
+    handler: impl FnMut(&str) -> std::result::Result<String, String> + 'h,
+) -> Edit<'h> {
+    Edit { selector, times: Times::Exactly(1), handler: Box::new(|_| Ok(())), text: Some(Box::new(handler)) }
 }
 
 /// An edit of `times` elements.
@@ -40,7 +53,7 @@ pub fn each<'h>(
     times: Times,
     handler: impl FnMut(&mut Element<'_, '_>) -> HandlerResult + 'h,
 ) -> Edit<'h> {
-    Edit { selector, times, handler: Box::new(handler) }
+    Edit { selector, times, handler: Box::new(handler), text: None }
 }
 
 /// `html` (read from `file`, named in errors) with `edits` applied; fails when
@@ -54,13 +67,23 @@ pub fn rewrite(html: &str, file: &str, edits: Vec<Edit<'_>>) -> Result<String> {
             edit.selector.parse().map_err(|e| format!("{file}: bad selector `{}`: {e}", edit.selector))?;
         let mut handler = edit.handler;
         wanted.push((edit.selector, edit.times));
-        handlers.push((
-            Cow::Owned(selector),
-            ElementContentHandlers::default().element(move |el: &mut Element<'_, '_>| {
-                count.set(count.get() + 1);
-                handler(el)
-            }),
-        ));
+        let mut on = ElementContentHandlers::default().element(move |el: &mut Element<'_, '_>| {
+            count.set(count.get() + 1);
+            handler(el)
+        });
+        if let Some(mut text) = edit.text {
+            let mut whole = String::new();
+            on = on.text(move |chunk: &mut TextChunk<'_>| {
+                whole.push_str(chunk.as_str());
+                if chunk.last_in_text_node() {
+                    chunk.replace(&text(&std::mem::take(&mut whole))?, ContentType::Html);
+                } else {
+                    chunk.remove();
+                }
+                Ok(())
+            });
+        }
+        handlers.push((Cow::Owned(selector), on));
     }
     let out = lol_html::rewrite_str(
         html,
@@ -136,6 +159,13 @@ mod tests {
         )
         .unwrap();
         assert_eq!(out, "<p class=\"a\"></p><p class=\"a\"></p>");
+    }
+
+    #[test]
+    fn raw_text_edits_the_text_of_a_noscript() {
+        let html = "<head><noscript><link rel=stylesheet href=a.css></noscript></head>";
+        let out = rewrite(html, "x.html", vec![raw_text("noscript", |text| Ok(text.replace("a.css", "b.css")))]);
+        assert_eq!(out.unwrap(), "<head><noscript><link rel=stylesheet href=b.css></noscript></head>");
     }
 
     #[test]

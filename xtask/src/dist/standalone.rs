@@ -26,17 +26,15 @@ pub fn build(dir: &Path, built: &Built, page: &str, first_paint: &str) -> Result
     )?;
     let module = html::element("script", &[("type", Some("module"))], &format!("\n{script}"))?;
     let first_paint = html::element("script", &[], &format!("\n{first_paint}"))?;
-    let inline_css = |el: &mut lol_html::html_content::Element<'_, '_>| -> lol_html::HandlerResult {
-        let href = html::attribute(el, "href")?;
-        let css = std::fs::read_to_string(dir.join(href.trim_start_matches("./")))?;
-        el.replace(&html::element("style", &[], &format!("\n{css}"))?, ContentType::Html);
-        Ok(())
-    };
     html::rewrite(
         page,
         "index.html",
         vec![
-            html::each("link[rel=stylesheet][href^='./']", Times::AtLeast(1), inline_css),
+            inline_css(dir),
+            // Scripts off, the page links noscript.css: inlined too.
+            html::raw_text("noscript", |text| {
+                html::rewrite(text, "index.html's <noscript>", vec![inline_css(dir)]).map_err(|e| e.to_string())
+            }),
             html::one("script[src^='./first-paint-']", |el| {
                 el.replace(&first_paint, ContentType::Html);
                 Ok(())
@@ -46,6 +44,7 @@ pub fn build(dir: &Path, built: &Built, page: &str, first_paint: &str) -> Result
                 let svg = std::fs::read(dir.join(href.trim_start_matches("./")))?;
                 let svg = base64::engine::general_purpose::STANDARD.encode(svg);
                 el.set_attribute("href", &format!("data:image/svg+xml;base64,{svg}"))?;
+                el.remove_attribute("integrity");
                 Ok(())
             }),
             html::one(LOADER_SCRIPT, |el| {
@@ -54,4 +53,14 @@ pub fn build(dir: &Path, built: &Built, page: &str, first_paint: &str) -> Result
             }),
         ],
     )
+}
+
+/// Each stylesheet of dist/ a page links, as a `<style>` of its content.
+fn inline_css(dir: &Path) -> html::Edit<'_> {
+    html::each("link[rel=stylesheet][href^='./']", Times::AtLeast(1), move |el| {
+        let href = html::attribute(el, "href")?;
+        let css = std::fs::read_to_string(dir.join(href.trim_start_matches("./")))?;
+        el.replace(&html::element("style", &[], &format!("\n{css}"))?, ContentType::Html);
+        Ok(())
+    })
 }

@@ -8,7 +8,6 @@ use role_compare::data::datasets;
 
 use super::hash::integrity;
 use super::html::{self, ContentType};
-use super::LOADER;
 use crate::{prerender, Result};
 
 /// `index` with the render-blocking first-paint script `name` (content
@@ -81,13 +80,13 @@ pub fn write(dir: &Path, index: &str, page_loader: &str) -> Result<String> {
 }
 
 /// The selector of the element loader's module script in a page (a test
-/// checks it names [`LOADER`]).
+/// checks it names [`crate::dist::LOADER`]).
 pub const LOADER_SCRIPT: &str = "script[type=module][src=\"./role-compare.js\"]";
 
 #[cfg(test)]
 mod tests {
     #[test]
     fn the_loader_selector_names_the_loader() {
-        assert!(super::LOADER_SCRIPT.contains(&format!("\"./{}\"", super::LOADER)));
+        assert!(super::LOADER_SCRIPT.contains(&format!("\"./{}\"", crate::dist::LOADER)));
     }
 }

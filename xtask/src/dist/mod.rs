@@ -40,8 +40,9 @@ pub fn dist() -> Result<String> {
     let dir = root().join("dist");
     // 1. The full build (element and page, every language), by Trunk.
     let mut built = trunk::build(&dir, true, &[])?;
-    // 2. The element loader, dist/role-compare.js (unhashed: embedders link it).
-    std::fs::write(dir.join(LOADER), js::minify(&js::element_loader(&built)?, true)?)?;
+    // 2. The element loader, dist/role-compare.js (unhashed: embedders link it;
+    // not minified, so that it reads as what it is where it is linked).
+    std::fs::write(dir.join(LOADER), js::element_loader(&built)?)?;
     // 3. The page alone, once per language, and the page loader that picks one.
     let index = std::fs::read_to_string(dir.join("index.html"))?;
     let pages = page_builds::build(&dir, &trunk::wasm_opt_args(&index)?)?;

@@ -10,20 +10,33 @@
 
 import { roleCompareBlocked, roleCompareFailed } from "./failures.js";
 
+// When `url`, on another origin than the page (a CDN, a bucket; a sandboxed
+// frame's own origin is opaque, so every URL is another), failed to load:
+// whether its server answers (a no-cors request, which needs no header, goes
+// through) while a CORS request, as a module script and a wasm fetch are,
+// fails. Then the missing header is why, and the error says which.
+const corsMissing = async (url) => {
+  if (new URL(url).origin === location.origin) return null;
+  try { await fetch(url, { cache: "no-store" }); return null; } catch {}
+  try { await fetch(url, { mode: "no-cors", cache: "no-store" }); } catch { return null; }
+  const origin = location.origin === "null" ? "" : ` (or: ${location.origin})`;
+  return { why: `${url} is on another origin than this page and was sent without an Access-Control-Allow-Origin header, which a module script or a wasm from another origin needs. Fix: send Access-Control-Allow-Origin: *${origin} with every file of the widget's folder (role-compare.js, page-loader-*.js, the role-compare-*.js and page-*.js glue, snippets/ and the *_bg.wasm files).` };
+};
+
 export const start = async (ready, { glueUrl, wasmUrl, loadGlue }) => {
   try {
     const blocked = roleCompareBlocked();
     if (blocked) throw blocked;
     // Each handled, so no rejection goes unhandled meanwhile.
-    const glue = loadGlue().catch((e) => {
-      throw { why: `could not load ${glueUrl} (${e}). Fix: serve every file of dist/ from one folder, as it is built.` };
+    const glue = loadGlue().catch(async (e) => {
+      throw (await corsMissing(glueUrl)) ?? { why: `could not load ${glueUrl} (${e}). Fix: serve every file of dist/ from one folder, as it is built.` };
     });
     const wasm = fetch(wasmUrl).then((response) => {
       if (response.ok) return response;
       const what = response.status === 404 ? "was not found" : "could not be loaded";
       throw { why: `${wasmUrl} ${what}: HTTP ${response.status} ${response.statusText}. Fix: serve every file of dist/, the .wasm included, from one folder, as it is built.` };
-    }, (e) => {
-      throw { why: `a network error stopped the download of ${wasmUrl} (${e}). Fix: check the connection, and that the server (and its CORS headers, when on another origin) lets this page load it.` };
+    }, async (e) => {
+      throw (await corsMissing(wasmUrl)) ?? { why: `a network error stopped the download of ${wasmUrl} (${e}). Fix: check the connection, and that the server (and its CORS headers, when on another origin) lets this page load it.` };
     });
     glue.catch(() => {});
     wasm.catch(() => {});

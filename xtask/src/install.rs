@@ -69,8 +69,8 @@ fn cargo_tool(package: &str, version: &str, extra: &[&str]) -> Result<()> {
     run(&mut cmd)
 }
 
-/// wasm-opt (binaryen; Debian's is too old for today's rustc), terser and csso
-/// (minifiers), axe-core, and stylelint with its two browser-support plugins.
+/// wasm-opt (binaryen; Debian's is too old for today's rustc), esbuild (bundles
+/// and minifies the JS) and csso (the CSS), axe-core, and stylelint with its two browser-support plugins.
 fn npm_tools() -> Result<()> {
     let tools = root().join("tools");
     let wanted = [
@@ -78,7 +78,7 @@ fn npm_tools() -> Result<()> {
         "node_modules/axe-core",
         "node_modules/.bin/stylelint",
         "node_modules/stylelint-plugin-use-baseline",
-        "node_modules/.bin/terser",
+        "node_modules/.bin/esbuild",
         "node_modules/.bin/csso",
     ];
     if wanted.iter().all(|p| tools.join(p).exists()) {

@@ -8,6 +8,8 @@ mod install;
 mod package;
 mod pages;
 mod prerender;
+#[cfg(test)]
+mod snapshots;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -83,14 +83,12 @@ pub fn package_dist() -> Result<Packaged> {
     for doc in ["README.md", "CHANGELOG.md"] {
         std::fs::copy(root().join(doc), stage.join(doc))?;
     }
-    let manifest = manifest::manifest(baked());
-    std::fs::write(stage.join(MANIFEST), serde_json::to_string_pretty(&manifest)? + "\n")?;
+    std::fs::write(stage.join(MANIFEST), manifest_json()?)?;
     std::fs::write(stage.join(TYPES), manifest::typescript(baked(), version))?;
     // The npm package leaves out the `.br` and `.gz` copies: bundlers and
     // installs do not use them (the zip, for static hosts, keeps them).
     let npm_files: Vec<String> = list_files(&stage)?.into_iter().filter(|f| !is_precompressed(f)).collect();
-    let package_json = package_json(version, &npm_files)?;
-    std::fs::write(stage.join("package.json"), serde_json::to_string_pretty(&package_json)? + "\n")?;
+    std::fs::write(stage.join("package.json"), package_json_text(version, &npm_files)?)?;
     let files = list_files(&stage)?;
     let npm_files: Vec<&String> = files.iter().filter(|f| !is_precompressed(f)).collect();
 
@@ -138,6 +136,16 @@ pub fn package_dist() -> Result<Packaged> {
         tarball,
         zip,
     })
+}
+
+/// `custom-elements.json` as the package holds it.
+pub fn manifest_json() -> Result<String> {
+    Ok(serde_json::to_string_pretty(&manifest::manifest(baked()))? + "\n")
+}
+
+/// `package.json` as the package holds it, listing `files`.
+pub fn package_json_text(version: &str, files: &[String]) -> Result<String> {
+    Ok(serde_json::to_string_pretty(&package_json(version, files)?)? + "\n")
 }
 
 /// package.json: the loader is the main export; the stylesheets, the

@@ -48,6 +48,10 @@ struct Settings {
     css_rewrite: Option<(String, String)>,
     /// Leaves HTML pages as they are: no recorder script (the bench, `cargo xtask serve`).
     no_recorder: bool,
+    /// When set, `Access-Control-Allow-Origin: *` goes only with the files
+    /// whose name starts with one of these (none when empty): a host that
+    /// serves the widget to other origins without (all) the CORS headers.
+    cors_only: Option<Vec<String>>,
 }
 
 /// The tag the server puts first in every HTML page's `<head>`.
@@ -132,6 +136,12 @@ impl Server {
     pub fn without_recorder(self) -> Self {
         self.settings.lock().expect("settings").no_recorder = true;
         self
+    }
+
+    /// From now on sends `Access-Control-Allow-Origin` only with the files
+    /// whose name starts with one of `prefixes` (with none when it is empty).
+    pub fn cors_only(&self, prefixes: &[&str]) {
+        self.settings.lock().expect("settings").cors_only = Some(prefixes.iter().map(|p| p.to_string()).collect());
     }
 
     /// Delays every wasm response by `ms` milliseconds from now on.
@@ -222,10 +232,10 @@ fn handle(
     };
     let file = if file.is_dir() { file.join("index.html") } else { file };
     let safe = is_plain_relative(path.trim_start_matches('/'));
-    let (page, delay, no_csp, no_recorder, css_rewrite) = {
+    let (page, delay, no_csp, no_recorder, css_rewrite, cors_only) = {
         let s = settings.lock().expect("settings");
         let page = s.pages.iter().find(|(p, _)| p == path).map(|(_, html)| html.clone().into_bytes());
-        (page, s.wasm_delay_ms, s.no_csp, s.no_recorder, s.css_rewrite.clone())
+        (page, s.wasm_delay_ms, s.no_csp, s.no_recorder, s.css_rewrite.clone(), s.cors_only.clone())
     };
     if path.ends_with(".wasm") && delay > 0 {
         std::thread::sleep(std::time::Duration::from_millis(delay));
@@ -268,9 +278,13 @@ fn handle(
                 _ => STRICT_CSP.to_owned(),
             };
             let csp = if strict && !no_csp { format!("Content-Security-Policy: {policy}\r\n") } else { String::new() };
+            let cors = match cors_only {
+                Some(prefixes) if !prefixes.iter().any(|p| name.starts_with(p.as_str())) => "",
+                _ => "Access-Control-Allow-Origin: *\r\n",
+            };
             write!(
                 stream,
-                "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\nAccess-Control-Allow-Origin: *\r\n{csp}Connection: close\r\n\r\n",
+                "HTTP/1.1 200 OK\r\nContent-Type: {kind}\r\nContent-Length: {}\r\nCache-Control: no-store\r\n{cors}{csp}Connection: close\r\n\r\n",
                 body.len()
             )?;
             stream.write_all(&body)

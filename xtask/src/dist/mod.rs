@@ -1,0 +1,119 @@
+//! `cargo xtask dist`: the release build in dist/, as named steps (a module
+//! each; `dist()` is their list), and what it weighs.
+
+mod compress;
+mod css;
+mod hash;
+mod html;
+pub(crate) mod js;
+mod page_builds;
+mod prerendered;
+mod standalone;
+mod trunk;
+
+use std::path::{Path, PathBuf};
+
+pub use compress::{is_precompressed, sizes};
+
+use crate::{root, Result};
+
+/// The stable entry module embedders load.
+pub const LOADER: &str = "role-compare.js";
+pub const STANDALONE: &str = "role-compare-standalone.html";
+
+/// The hashed files of the full build Trunk wrote.
+pub struct Built {
+    pub glue: String,
+    pub wasm: String,
+    pub css: String,
+}
+
+/// One page build: the page alone (feature `page`), one language's dataset.
+pub struct PageBuild {
+    pub lang: String,
+    pub glue: String,
+    pub wasm: String,
+}
+
+/// Builds the release into dist/ and returns the size report.
+pub fn dist() -> Result<String> {
+    let dir = root().join("dist");
+    // 1. The full build (element and page, every language), by Trunk.
+    let mut built = trunk::build(&dir, true, &[])?;
+    // 2. The element loader, dist/role-compare.js (unhashed: embedders link it;
+    // not minified, so that it reads as what it is where it is linked).
+    std::fs::write(dir.join(LOADER), js::element_loader(&built)?)?;
+    // 3. The page alone, once per language, and the page loader that picks one.
+    let index = std::fs::read_to_string(dir.join("index.html"))?;
+    let pages = page_builds::build(&dir, &trunk::wasm_opt_args(&index)?)?;
+    let page_loader = write_hashed(&dir, "page-loader", "js", &js::minify(&js::page_loader(&pages)?, true)?)?;
+    // 4. The stylesheets: minified, the first-paint rules added, renamed for their content.
+    let index = css::finish(&dir, &trunk::link_loader(&index, LOADER)?, &mut built.css)?;
+    // 5. The first-paint script, render-blocking in the head.
+    let first_paint = js::minify(js::FIRST_PAINT_JS, false)?;
+    let first_paint_name = write_hashed(&dir, "first-paint", "js", &first_paint)?;
+    let index = prerendered::add_first_paint(&index, &first_paint_name, &first_paint)?;
+    // 6. One prerendered page and one fallback per language.
+    let first_page = prerendered::write(&dir, &index, &page_loader)?;
+    // 7. The unhashed stylesheet for embedders, and the stand-alone file.
+    std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
+    std::fs::write(dir.join(STANDALONE), standalone::build(&dir, &built, &first_page, &first_paint)?)?;
+    // 8. The glues minified (after the stand-alone file, which bundles the full one itself).
+    let glues: Vec<String> = std::iter::once(built.glue.clone()).chain(pages.iter().map(|p| p.glue.clone())).collect();
+    js::minify_glues(&dir, &glues)?;
+    // 9. `.br` and `.gz` beside every text and wasm file.
+    compress::precompress(&dir)?;
+    compress::size_report(&dir)
+}
+
+/// Writes `content` into `dir` as `<stem>-<hash>.<ext>`; returns that name.
+fn write_hashed(dir: &Path, stem: &str, ext: &str, content: &str) -> Result<String> {
+    let name = format!("{stem}-{}.{ext}", hash::content_hash(content.as_bytes()));
+    std::fs::write(dir.join(&name), content)?;
+    Ok(name)
+}
+
+/// `<script type="module" src="./{name}"></script>`: how a page loads a loader.
+pub fn loader_tag(name: &str) -> std::result::Result<String, String> {
+    html::element("script", &[("type", Some("module")), ("src", Some(&format!("./{name}")))], "")
+}
+
+/// Every file below `dir` (recursively).
+fn files_below(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut files = Vec::new();
+    let mut folders = vec![dir.to_path_buf()];
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                folders.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    Ok(files)
+}
+
+/// Where `cargo xtask dist-fixture` builds the test-only right-to-left widget.
+pub const FIXTURE_DIST: &str = "target/dist-rtl";
+/// Its dataset: Arabic, two categories, every UI string its own.
+pub const FIXTURE_DATASET: &str = "tests/fixtures/rtl-ar.json";
+
+/// The widget with another dataset compiled in, as a site with its own
+/// dataset builds it (`ROLE_COMPARE_DATASET`), into `target/dist-rtl/`: a
+/// debug build (quicker; size does not matter there), the loader and the
+/// page, which renders on start (no prerender). The page tests use it for a
+/// right-to-left language.
+pub fn fixture() -> Result<()> {
+    let dir = root().join(FIXTURE_DIST);
+    let built = trunk::build(&dir, false, &[("ROLE_COMPARE_DATASET", FIXTURE_DATASET)])?;
+    std::fs::write(dir.join(LOADER), js::element_loader(&built)?)?;
+    let index = trunk::link_loader(&std::fs::read_to_string(dir.join("index.html"))?, LOADER)?;
+    // The page in the dataset's language and direction, as the prerender writes it.
+    let json = std::fs::read_to_string(root().join(FIXTURE_DATASET))?;
+    let dataset = role_compare::data::validate::parse_dataset(FIXTURE_DATASET, &json)?;
+    std::fs::write(dir.join("index.html"), prerendered::set_language(&index, &dataset.lang, dataset.dir.as_str())?)?;
+    std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
+    Ok(())
+}

@@ -38,7 +38,7 @@ pub fn dist() -> Result<String> {
         let Some((stem, _)) = old.rsplit_once('-') else { continue };
         let mut css = std::fs::read_to_string(dir.join(&old))?;
         if old == built.css {
-            css += &first_paint::css(datasets(), &widget_css);
+            css += &first_paint::css(datasets(), &widget_css)?;
         }
         let css = minify_css(&css)?;
         let name = format!("{stem}-{}.css", content_hash(css.as_bytes()));

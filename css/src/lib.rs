@@ -100,10 +100,13 @@ fn walk(list: &[CssRule], context: &mut Vec<String>, out: &mut Vec<Rule>) -> Res
                 }
                 continue;
             }
-            CssRule::Media(m) => (format!("@media {}", m.query.to_css_string(PrinterOptions::default()).map_err(print)?), &m.rules),
-            CssRule::Supports(s) => {
-                (format!("@supports {}", s.condition.to_css_string(PrinterOptions::default()).map_err(print)?), &s.rules)
+            CssRule::Media(m) => {
+                (format!("@media {}", m.query.to_css_string(PrinterOptions::default()).map_err(print)?), &m.rules)
             }
+            CssRule::Supports(s) => (
+                format!("@supports {}", s.condition.to_css_string(PrinterOptions::default()).map_err(print)?),
+                &s.rules,
+            ),
             CssRule::Container(c) => {
                 let name = match &c.name {
                     Some(n) => format!("{} ", n.to_css_string(PrinterOptions::default()).map_err(print)?),

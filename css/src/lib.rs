@@ -222,3 +222,14 @@ mod tests {
         assert!(rules(".a { color: red; } }").is_err(), "a stray brace");
     }
 }
+
+/// `css` without comments and white space, as lightningcss prints it
+/// minified (no rule is merged, moved or dropped: the printer only).
+pub fn minified(css: &str) -> Result<String, String> {
+    let sheet = StyleSheet::parse(css, ParserOptions { error_recovery: false, ..ParserOptions::default() })
+        .map_err(|e| format!("CSS: {e}"))?;
+    sheet
+        .to_css(PrinterOptions { minify: true, ..PrinterOptions::default() })
+        .map(|r| r.code)
+        .map_err(|e| format!("CSS: {e}"))
+}

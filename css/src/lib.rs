@@ -191,6 +191,17 @@ fn print_tokens(tokens: &TokenList) -> Result<String, String> {
     p.value_to_css_string(PrinterOptions::default()).map(|v| v.trim().to_owned()).map_err(|e| format!("CSS: {e}"))
 }
 
+/// `css` without comments and white space, as lightningcss prints it
+/// minified (no rule is merged, moved or dropped: the printer only).
+pub fn minified(css: &str) -> Result<String, String> {
+    let sheet = StyleSheet::parse(css, ParserOptions { error_recovery: false, ..ParserOptions::default() })
+        .map_err(|e| format!("CSS: {e}"))?;
+    sheet
+        .to_css(PrinterOptions { minify: true, ..PrinterOptions::default() })
+        .map(|r| r.code)
+        .map_err(|e| format!("CSS: {e}"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -221,15 +232,4 @@ mod tests {
         assert!(rules(".a { color: red; ").is_ok(), "an unclosed block ends at the end, as in a browser");
         assert!(rules(".a { color: red; } }").is_err(), "a stray brace");
     }
-}
-
-/// `css` without comments and white space, as lightningcss prints it
-/// minified (no rule is merged, moved or dropped: the printer only).
-pub fn minified(css: &str) -> Result<String, String> {
-    let sheet = StyleSheet::parse(css, ParserOptions { error_recovery: false, ..ParserOptions::default() })
-        .map_err(|e| format!("CSS: {e}"))?;
-    sheet
-        .to_css(PrinterOptions { minify: true, ..PrinterOptions::default() })
-        .map(|r| r.code)
-        .map_err(|e| format!("CSS: {e}"))
 }

@@ -241,12 +241,13 @@ fn restored(sheet: &[rc_css::Rule], at: usize, selector: &str) -> Result<String>
     let rule = &sheet[at];
     let mut body = Vec::new();
     for d in &rule.declarations {
+        // The last one: the rules and their declarations read backwards.
         let earlier = sheet[..at]
             .iter()
+            .rev()
             .filter(|e| rule.context.starts_with(&e.context) && e.selectors.iter().any(|s| s.text == selector))
-            .flat_map(|e| e.declarations.iter())
-            .filter(|e| e.property == d.property)
-            .last()
+            .flat_map(|e| e.declarations.iter().rev())
+            .find(|e| e.property == d.property)
             .ok_or_else(|| {
                 format!("first paint: no rule {selector} says what {} is without the negation", d.property)
             })?;
@@ -374,15 +375,15 @@ mod tests {
 
     #[test]
     fn a_negated_state_puts_back_what_it_overrode_when_that_state_is_asked() {
-        let sheet = ".rc { --x: 1px; --y: 2px } @supports (color: red) { .rc { --x: 9px } }
+        let sheet = ".rc { --x: 1px; --y: 2px } .rc { --x: 4px } @supports (color: red) { .rc { --x: 9px } }
             @supports not (color: red) { @media (prefers-color-scheme: dark) { .rc:where(:not(.rc-theme-light)) { --x: 3px } } }";
         assert_eq!(
             derived(sheet, Source::Page),
             [(
                 vec!["@supports not (color: red)".to_owned(), "@media (prefers-color-scheme: dark)".to_owned()],
                 vec!["html[data-rc-theme=\"light\"] .rc:not(.rc-live)".to_owned()],
-                // Not the 9px of a context that does not hold there.
-                vec!["--x: 1px".to_owned()]
+                // The last that holds there: not the 9px of a context that does not.
+                vec!["--x: 4px".to_owned()]
             )]
         );
         let err = derive(&rc_css::rules(".rc:not(.rc-theme-light) { --z: 1px }").unwrap(), Source::Page).unwrap_err();

@@ -50,11 +50,11 @@ pub const WATCH: &str = r#"
       toolbar: seen(root.querySelector('.rc-toolbar')),
       // Sizes (CSS px, rounded) and computed looks: the same before the wasm and live.
       sizes: [rc, root.querySelector('.rc-roles'), ...root.querySelectorAll('.rc-section')].filter(seen)
-        .map((e) => { const r = e.getBoundingClientRect(); return [e.className, Math.round(r.width), Math.round(r.height)]; }),
+        .map((e) => { const r = e.getBoundingClientRect(); return [e === rc ? 'root' : e.id || e.className, Math.round(r.width), Math.round(r.height)]; }),
       looks: [['.rc', ['color', 'backgroundColor', 'colorScheme']], ['.rc-toolbar', ['backgroundColor', 'borderTopColor']],
               ['.rc-cell', ['backgroundColor', 'borderTopColor', 'color']], ['.rc-key', ['backgroundColor', 'outlineStyle']],
               ['.rc-common', ['borderTopStyle', 'backgroundColor']], ['.rc-roles', ['borderBottomColor']],
-              ['.rc-bar-fill', ['fill']], ['.rc-seg-program', ['fill']]]
+              ['.rc-bar-fill:not(.rc-bar-top)', ['fill']], ['.rc-bar-top', ['fill']], ['.rc-seg-program', ['fill']]]
         .map(([sel, props]) => {
           const e = [...root.querySelectorAll(sel)].find(seen);
           return [sel, e ? props.map((p) => getComputedStyle(e)[p]) : null];

@@ -1,5 +1,5 @@
 //! Bakes the datasets into the binary, and the custom element's stylesheet
-//! without its comments and indentation (`$OUT_DIR/role-compare.css`).
+//! minified by rc-css (`$OUT_DIR/role-compare.css`).
 //!
 //! Reads `assets/roles.json` and `assets/roles.es.json` (or the files named,
 //! comma separated, by `ROLE_COMPARE_DATASET`: one comparison, one file per
@@ -170,24 +170,14 @@ bake_struct!(Category { id, title, gender, key_difference, entries, common, char
 bake_struct!(Caveat { id, title, text, categories });
 bake_struct!(Source { id, title, publisher, url });
 
-/// `assets/role-compare.css` as the shadow root adopts it: comments and runs
-/// of white space dropped (no selector or value changes), so the wasm carries
-/// less of it.
+/// `assets/role-compare.css` as the shadow root adopts it: printed minified
+/// by the one CSS reader (rc-css: comments and white space dropped, no rule
+/// merged or moved), so the wasm carries less of it; a syntax error fails the build.
 fn shadow_css() {
     println!("cargo:rerun-if-changed=assets/role-compare.css");
     let css = std::fs::read_to_string("assets/role-compare.css")
         .unwrap_or_else(|e| fail(&format!("assets/role-compare.css: {e}")));
-    let mut bare = String::new();
-    let mut rest = css.as_str();
-    while let Some(start) = rest.find("/*") {
-        bare.push_str(&rest[..start]);
-        rest = rest[start..].find("*/").map_or("", |end| &rest[start + end + 2..]);
-    }
-    bare.push_str(rest);
-    let mut out = bare.split_whitespace().collect::<Vec<_>>().join(" ");
-    for c in ["{", "}", ";"] {
-        out = out.replace(&format!(" {c}"), c).replace(&format!("{c} "), c);
-    }
+    let out = rc_css::minified(&css).unwrap_or_else(|e| fail(&format!("assets/role-compare.css: {e}")));
     let dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     std::fs::write(dir.join("role-compare.css"), out).expect("write $OUT_DIR/role-compare.css");
 }

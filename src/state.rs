@@ -7,8 +7,25 @@ use yew::Reducible;
 
 use crate::data::{CategoryIx, Dataset, RoleIx};
 
-/// Longest setting value taken; longer ones are ignored as absurd.
+/// Longest setting value taken; longer ones are ignored as absurd. The
+/// first-paint script (`src/embed/first-paint.js`) keeps the same limit,
+/// tested against this one (xtask/src/first_paint.rs).
 pub const MAX_VALUE_LEN: usize = 1000;
+
+/// The settings' keys: the one table for this decoder, the first-paint script
+/// (tested against it) and the first-paint CSS generated from it.
+pub mod keys {
+    pub const CATEGORIES: &str = "categories";
+    pub const HIDE: &str = "hide";
+    pub const HIGHLIGHT: &str = "highlight";
+    pub const THEME: &str = "theme";
+    pub const ROLES: &str = "roles";
+    /// Every key, in the order the decoder's warning names them.
+    pub const ALL: [&str; 5] = [CATEGORIES, HIDE, HIGHLIGHT, THEME, ROLES];
+}
+
+/// The values of `highlight` that mean on (an empty value: the attribute alone).
+pub const HIGHLIGHT_ON: [&str; 3] = ["on", "", "true"];
 
 /// Colour theme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -113,20 +130,20 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
         }
         let result = match key {
             // An empty `hide=` hides nothing (a fragment for "everything shown").
-            "hide" if value.trim().is_empty() => {
+            keys::HIDE if value.trim().is_empty() => {
                 settings.shown = Some(vec![true; dataset.categories.len()]);
                 Ok(None)
             }
-            "categories" | "hide" => {
+            keys::CATEGORIES | keys::HIDE => {
                 decode_ids(value, dataset.categories.len(), |id| dataset.category_ix(id), "category").map(
                     |(listed, unknown)| {
-                        let shown = if key == "hide" { listed.iter().map(|h| !h).collect() } else { listed };
+                        let shown = if key == keys::HIDE { listed.iter().map(|h| !h).collect() } else { listed };
                         settings.shown = Some(shown);
                         unknown
                     },
                 )
             }
-            "roles" => {
+            keys::ROLES => {
                 decode_ids(value, dataset.roles.len(), |id| dataset.role_ix(id), "role").map(|(listed, unknown)| {
                     // Listed roles first, in the given order; the others keep theirs.
                     let mut order: Vec<RoleIx> = Vec::new();
@@ -142,14 +159,14 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
                     unknown
                 })
             }
-            "theme" => Theme::parse(value.trim())
+            keys::THEME => Theme::parse(value.trim())
                 .ok_or_else(|| format!("expected {}", Theme::ALL.map(Theme::as_str).join(", ")))
                 .map(|theme| {
                     settings.theme = Some(theme);
                     None
                 }),
-            "highlight" => match value.trim() {
-                "on" | "" | "true" => Ok(true),
+            keys::HIGHLIGHT => match value.trim() {
+                on if HIGHLIGHT_ON.contains(&on) => Ok(true),
                 "off" | "false" => Ok(false),
                 _ => Err("expected on or off".to_owned()),
             }
@@ -157,7 +174,7 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
                 settings.highlight = Some(on);
                 None
             }),
-            _ => Err("unknown setting (known: categories, hide, highlight, theme, roles)".to_owned()),
+            _ => Err(format!("unknown setting (known: {})", keys::ALL.join(", "))),
         };
         match result {
             Ok(None) => {}

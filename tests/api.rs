@@ -104,41 +104,13 @@ fn every_listed_part_is_rendered_and_every_rendered_part_is_listed() {
 }
 
 /// `(name, fallback)` of every `var(--rc-…)` the stylesheet reads, and the
-/// `--rc-…` it defines itself (its private variables).
+/// `--rc-…` it defines itself (its private variables), read by the parser.
 fn stylesheet_variables() -> (Vec<(String, Option<String>)>, BTreeSet<String>) {
-    let mut read = Vec::new();
-    for rest in CSS.split("var(").skip(1) {
-        let Some(rest) = rest.strip_prefix("--rc-") else { continue };
-        let name_end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).unwrap();
-        let name = format!("--rc-{}", &rest[..name_end]);
-        let after = &rest[name_end..];
-        // The fallback up to the matching `)`.
-        let fallback = after.strip_prefix(',').map(|f| {
-            let mut depth = 0;
-            let end = f.find(|c| match c {
-                '(' => {
-                    depth += 1;
-                    false
-                }
-                ')' if depth == 0 => true,
-                ')' => {
-                    depth -= 1;
-                    false
-                }
-                _ => false,
-            });
-            f[..end.unwrap()].trim().to_owned()
-        });
-        read.push((name, fallback));
-    }
-    let defined = CSS
-        .split("--rc-")
-        .skip(1)
-        .filter_map(|rest| {
-            let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))?;
-            rest[end..].starts_with(':').then(|| format!("--rc-{}", &rest[..end]))
-        })
-        .collect();
+    let rules = rc_css::rules(CSS).expect("assets/role-compare.css parses");
+    let declarations = || rules.iter().flat_map(|r| r.declarations.iter());
+    let read =
+        declarations().flat_map(|d| d.reads.iter().cloned()).filter(|(name, _)| name.starts_with("--rc-")).collect();
+    let defined = declarations().map(|d| d.property.clone()).filter(|p| p.starts_with("--rc-")).collect();
     (read, defined)
 }
 
@@ -156,7 +128,8 @@ fn every_custom_property_the_stylesheet_reads_is_listed_with_its_default() {
     for p in &listed {
         assert!(!defined.contains(&p.name), "{} is public: the stylesheet must only read it", p.name);
         for (name, fallback) in read.iter().filter(|(n, _)| *n == p.name) {
-            assert_eq!(fallback.as_deref(), Some(p.default), "the stylesheet's fallback for {name}");
+            let default = rc_css::canonical_value(p.default).unwrap();
+            assert_eq!(fallback.as_ref(), Some(&default), "the stylesheet's fallback for {name}");
         }
     }
 }

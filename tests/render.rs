@@ -109,13 +109,17 @@ fn headings_follow_the_title_level_one_and_two_below() {
 /// page is spaced unlike the element.
 #[test]
 fn the_stylesheet_resets_the_margins_of_every_heading_rendered() {
-    let css = include_str!("../assets/role-compare.css");
-    let reset: Vec<&str> = css
-        .lines()
-        .find_map(|l| l.trim().strip_suffix("{ margin: 0; }").filter(|s| s.contains(".rc h")))
+    let rules = rc_css::rules(include_str!("../assets/role-compare.css")).unwrap();
+    let reset: Vec<&str> = rules
+        .iter()
+        .find(|r| {
+            r.declarations.iter().map(|d| d.css()).collect::<Vec<_>>() == ["margin: 0"]
+                && r.selectors.iter().any(|s| s.text.starts_with(".rc h"))
+        })
         .expect("a margin reset rule for the widget's headings")
-        .split(',')
-        .map(str::trim)
+        .selectors
+        .iter()
+        .map(|s| s.text.as_str())
         .collect();
     for level in [1, 2] {
         let html = render_at(baked(), level);

@@ -75,6 +75,10 @@ pub const LANG: &str = "lang";
 /// The attribute saying when the loader starts the wasm (read by the loader, `xtask/src/dist.rs`).
 pub const LOADING: &str = "loading";
 
+/// Marks the element of the widget's own page that the page build fills
+/// (`index.html`; the loaders look for it too: tests/constants.rs checks every copy).
+pub const PAGE_MARKER: &str = "data-role-compare-page";
+
 /// Every observed attribute, in the order the docs list them.
 pub const ATTRIBUTES: [Attribute; 7] = [
     Attribute {

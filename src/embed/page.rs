@@ -7,8 +7,7 @@ use wasm_bindgen::prelude::*;
 use crate::components::{RoleCompare, RoleCompareProps};
 use crate::state::{dataset_for, decode_settings, parse_pairs, Warning};
 
-/// Marks the element the page widget fills.
-pub const PAGE_MARKER: &str = "data-role-compare-page";
+use super::api::PAGE_MARKER;
 
 /// Mounts the page widget, if this is the widget's page.
 ///

@@ -17,6 +17,9 @@
 //! checks that both show the same view.
 
 use role_compare::data::Dataset;
+use role_compare::state::{keys, HIGHLIGHT_ON};
+
+use crate::Result;
 
 /// Where the settings are read from: attributes on `<html>` set by the early
 /// script, or the custom element's own attributes.
@@ -60,19 +63,55 @@ impl Source {
         }
     }
 
-    /// The widget, not yet live, whose holder matches `condition` (a compound selector).
-    fn widget(self, condition: &str) -> String {
+    /// The settings' holder when it matches `condition` (a compound selector).
+    fn holder(self, condition: &str) -> String {
         match self {
-            Source::Page => format!("html{condition} .rc:not(.rc-live)"),
-            Source::Host => format!(":host({condition}) .rc:not(.rc-live)"),
+            Source::Page => format!("html{condition}"),
+            Source::Host => format!(":host({condition})"),
         }
+    }
+
+    /// The widget, not yet live, whose holder matches `condition`.
+    fn widget(self, condition: &str) -> String {
+        format!("{} {NOT_LIVE}", self.holder(condition))
     }
 }
 
+/// A look the live widget takes from a class on its root (`RoleCompare`
+/// sets them from the view), and the settings that ask for it before the wasm.
+struct State {
+    class: &'static str,
+    /// The holder's condition (a compound selector) under which the root counts as having `class`.
+    asked: fn(Source) -> String,
+}
+
+const STATES: [State; 3] = [
+    State { class: "rc-highlight", asked: highlight_on },
+    State { class: "rc-theme-light", asked: |s| format!("[{}=\"light\"]", s.attribute(keys::THEME)) },
+    State { class: "rc-theme-dark", asked: |s| format!("[{}=\"dark\"]", s.attribute(keys::THEME)) },
+];
+
+/// The holder asks for highlighting.
+fn highlight_on(source: Source) -> String {
+    let attribute = source.attribute(keys::HIGHLIGHT);
+    format!(":is({})", HIGHLIGHT_ON.map(|v| format!("[{attribute}=\"{v}\"]")).join(","))
+}
+
+/// The live highlight toggle's pressed look is the pressed toggle's.
+const PRESSED: &str = ".rc-toggle[aria-pressed=\"true\"]";
+
+/// The root, not yet live: what a state class becomes in a first-paint rule.
+const NOT_LIVE: &str = ".rc:not(.rc-live)";
+
 /// The rules, for every id of `datasets` (one per language), deriving the
 /// highlighted and themed looks from the widget's stylesheet `css` (so they
-/// cannot drift apart).
-pub fn css(datasets: &[Dataset], css: &str) -> String {
+/// cannot drift apart): every rule of it, in its `@supports`/`@media`
+/// context, that a state class of the root selects (`.rc-highlight`,
+/// `.rc-theme-dark`, … or their negation) gets its copy for the settings that
+/// ask for that state, so a browser that takes a fallback branch paints first
+/// what the live widget will show.
+pub fn css(datasets: &[Dataset], css: &str) -> Result<String> {
+    let sheet = rc_css::rules(css)?;
     let mut out = String::from(
         "\n/* First paint: the view asked for by the URL (page) or the attributes\n \
          * (custom element over its fallback), until the wasm takes over.\n \
@@ -80,71 +119,170 @@ pub fn css(datasets: &[Dataset], css: &str) -> String {
     );
     let ids = unique(datasets.iter().flat_map(|d| d.categories.iter().map(|c| c.id.as_ref())));
     let roles = unique(datasets.iter().flat_map(|d| d.roles.iter().map(|r| r.id.as_ref())));
-    let mut rule = |selector: String, body: &str| out.push_str(&format!("{selector} {{ {body} }}\n"));
     for source in [Source::Page, Source::Host] {
-        let categories = source.attribute("categories");
+        let categories = source.attribute(keys::CATEGORIES);
         // `categories` counts only with at least one known id (else: all shown).
-        let any_known = ids.iter().map(|id| source.has("categories", id)).collect::<Vec<_>>().join(",");
+        let any_known = ids.iter().map(|id| source.has(keys::CATEGORIES, id)).collect::<Vec<_>>().join(",");
         for id in &ids {
-            let mut hidden =
-                vec![source.widget(&format!("[{categories}]:is({any_known}):not({})", source.has("categories", id)))];
+            let mut hidden = vec![
+                source.widget(&format!("[{categories}]:is({any_known}):not({})", source.has(keys::CATEGORIES, id)))
+            ];
             if let Source::Page = source {
-                hidden.push(source.widget(&source.has("hide", id)));
+                hidden.push(source.widget(&source.has(keys::HIDE, id)));
             }
             let each = |inner: &str| hidden.iter().map(|w| format!("{w} {inner}")).collect::<Vec<_>>().join(",\n");
-            rule(each(&format!(":is(.rc-section, .rc-glance li)[data-category=\"{id}\"]")), "display: none;");
+            out += &rule(each(&format!(":is(.rc-section, .rc-glance li)[data-category=\"{id}\"]")), "display: none;");
             // Its toggle looks not pressed.
-            rule(
+            out += &rule(
                 each(&format!(".rc-toggle[data-category=\"{id}\"]")),
                 "background: var(--rc-bg-color); color: var(--rc-fg-color);",
             );
-            rule(each(&format!(".rc-toggle[data-category=\"{id}\"] .rc-toggle-mark")), "background: none;");
+            out += &rule(each(&format!(".rc-toggle[data-category=\"{id}\"] .rc-toggle-mark")), "background: none;");
         }
         // The count is text only the wasm can write: kept out of sight meanwhile.
         let any_setting = match source {
-            Source::Page => ":is([data-rc-categories],[data-rc-hide])".to_owned(),
-            Source::Host => "[categories]".to_owned(),
+            Source::Page => format!(":is([data-rc-{}],[data-rc-{}])", keys::CATEGORIES, keys::HIDE),
+            Source::Host => format!("[{}]", keys::CATEGORIES),
         };
-        rule(format!("{} .rc-count", source.widget(&any_setting)), "visibility: hidden;");
+        out += &rule(format!("{} .rc-count", source.widget(&any_setting)), "visibility: hidden;");
         if let Source::Page = source {
             // Every category hidden (a link copied after "Hide all").
-            let all: String = ids.iter().map(|id| source.has("hide", id)).collect();
-            rule(format!("{} .rc-glance", source.widget(&all)), "display: none;");
-            rule(format!("{} .rc-empty[hidden]", source.widget(&all)), "display: block !important;");
+            let all: String = ids.iter().map(|id| source.has(keys::HIDE, id)).collect();
+            out += &rule(format!("{} .rc-glance", source.widget(&all)), "display: none;");
+            out += &rule(format!("{} .rc-empty[hidden]", source.widget(&all)), "display: block !important;");
         }
-        let highlight = source.attribute("highlight");
-        let on = format!(":is([{highlight}=\"\"],[{highlight}=\"on\"],[{highlight}=\"true\"])");
-        for (tails, body) in rules_under(css, ".rc-highlight") {
-            rule(prefixed(&source.widget(&on), &tails), &body);
+        for derived in derive(&sheet, source)? {
+            out.push_str(&derived);
         }
-        for (tails, body) in rules_under(css, ".rc-toggle[aria-pressed=\"true\"]") {
-            rule(prefixed(&format!("{} .rc-highlight-toggle", source.widget(&on)), &tails), &body);
-        }
-        for theme in ["light", "dark"] {
-            let asked = format!("[{}=\"{theme}\"]", source.attribute("theme"));
-            for (tails, body) in rules_under(css, &format!(".rc-theme-{theme}")) {
-                rule(prefixed(&source.widget(&asked), &tails), &body);
-            }
-            if let Source::Page = source {
+        if let Source::Page = source {
+            for theme in ["light", "dark"] {
                 // The page around the widget follows its theme (assets/page.css).
-                rule(format!("html{asked}:has(.rc:not(.rc-live))"), &format!("color-scheme: {theme};"));
+                out.push_str(&format!(
+                    "html[data-rc-{}=\"{theme}\"]:has({NOT_LIVE}) {{ color-scheme: {theme}; }}\n",
+                    keys::THEME
+                ));
             }
         }
         // A widget that failed to start (the loader marks its element, or the
         // page) hides the toggles that would never work.
-        rule(format!("{} .rc-toolbar", source.widget("[data-rc-failed]")), "display: none;");
+        out += &rule(format!("{} .rc-toolbar", source.widget("[data-rc-failed]")), "display: none;");
         // Column order: the role listed first comes first.
         for id in &roles {
-            rule(
+            out += &rule(
                 format!(
                     "{} :is(.rc-role-head, .rc-cell)[data-role=\"{id}\"]",
-                    source.widget(&format!(":is({})", source.first("roles", id)))
+                    source.widget(&format!(":is({})", source.first(keys::ROLES, id)))
                 ),
                 "order: -1;",
             );
         }
     }
-    out
+    Ok(out)
+}
+
+/// The first-paint copies of the stylesheet's state rules, for `source`, each
+/// in its rule's at-rule context:
+/// - a selector naming a state class (`.rc-theme-dark`, `.rc-highlight`):
+///   the class becomes the root not yet live, under the holder that asks for it;
+/// - one negating it (`.rc:where(:not(.rc-theme-light))`), which the not-live
+///   root matches even when that state is asked: under the holder that asks,
+///   the declarations it overrode are put back (those of the same selector
+///   without the negation, in a context that holds wherever the rule's does);
+/// - the pressed toggle's look, for the highlight toggle when highlighting is asked.
+fn derive(sheet: &[rc_css::Rule], source: Source) -> Result<Vec<String>> {
+    let mut out = Vec::new();
+    for (at, r) in sheet.iter().enumerate() {
+        let mut copies: Vec<(String, String)> = Vec::new();
+        for s in &r.selectors {
+            for state in &STATES {
+                let asked = source.holder(&(state.asked)(source));
+                if s.has_class(state.class) && s.negates_class(state.class) {
+                    return Err(format!("first paint: {} both names and negates .{}", s.text, state.class).into());
+                }
+                if s.has_class(state.class) {
+                    let copy = replace_class(&s.text, state.class, NOT_LIVE);
+                    let body = r.declarations.iter().map(|d| d.css()).collect::<Vec<_>>().join("; ");
+                    copies.push((format!("{asked} {copy}"), body));
+                } else if s.negates_class(state.class) {
+                    let without = [format!(":where(:not(.{}))", state.class), format!(":not(.{})", state.class)]
+                        .iter()
+                        .fold(s.text.clone(), |t, n| t.replace(n.as_str(), ""));
+                    if without.contains(&format!(".{}", state.class)) || !has_class_token(&without, "rc") {
+                        return Err(format!("first paint: cannot read the negation in {}", s.text).into());
+                    }
+                    let body = restored(sheet, at, &without)?;
+                    copies.push((format!("{asked} {}", replace_class(&without, "rc", NOT_LIVE)), body));
+                }
+            }
+            if let Some(tail) =
+                s.text.strip_prefix(PRESSED).filter(|t| t.is_empty() || t.starts_with([' ', '.', '[', ':']))
+            {
+                let on = source.holder(&highlight_on(source));
+                let body = r.declarations.iter().map(|d| d.css()).collect::<Vec<_>>().join("; ");
+                copies.push((format!("{on} {NOT_LIVE} .rc-highlight-toggle{tail}"), body));
+            }
+        }
+        for (selector, body) in copies {
+            let mut rule = format!("{selector} {{ {body}; }}");
+            for at_rule in r.context.iter().rev() {
+                rule = format!("{at_rule} {{ {rule} }}");
+            }
+            out.push(rule + "\n");
+        }
+    }
+    Ok(out)
+}
+
+/// The declarations of the rule at `at` that the cascade would have used
+/// without it: for each of its properties, the last earlier declaration by a
+/// rule with selector `selector` whose context holds wherever this one's does
+/// (a prefix of it).
+fn restored(sheet: &[rc_css::Rule], at: usize, selector: &str) -> Result<String> {
+    let rule = &sheet[at];
+    let mut body = Vec::new();
+    for d in &rule.declarations {
+        // The last one: the rules and their declarations read backwards.
+        let earlier = sheet[..at]
+            .iter()
+            .rev()
+            .filter(|e| rule.context.starts_with(&e.context) && e.selectors.iter().any(|s| s.text == selector))
+            .flat_map(|e| e.declarations.iter().rev())
+            .find(|e| e.property == d.property)
+            .ok_or_else(|| {
+                format!("first paint: no rule {selector} says what {} is without the negation", d.property)
+            })?;
+        body.push(earlier.css());
+    }
+    Ok(body.join("; "))
+}
+
+/// Whether `selector` names `.class` as a whole class token.
+fn has_class_token(selector: &str, class: &str) -> bool {
+    replace_class(selector, class, "\u{0}") != selector
+}
+
+/// `selector` with every `.class` token (not a longer class starting with the
+/// same letters) replaced by `with`.
+fn replace_class(selector: &str, class: &str, with: &str) -> String {
+    let token = format!(".{class}");
+    let mut out = String::new();
+    let mut rest = selector;
+    while let Some(i) = rest.find(&token) {
+        let after = &rest[i + token.len()..];
+        out.push_str(&rest[..i]);
+        if after.starts_with(|c: char| c.is_alphanumeric() || c == '-' || c == '_') {
+            out.push_str(&token);
+        } else {
+            out.push_str(with);
+        }
+        rest = after;
+    }
+    out + rest
+}
+
+/// One rule, on its own line.
+fn rule(selector: String, body: &str) -> String {
+    format!("{selector} {{ {body} }}\n")
 }
 
 /// The ids in first-seen order, each once.
@@ -158,76 +296,21 @@ fn unique<'a>(ids: impl Iterator<Item = &'a str>) -> Vec<&'a str> {
     out
 }
 
-/// `prefix` before each of `tails`, as one selector list.
-fn prefixed(prefix: &str, tails: &[String]) -> String {
-    tails.iter().map(|t| format!("{prefix}{t}")).collect::<Vec<_>>().join(", ")
-}
-
-/// Top-level rules of `css` whose every selector is `prefix` itself or starts
-/// with `prefix` followed by a descendant or a compound: what follows the
-/// prefix in each selector, and the declarations.
-fn rules_under(css: &str, prefix: &str) -> Vec<(Vec<String>, String)> {
-    let mut found = Vec::new();
-    let mut rest = strip_comments(css);
-    while let Some(open) = rest.find('{') {
-        let selector = rest[..open].trim().to_owned();
-        // The block's end, nested blocks (at-rules) included.
-        let mut depth = 0;
-        let mut close = open;
-        for (i, c) in rest[open..].char_indices() {
-            match c {
-                '{' => depth += 1,
-                '}' => {
-                    depth -= 1;
-                    if depth == 0 {
-                        close = open + i;
-                        break;
-                    }
-                }
-                _ => {}
-            }
-        }
-        let body = rest[open + 1..close].trim().to_owned();
-        if !selector.starts_with('@') {
-            let tails: Option<Vec<String>> = selector
-                .split(',')
-                .map(|s| {
-                    s.trim()
-                        .strip_prefix(prefix)
-                        .filter(|t| t.is_empty() || t.starts_with([' ', '.', '[', ':']))
-                        .map(str::to_owned)
-                })
-                .collect();
-            if let Some(tails) = tails {
-                found.push((tails, body));
-            }
-        }
-        rest = rest[close + 1..].to_owned();
-    }
-    found
-}
-
-fn strip_comments(css: &str) -> String {
-    let mut out = String::new();
-    let mut rest = css;
-    while let Some(start) = rest.find("/*") {
-        out.push_str(&rest[..start]);
-        rest = rest[start..].find("*/").map(|end| &rest[start + end + 2..]).unwrap_or("");
-    }
-    out.push_str(rest);
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use role_compare::data::{baked, datasets};
+    use role_compare::state::MAX_VALUE_LEN;
 
     const CSS: &str = include_str!("../../assets/role-compare.css");
 
+    fn generated() -> String {
+        css(datasets(), CSS).unwrap()
+    }
+
     #[test]
     fn every_category_has_its_page_and_host_rules() {
-        let css = css(datasets(), CSS);
+        let css = generated();
         if std::env::var_os("PRINT_CSS").is_some() {
             println!("{css}");
         }
@@ -237,28 +320,154 @@ mod tests {
             assert!(css.contains(&format!(":not([categories=\"{id}\"],[categories^=\"{id},\"]")), "{id}");
             assert!(css.contains(&format!(":is(.rc-section, .rc-glance li)[data-category=\"{id}\"]")), "{id}");
         }
-        // Only a widget that is not live is touched.
+        // Only a widget that is not live is touched, and the result parses.
         for line in css.lines().filter(|l| l.contains('{')) {
-            assert!(line.contains(".rc:not(.rc-live)"), "{line}");
+            assert!(line.contains(NOT_LIVE), "{line}");
         }
-        assert_eq!(css.matches('{').count(), css.matches('}').count());
+        let rules = rc_css::rules(&css).unwrap();
+        assert!(rules.len() > 40, "{}", rules.len());
+    }
+
+    /// One derived rule of `derive` for `stylesheet`, as (context, selector, body).
+    fn derived(stylesheet: &str, source: Source) -> Vec<(Vec<String>, Vec<String>, Vec<String>)> {
+        let out = derive(&rc_css::rules(stylesheet).unwrap(), source).unwrap().concat();
+        rc_css::rules(&out)
+            .unwrap()
+            .into_iter()
+            .map(|r| {
+                (
+                    r.context,
+                    r.selectors.into_iter().map(|s| s.text).collect(),
+                    r.declarations.iter().map(|d| d.css()).collect(),
+                )
+            })
+            .collect()
     }
 
     #[test]
-    fn highlight_and_theme_looks_are_derived_from_the_stylesheet() {
-        let rules = rules_under(CSS, ".rc-highlight");
-        assert!(rules.iter().any(|(s, b)| s == &[" .rc-cell"] && b.contains("border")), "{rules:?}");
-        // A selector that merely starts with the same letters is not taken.
-        assert!(rules_under(".rc-highlight-toggle { x: y; }", ".rc-highlight").is_empty());
-        assert!(rules_under("@media print { .rc-highlight .a { x: y; } }", ".rc-highlight").is_empty());
+    fn a_state_rule_is_copied_for_the_settings_that_ask_for_it_in_its_context() {
+        let on = "html:is([data-rc-highlight=\"on\"], [data-rc-highlight=\"\"], [data-rc-highlight=\"true\"])";
         assert_eq!(
-            rules_under(".rc-theme-dark { color-scheme: dark; }", ".rc-theme-dark"),
-            [(vec![String::new()], "color-scheme: dark;".to_owned())]
+            derived(
+                "@media print { .rc-highlight .a { color: red } } .rc-highlight-toggle { color: red }",
+                Source::Page
+            ),
+            [(
+                vec!["@media print".to_owned()],
+                vec![format!("{on} .rc:not(.rc-live) .a")],
+                vec!["color: red".to_owned()]
+            )],
+            "in its context; a class that merely starts with the same letters is not the state"
         );
-        let list = rules_under(".p .a, .p .b { x: y; }", ".p");
-        assert_eq!(prefixed("html .w", &list[0].0), "html .w .a, html .w .b");
-        let css = css(datasets(), CSS);
-        assert!(css.contains("html:is([data-rc-highlight=\"\"],[data-rc-highlight=\"on\"],[data-rc-highlight=\"true\"]) .rc:not(.rc-live) .rc-cell {"));
-        assert!(css.contains(":host([theme=\"dark\"]) .rc:not(.rc-live) { color-scheme: dark; }"));
+        assert_eq!(
+            derived("@supports not (color: red) { .rc:where(.rc-theme-dark) { --x: 1px } }", Source::Host),
+            [(
+                vec!["@supports not (color: red)".to_owned()],
+                vec![":host([theme=\"dark\"]) .rc:where(.rc:not(.rc-live))".to_owned()],
+                vec!["--x: 1px".to_owned()]
+            )]
+        );
+        assert_eq!(
+            derived(".rc-toggle[aria-pressed=\"true\"] .m { color: red }", Source::Page)[0].1,
+            [format!("{on} .rc:not(.rc-live) .rc-highlight-toggle .m")]
+        );
+    }
+
+    #[test]
+    fn a_negated_state_puts_back_what_it_overrode_when_that_state_is_asked() {
+        let sheet = ".rc { --x: 1px; --y: 2px } .rc { --x: 4px } @supports (color: red) { .rc { --x: 9px } }
+            @supports not (color: red) { @media (prefers-color-scheme: dark) { .rc:where(:not(.rc-theme-light)) { --x: 3px } } }";
+        assert_eq!(
+            derived(sheet, Source::Page),
+            [(
+                vec!["@supports not (color: red)".to_owned(), "@media (prefers-color-scheme: dark)".to_owned()],
+                vec!["html[data-rc-theme=\"light\"] .rc:not(.rc-live)".to_owned()],
+                // The last that holds there: not the 9px of a context that does not.
+                vec!["--x: 4px".to_owned()]
+            )]
+        );
+        let err = derive(&rc_css::rules(".rc:not(.rc-theme-light) { --z: 1px }").unwrap(), Source::Page).unwrap_err();
+        assert!(err.to_string().contains("--z"), "{err}");
+    }
+
+    /// As a browser at the floor reads the result (no `light-dark()`: the
+    /// `@supports not` branch): every rule of the stylesheet that a state
+    /// class selects has, for the page and for the element, a copy in the same
+    /// context that sets the same properties when the state is asked.
+    #[test]
+    fn every_state_rule_of_the_stylesheet_has_its_first_paint_copy_in_its_context() {
+        let sheet = rc_css::rules(CSS).unwrap();
+        let out = rc_css::rules(&generated()).unwrap();
+        let mut checked = 0;
+        for r in &sheet {
+            for state in &STATES {
+                if !r.selectors.iter().any(|s| s.has_class(state.class) || s.negates_class(state.class)) {
+                    continue;
+                }
+                for source in [Source::Page, Source::Host] {
+                    let asked = source.holder(&(state.asked)(source));
+                    let properties =
+                        |r: &rc_css::Rule| r.declarations.iter().map(|d| d.property.clone()).collect::<Vec<_>>();
+                    // The holder as the parser writes it, first in the copy's selector.
+                    let holder = rc_css::rules(&format!("{asked} {{}}")).unwrap()[0].selectors[0].text.clone();
+                    let copy = out.iter().find(|o| {
+                        o.context == r.context
+                            && o.selectors.iter().any(|s| s.text.starts_with(&holder))
+                            && properties(o) == properties(r)
+                    });
+                    assert!(copy.is_some(), "no first-paint copy of {:?} {:?} for {asked}", r.context, r.selectors);
+                    checked += 1;
+                }
+            }
+        }
+        // The highlight rules, both themes and the two floor branches of the dark theme.
+        assert!(checked >= 2 * 8, "{checked}");
+        // The floor's dark theme asked on a light-preferring reader, and the light one on a dark-preferring reader.
+        let floor = |asked: &str, media: bool| {
+            out.iter()
+                .find(|o| {
+                    o.context.first().is_some_and(|c| c.starts_with("@supports not (color: light-dark("))
+                        && (o.context.len() == 2) == media
+                        && o.selectors.iter().any(|s| s.text.starts_with(asked))
+                })
+                .map(|o| o.declarations.iter().map(|d| d.css()).collect::<Vec<_>>())
+                .unwrap_or_else(|| panic!("no floor rule for {asked}"))
+        };
+        let dark = floor("html[data-rc-theme=\"dark\"]", false);
+        assert!(dark.iter().any(|d| d.starts_with("--rc-bg-color: var(--rc-bg-dark,")), "{dark:?}");
+        let light = floor("html[data-rc-theme=\"light\"]", true);
+        assert!(light.iter().any(|d| d.starts_with("--rc-bg-color: var(--rc-bg,")), "{light:?}");
+        assert_eq!(light.len(), dark.len());
+    }
+
+    /// `src/embed/first-paint.js`, run by Node on `search` and `hash`: the
+    /// attributes it puts on `<html>`.
+    fn first_paint_js(search: &str, hash: &str) -> serde_json::Value {
+        let script = format!(
+            "const attrs = {{}};
+             globalThis.location = {{ search: {search:?}, hash: {hash:?} }};
+             globalThis.document = {{ documentElement: {{ setAttribute: (k, v) => {{ attrs[k] = v; }} }} }};
+             require('vm').runInThisContext(require('fs').readFileSync({:?}, 'utf8'));
+             console.log(JSON.stringify(attrs));",
+            crate::root().join("src/embed/first-paint.js")
+        );
+        let out = std::process::Command::new("node").arg("-e").arg(&script).output().expect("node runs first-paint.js");
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice(&out.stdout).unwrap()
+    }
+
+    /// The first-paint script takes the decoder's keys (`state::keys`) and its
+    /// length limit (`state::MAX_VALUE_LEN`), and nothing else.
+    #[test]
+    fn the_first_paint_script_takes_the_keys_and_the_limit_of_the_decoder() {
+        for key in keys::ALL {
+            assert_eq!(
+                first_paint_js(&format!("?{key}=a&lang=es&unknown=b"), ""),
+                serde_json::json!({ format!("data-rc-{key}"): "a" })
+            );
+        }
+        let at_limit = "a".repeat(MAX_VALUE_LEN);
+        assert_eq!(first_paint_js("", &format!("#hide={at_limit}"))["data-rc-hide"], serde_json::json!(at_limit));
+        assert_eq!(first_paint_js("", &format!("#hide={at_limit}a")), serde_json::json!({}));
     }
 }

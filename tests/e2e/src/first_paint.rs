@@ -48,6 +48,17 @@ pub const WATCH: &str = r#"
       roles: byX(root.querySelectorAll('.rc-role-head')).map((h) => h.dataset.role),
       empty: seen(root.querySelector('.rc-empty')),
       toolbar: seen(root.querySelector('.rc-toolbar')),
+      // Sizes (CSS px, rounded) and computed looks: the same before the wasm and live.
+      sizes: [rc, root.querySelector('.rc-roles'), ...root.querySelectorAll('.rc-section')].filter(seen)
+        .map((e) => { const r = e.getBoundingClientRect(); return [e === rc ? 'root' : e.id || e.className, Math.round(r.width), Math.round(r.height)]; }),
+      looks: [['.rc', ['color', 'backgroundColor', 'colorScheme']], ['.rc-toolbar', ['backgroundColor', 'borderTopColor']],
+              ['.rc-cell', ['backgroundColor', 'borderTopColor', 'color']], ['.rc-key', ['backgroundColor', 'outlineStyle']],
+              ['.rc-common', ['borderTopStyle', 'backgroundColor']], ['.rc-roles', ['borderBottomColor']],
+              ['.rc-bar-fill:not(.rc-bar-top)', ['fill']], ['.rc-bar-top', ['fill']], ['.rc-seg-program', ['fill']]]
+        .map(([sel, props]) => {
+          const e = [...root.querySelectorAll(sel)].find(seen);
+          return [sel, e ? props.map((p) => getComputedStyle(e)[p]) : null];
+        }),
     };
   };
   document.addEventListener('DOMContentLoaded', () => requestAnimationFrame(() => { fp.before = window.__fpView(window.__fpRoot()); }));
@@ -65,10 +76,18 @@ pub struct Case {
     pub open: Open,
     /// Categories shown, in dataset order.
     pub shown: Vec<&'static str>,
-    pub dark: bool,
+    /// The theme asked for: `auto`, `light` or `dark`.
+    pub theme: &'static str,
     pub highlight: bool,
     /// Role ids left to right (side by side at the default width).
     pub roles: [&'static str; 2],
+}
+
+impl Case {
+    /// Whether the live widget is dark for a reader who prefers `scheme`.
+    pub fn dark(&self, scheme: &str) -> bool {
+        self.theme == "dark" || (self.theme == "auto" && scheme == "dark")
+    }
 }
 
 pub enum Open {
@@ -89,18 +108,18 @@ fn except(hidden: &[&str]) -> Vec<&'static str> {
 /// Every case, with the view the live widget must show (what the Rust decoder
 /// makes of its URL or attributes).
 pub fn cases() -> Vec<Case> {
-    let case = |name, open, shown, dark, highlight, roles| Case { name, open, shown, dark, highlight, roles };
+    let case = |name, open, shown, theme, highlight, roles| Case { name, open, shown, theme, highlight, roles };
     let swapped = ["perfusionist", "ecmo-specialist"];
     vec![
         case(
             "fragment",
             Open::Page("/index.html#hide=overview,duties,education"),
             except(&["overview", "duties", "education"]),
-            false,
+            "auto",
             false,
             ECMO_FIRST,
         ),
-        case("query", Open::Page("/index.html?categories=salary"), vec!["salary"], false, false, ECMO_FIRST),
+        case("query", Open::Page("/index.html?categories=salary"), vec!["salary"], "auto", false, ECMO_FIRST),
         // The fragment's `hide` replaces the query's `categories`; the rest stays.
         case(
             "query+fragment",
@@ -108,7 +127,7 @@ pub fn cases() -> Vec<Case> {
                 "/index.html?categories=salary,skills&theme=dark&roles=perfusionist&highlight=on#hide=skills,overview",
             ),
             except(&["skills", "overview"]),
-            true,
+            "dark",
             true,
             swapped,
         ),
@@ -116,7 +135,7 @@ pub fn cases() -> Vec<Case> {
             "all hidden",
             Open::Page("/index.html#hide=overview,duties,education,experience,environment,skills,salary"),
             vec![],
-            false,
+            "auto",
             false,
             ECMO_FIRST,
         ),
@@ -125,7 +144,7 @@ pub fn cases() -> Vec<Case> {
             "encoded",
             Open::Page("/index.html?categories=astronaut%2Cduties%2C+salary&highlight=maybe"),
             vec!["duties", "salary"],
-            false,
+            "auto",
             false,
             ECMO_FIRST,
         ),
@@ -133,7 +152,7 @@ pub fn cases() -> Vec<Case> {
             "iframe",
             Open::Iframe("/index.html?categories=salary,skills&theme=dark"),
             vec!["skills", "salary"],
-            true,
+            "dark",
             false,
             ECMO_FIRST,
         ),
@@ -141,7 +160,7 @@ pub fn cases() -> Vec<Case> {
             "stand-alone",
             Open::Page("/role-compare-standalone.html?theme=dark#hide=salary"),
             except(&["salary"]),
-            true,
+            "dark",
             false,
             ECMO_FIRST,
         ),
@@ -151,16 +170,33 @@ pub fn cases() -> Vec<Case> {
                 "categories=\"salary, education\" theme=\"dark\" highlight roles=\"perfusionist,ecmo-specialist\"",
             ),
             vec!["education", "salary"],
-            true,
+            "dark",
             true,
             swapped,
         ),
-        case("element default", Open::Fallback(""), ALL.to_vec(), false, false, ECMO_FIRST),
+        // The light theme asked for: a dark-preferring reader gets it too (tests/floor.rs).
+        case(
+            "query light",
+            Open::Page("/index.html?theme=light&highlight=on"),
+            ALL.to_vec(),
+            "light",
+            true,
+            ECMO_FIRST,
+        ),
+        case(
+            "element light",
+            Open::Fallback("theme=\"light\" categories=\"salary\""),
+            vec!["salary"],
+            "light",
+            false,
+            ECMO_FIRST,
+        ),
+        case("element default", Open::Fallback(""), ALL.to_vec(), "auto", false, ECMO_FIRST),
         case(
             "element unknown id",
             Open::Fallback("categories=\"astronaut,duties\" highlight=\"off\""),
             vec!["duties"],
-            false,
+            "auto",
             false,
             ECMO_FIRST,
         ),

@@ -32,7 +32,7 @@ fn check(case: &Case) {
     assert_eq!(after["highlight"], json!(case.highlight), "{name}: live highlight");
     assert_eq!(after["roles"], json!(case.roles), "{name}: live role order");
     let dark = after["background"] == json!("rgb(21, 24, 28)");
-    assert_eq!(dark, case.dark, "{name}: live theme, background {}", after["background"]);
+    assert_eq!(dark, case.dark("light"), "{name}: live theme, background {}", after["background"]);
     assert_eq!(after["empty"], json!(case.shown.is_empty()), "{name}: the empty note");
     // Before the wasm: the same view, as a reader sees it.
     let mut expected = after.clone();
@@ -92,6 +92,12 @@ fn the_stand_alone_file_with_a_query_and_a_fragment() {
 #[test]
 fn the_element_over_its_fallback_with_attributes() {
     check(&case("element"));
+}
+
+#[test]
+fn the_light_theme_asked_by_a_link_and_by_the_element() {
+    check(&case("query light"));
+    check(&case("element light"));
 }
 
 #[test]

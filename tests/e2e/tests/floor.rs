@@ -1,8 +1,11 @@
 //! Below the browser floor (README: Browser support) the widget stays
 //! readable and usable: its stylesheet read as a browser without
 //! `light-dark()` reads it, a shadow root without `adoptedStyleSheets`, and a
-//! browser without WebAssembly (or whose wasm does not compile).
+//! browser without WebAssembly (or whose wasm does not compile); and at the
+//! floor, without `light-dark()`, the first paint of every way in is the
+//! live view.
 
+use e2e::first_paint::{cases, open, Open, WATCH};
 use e2e::{live, serve, Browser, Options};
 use serde_json::{json, Value};
 
@@ -76,6 +79,63 @@ fn without_light_dark_every_colour_falls_back_readable_and_distinct() {
             assert_eq!(luminance < 0.2, dark, "{what}: background {}", seen["background"]);
         }
     }
+}
+
+/// The element's constructed stylesheet (compiled into the wasm, not served)
+/// read as a browser without `light-dark()` reads it, like the served ones.
+const CONSTRUCTED_WITHOUT_LIGHT_DARK: &str = "
+  const replaceSync = CSSStyleSheet.prototype.replaceSync;
+  CSSStyleSheet.prototype.replaceSync = function (css) {
+    return replaceSync.call(this, css.split('light-dark(').join('light-dark-unknown('));
+  };";
+
+/// Every first-paint case (`e2e::first_paint::cases()`), as a browser at the
+/// floor without `light-dark()` reads the stylesheets, for a reader who
+/// prefers `scheme`: the view before the wasm (delayed) is the live one, the
+/// same categories, order, theme, highlight, sizes and looks. The stand-alone
+/// file is left out: its styles are inline (no served stylesheet to read
+/// otherwise) and its wasm cannot be delayed.
+fn first_paint_is_the_live_view_without_light_dark(scheme: &'static str) {
+    let s = serve();
+    s.rewrite_css("light-dark(", "light-dark-unknown(");
+    s.delay_wasm(700);
+    let mut checked = 0;
+    for case in cases().iter().filter(|c| !matches!(c.open, Open::Page(p) if p.contains("standalone"))) {
+        let name = format!("{} ({scheme} scheme, no light-dark())", case.name);
+        let b = Browser::start(Options { color_scheme: scheme, ..Options::default() });
+        b.add_init_script(WATCH);
+        b.add_init_script(CONSTRUCTED_WITHOUT_LIGHT_DARK);
+        let r = open(&s, &b, case);
+        let (before, after) = (&r["before"], &r["after"]);
+        assert_eq!(before["live"], json!(false), "{name}: the first view was taken after the wasm ran: {before}");
+        let dark = after["background"] == json!("rgb(21, 24, 28)");
+        assert_eq!(dark, case.dark(scheme), "{name}: live theme, background {}", after["background"]);
+        assert_eq!(after["sections"], json!(case.shown), "{name}: live sections");
+        assert_eq!(after["highlight"], json!(case.highlight), "{name}: live highlight");
+        let mut expected = after.clone();
+        expected["live"] = before["live"].clone();
+        assert_eq!(before, &expected, "{name}: the view before the wasm differs from the live one");
+        let left = b.eval(
+            "const root = window.__fpRoot();
+             const sheets = [...document.styleSheets, ...(root.adoptedStyleSheets || [])];
+             return sheets.some((s) => [...s.cssRules].some((r) => r.cssText.includes('light-dark(')));",
+            json!([]),
+        );
+        assert_eq!(left, json!(false), "{name}: light-dark() left in a stylesheet");
+        assert_eq!(b.recorded()["errors"], json!([]), "{name}: errors");
+        checked += 1;
+    }
+    assert!(checked >= 10, "{checked} cases");
+}
+
+#[test]
+fn at_the_floor_the_first_paint_is_the_live_view_for_a_light_preferring_reader() {
+    first_paint_is_the_live_view_without_light_dark("light");
+}
+
+#[test]
+fn at_the_floor_the_first_paint_is_the_live_view_for_a_dark_preferring_reader() {
+    first_paint_is_the_live_view_without_light_dark("dark");
 }
 
 #[test]

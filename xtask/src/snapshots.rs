@@ -44,7 +44,10 @@ fn role_compare_d_ts() {
 #[test]
 fn first_paint_css() {
     let css = std::fs::read_to_string(root().join("assets/role-compare.css")).unwrap();
-    insta::assert_snapshot!("first-paint.css", first_paint::css(datasets(), &css));
+    insta::assert_snapshot!(
+        "first-paint.css",
+        first_paint::css(datasets(), &css).expect("the first-paint rules derive")
+    );
 }
 
 /// The loaders as bundled, before minification.

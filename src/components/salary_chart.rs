@@ -41,10 +41,11 @@ pub fn SalaryChart(props: &SalaryChartProps) -> Html {
     html! {
         <div class="rc-chart rc-salary-chart" role="img" aria-label={label}>
             <p class="rc-chart-title">{ui.text(Msg::SalaryTitle).to_owned()}</p>
+            <div class="rc-bar-rows">
             { for props.roles.iter().map(|&r| {
                 let width = percent(salary(r), max);
                 html! {
-                    <div class="rc-bar-row">
+                    <div class="rc-bar-row" key={dataset.roles[r].id.as_ref()} data-role={dataset.roles[r].id.clone()}>
                         <span class="rc-bar-name">{dataset.roles[r].name.clone()}</span>
                         <svg class="rc-bar" width="100%" height="1.4em" aria-hidden="true" focusable="false">
                             <rect class={classes!("rc-bar-fill", (r == hi && gap > 0).then_some("rc-bar-top"))}
@@ -54,6 +55,7 @@ pub fn SalaryChart(props: &SalaryChartProps) -> Html {
                     </div>
                 }
             }) }
+            </div>
             <p class="rc-chart-note">{difference}</p>
         </div>
     }

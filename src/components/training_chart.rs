@@ -51,6 +51,7 @@ pub fn TrainingChart(props: &TrainingChartProps) -> Html {
     html! {
         <div class="rc-chart rc-training-chart" role="img" aria-label={label}>
             <p class="rc-chart-title">{ui.text(Msg::TrainingTitle).to_owned()}</p>
+            <div class="rc-bar-rows">
             { for props.roles.iter().map(|&r| {
                 let f = &dataset.roles[r].facts;
                 let (lo, hi) = total(f);
@@ -58,7 +59,7 @@ pub fn TrainingChart(props: &TrainingChartProps) -> Html {
                 let prog = f.program_years;
                 let exp = f.experience_years;
                 html! {
-                    <div class="rc-bar-row">
+                    <div class="rc-bar-row" key={dataset.roles[r].id.as_ref()} data-role={dataset.roles[r].id.clone()}>
                         <span class="rc-bar-name">{dataset.roles[r].name.clone()}</span>
                         <svg class="rc-bar" width="100%" height="1.4em" aria-hidden="true" focusable="false">
                             <rect class="rc-seg-degree" x="0" y="0" width={pct(edu)} height="100%" />
@@ -70,6 +71,7 @@ pub fn TrainingChart(props: &TrainingChartProps) -> Html {
                     </div>
                 }
             }) }
+            </div>
             <ul class="rc-legend">
                 { for legend.iter().map(|(class, name)| html! {
                     <li>

@@ -166,11 +166,11 @@ pub fn css(datasets: &[Dataset], css: &str) -> Result<String> {
         // A widget that failed to start (the loader marks its element, or the
         // page) hides the toggles that would never work.
         out += &rule(format!("{} .rc-toolbar", source.widget("[data-rc-failed]")), "display: none;");
-        // Column order: the role listed first comes first.
+        // Column and chart-row order: the role listed first comes first.
         for id in &roles {
             out += &rule(
                 format!(
-                    "{} :is(.rc-role-head, .rc-cell)[data-role=\"{id}\"]",
+                    "{} :is(.rc-role-head, .rc-cell, .rc-bar-row)[data-role=\"{id}\"]",
                     source.widget(&format!(":is({})", source.first(keys::ROLES, id)))
                 ),
                 "order: -1;",

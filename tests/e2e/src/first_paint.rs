@@ -46,6 +46,9 @@ pub const WATCH: &str = r#"
       cellBorder: cell ? getComputedStyle(cell).borderTopWidth : null,
       background: getComputedStyle(rc).backgroundColor,
       roles: byX(root.querySelectorAll('.rc-role-head')).map((h) => h.dataset.role),
+      // Each chart's rows, top to bottom, by role name.
+      bars: [...root.querySelectorAll('.rc-bar-rows')].filter(seen).map((rows) => [...rows.children].filter(seen)
+        .sort((a, b) => a.getBoundingClientRect().y - b.getBoundingClientRect().y).map((r) => r.querySelector('.rc-bar-name').textContent)),
       empty: seen(root.querySelector('.rc-empty')),
       toolbar: seen(root.querySelector('.rc-toolbar')),
       // Sizes (CSS px, rounded) and computed looks: the same before the wasm and live.

@@ -275,7 +275,7 @@ fn the_default_build_ships_english_first_and_spanish() {
     let langs: Vec<&str> = datasets().iter().map(|d| d.lang.as_ref()).collect();
     assert_eq!(langs, ["en", "es"]);
     assert!(std::ptr::eq(baked(), &datasets()[0]));
-    assert_eq!(for_lang("es-419").map(|d| d.title.as_ref()), Some("Especialista en ECMO vs. perfusionista"));
+    assert_eq!(for_lang("es-419").map(|d| d.title.as_ref()), Some("Especialista en ECMO frente a perfusionista"));
     assert!(for_lang("fr").is_none());
     assert!(datasets().iter().all(|d| d.dir == Dir::Ltr));
     let es = &datasets()[1];

@@ -106,12 +106,12 @@ messages! {
         en: "The median salary of {higher} is {gap} a year ({percent}) higher than that of {lower}.",
         es: "El salario mediano de {higher} supera en {gap} al año ({percent}) al de {lower}.";
     TrainingTitle = "training_title" [] en: "Training path (years, on one scale)",
-        es: "Trayectoria de formación (años, en una misma escala)";
+        es: "Itinerario formativo (años, en una misma escala)";
     TrainingLabel = "training_label" ["roles"] en: "Training path in years. {roles}",
-        es: "Trayectoria de formación en años. {roles}";
+        es: "Itinerario formativo, en años. {roles}";
     TrainingRole = "training_role" ["role", "degree", "program", "experience", "total"]
         en: "{role}: degree {degree}, program {program}, experience {experience}; {total} in all.",
-        es: "{role}: estudios universitarios {degree}, programa {program}, experiencia {experience}; {total} en total.";
+        es: "{role}: {degree} de estudios universitarios, {program} de programa acreditado, {experience} de experiencia; {total} en total.";
     LegendDegree = "legend_degree" [] en: "Degree", es: "Estudios universitarios";
     LegendProgram = "legend_program" [] en: "Accredited program", es: "Programa acreditado";
     LegendExperience = "legend_experience" [] en: "Experience", es: "Experiencia";

@@ -129,7 +129,7 @@ mod tests {
             ("index.html".into(), "index.es.html".into(), "fallback.es.html".into())
         );
         let head = unescape(&head(es));
-        assert!(head.contains("<title>Especialista en ECMO vs. perfusionista</title>"), "{head}");
+        assert!(head.contains("<title>Especialista en ECMO frente a perfusionista</title>"), "{head}");
         assert!(head.contains(&format!("content=\"{}\"", es.description)));
         assert!(head.contains("property=\"og:locale\" content=\"es\""));
         for link in [

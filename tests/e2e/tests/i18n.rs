@@ -106,7 +106,7 @@ fn the_spanish_page_speaks_spanish_in_its_head_text_labels_and_announcements() {
     );
     assert_eq!(head["lang"], "es");
     assert_eq!(head["dir"], "ltr");
-    assert_eq!(head["title"], "Especialista en ECMO vs. perfusionista");
+    assert_eq!(head["title"], "Especialista en ECMO frente a perfusionista");
     assert_eq!(head["alternates"], json!(["en index.html", "es index.es.html", "x-default index.html"]));
     assert_eq!(head["ld"], json!(["Especialista en ECMO", "Perfusionista"]));
     assert_eq!(attr(&b, "document", ".rc", "lang"), "es");
@@ -152,7 +152,7 @@ fn the_page_takes_lang_from_its_query_and_warns_once_for_a_language_it_lacks() {
     b.wait_for(&format!("{} && document.querySelector('.rc').lang === 'es'", live("document")));
     assert_eq!(
         b.eval("return [document.documentElement.lang, document.title];", json!([])),
-        json!(["es", "Especialista en ECMO vs. perfusionista"])
+        json!(["es", "Especialista en ECMO frente a perfusionista"])
     );
     assert_eq!(
         b.eval("return document.querySelectorAll('section.rc-section:not([hidden])').length;", json!([])),

@@ -13,8 +13,14 @@
 #[path = "src/data/cldr.rs"]
 mod cldr;
 #[allow(dead_code)]
+#[path = "src/data/lang.rs"]
+mod lang;
+#[allow(dead_code)]
 #[path = "src/data/model.rs"]
 mod model;
+#[allow(dead_code)]
+#[path = "src/data/plural.rs"]
+mod plural;
 #[allow(dead_code)]
 #[path = "src/data/ui.rs"]
 mod ui;
@@ -40,6 +46,8 @@ fn main() {
     println!("cargo:rerun-if-changed=src/data/validate.rs");
     println!("cargo:rerun-if-changed=src/data/ui.rs");
     println!("cargo:rerun-if-changed=src/data/cldr.rs");
+    println!("cargo:rerun-if-changed=src/data/lang.rs");
+    println!("cargo:rerun-if-changed=src/data/plural.rs");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let names = std::env::var("ROLE_COMPARE_DATASET").unwrap_or_else(|_| DEFAULT_DATASETS.to_owned());
     let mut files = Vec::new();

@@ -3,7 +3,9 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cldr;
+pub mod lang;
 pub mod model;
+pub mod plural;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod seo;
 pub mod ui;

@@ -1,6 +1,7 @@
 //! The widget's own words: the one table of UI strings (every text the widget
-//! writes itself, visible, accessible or announced), the number forms of each
-//! language, and the language helpers (BCP 47 tags, direction, matching).
+//! writes itself, visible, accessible or announced) and the number, plural
+//! and gendered forms of each language. CLDR plural rules are `plural.rs`,
+//! BCP 47 tags `lang.rs` (both re-exported here).
 //!
 //! A dataset names its language (`lang`) and may override or supply strings
 //! (`ui`); `resolve` checks them and gives the full table that is baked
@@ -21,10 +22,14 @@
 //! listed in [`RUNNING_NAME_SLOTS`] take a role's running-text form, never
 //! its display name, and may not open a sentence.
 //!
-//! Also compiled into build.rs (`#[path]`): it refers to nothing outside itself.
+//! Also compiled into build.rs (`#[path]`): it refers to nothing outside
+//! itself but its siblings `lang.rs` and `plural.rs`.
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+
+pub use super::lang::{check_lang, is_rtl, pick, primary_language};
+pub use super::plural::{plural_category, PluralCase, PluralCategory, PluralRange, PluralRelation};
 
 /// Declares [`Msg`], its keys and placeholders, and the built-in tables.
 macro_rules! messages {
@@ -139,27 +144,6 @@ pub fn built_in(lang: &str) -> Option<&'static [&'static str]> {
     BUILT_IN.iter().find(|(l, _)| l.eq_ignore_ascii_case(primary)).map(|(_, t)| *t)
 }
 
-/// A CLDR plural category, in CLDR's order.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum PluralCategory {
-    Zero,
-    One,
-    Two,
-    Few,
-    Many,
-    Other,
-}
-
-impl PluralCategory {
-    /// Every category, in CLDR's order.
-    pub const ALL: [PluralCategory; 6] = [Self::Zero, Self::One, Self::Two, Self::Few, Self::Many, Self::Other];
-
-    /// Its CLDR name, the suffix of its form's key (`years_few`).
-    pub fn name(self) -> &'static str {
-        ["zero", "one", "two", "few", "many", "other"][self as usize]
-    }
-}
-
 /// The six forms of one plural message, in [`PluralCategory`] order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Plural(pub [Msg; 6]);
@@ -254,49 +238,6 @@ impl Msg {
     pub fn plural_form(self) -> Option<PluralCategory> {
         PLURALS.iter().find_map(|p| p.0.iter().position(|m| *m == self).map(|i| PluralCategory::ALL[i]))
     }
-}
-
-/// One relation of a CLDR plural rule, as it reads a whole number `n`:
-/// `n % modulus` (`modulus` 0: `n` itself) is in one of `ranges` (`equal`),
-/// or in none of them (`!equal`). Relations on the fraction and exponent
-/// operands (`v`, `f`, `t`, `w`, `c`, `e`), which are 0 for a whole number,
-/// are resolved when the rule is baked.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PluralRelation {
-    pub modulus: u64,
-    pub equal: bool,
-    pub ranges: Cow<'static, [PluralRange]>,
-}
-
-/// `start..=end` in a plural relation.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct PluralRange {
-    pub start: u64,
-    pub end: u64,
-}
-
-/// The rule of one category: it applies when every relation of any one of
-/// `any` holds. A language's rule is its cases in CLDR order; a number no
-/// case takes is `other`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PluralCase {
-    pub category: PluralCategory,
-    pub any: Cow<'static, [Cow<'static, [PluralRelation]>]>,
-}
-
-impl PluralRelation {
-    fn holds(&self, n: u64) -> bool {
-        let value = if self.modulus == 0 { n } else { n % self.modulus };
-        let within = self.ranges.iter().any(|r| (r.start..=r.end).contains(&value));
-        within == self.equal
-    }
-}
-
-/// The plural category of the whole number `n` under a language's rule.
-pub fn plural_category(rule: &[PluralCase], n: u64) -> PluralCategory {
-    rule.iter()
-        .find(|case| case.any.iter().any(|all| all.iter().all(|r| r.holds(n))))
-        .map_or(PluralCategory::Other, |case| case.category)
 }
 
 /// A piece of a template.
@@ -456,61 +397,6 @@ pub fn resolve(
         }
     }
     Ok(table)
-}
-
-/// Whether a tag is well-formed enough for `lang` (BCP 47 shape: a 2–3 or 5–8
-/// letter language subtag, then subtags of 1–8 letters and digits).
-pub fn check_lang(tag: &str) -> Result<(), String> {
-    let mut subtags = tag.split('-');
-    let language = subtags.next().unwrap_or_default();
-    let ok = matches!(language.len(), 2 | 3 | 5..=8)
-        && language.bytes().all(|b| b.is_ascii_alphabetic())
-        && subtags.all(|s| (1..=8).contains(&s.len()) && s.bytes().all(|b| b.is_ascii_alphanumeric()));
-    if ok {
-        Ok(())
-    } else {
-        Err(format!("{tag:?} is not a BCP 47 language tag (e.g. \"en\", \"es-MX\", \"ar\")"))
-    }
-}
-
-/// `es-MX` → `es`.
-pub fn primary_language(tag: &str) -> &str {
-    tag.split(['-', '_']).next().unwrap_or(tag)
-}
-
-/// Whether text in this language runs right to left: by its script subtag
-/// when it has one (`az-Arab`, `ku-Latn`), else by its language (`ar`, `he`,
-/// `fa`, `ur`, …).
-pub fn is_rtl(tag: &str) -> bool {
-    let script = tag.split(['-', '_']).skip(1).find(|s| s.len() == 4 && s.bytes().all(|b| b.is_ascii_alphabetic()));
-    match script {
-        Some(s) => ["arab", "hebr", "thaa", "syrc", "nkoo", "adlm", "rohg"].contains(&s.to_ascii_lowercase().as_str()),
-        None => {
-            let primary = primary_language(tag).to_ascii_lowercase();
-            ["ar", "he", "iw", "fa", "ur", "ps", "yi", "dv", "ckb", "sd", "ug"].contains(&primary.as_str())
-        }
-    }
-}
-
-/// The best of `available` for a requested BCP 47 tag (RFC 4647 lookup:
-/// `es-MX` takes `es-MX`, then `es`; then any tag of the same language,
-/// `es-ES`), or `None`. Case does not matter.
-pub fn pick<'a>(requested: &str, available: impl Iterator<Item = &'a str> + Clone) -> Option<usize> {
-    let requested = requested.trim();
-    if requested.is_empty() {
-        return None;
-    }
-    let mut prefix = requested;
-    loop {
-        if let Some(ix) = available.clone().position(|a| a.eq_ignore_ascii_case(prefix)) {
-            return Some(ix);
-        }
-        match prefix.rfind(['-', '_']) {
-            Some(cut) => prefix = &prefix[..cut],
-            None => break,
-        }
-    }
-    available.clone().position(|a| primary_language(a).eq_ignore_ascii_case(primary_language(requested)))
 }
 
 /// A resolved table (a dataset's `ui`) and its language's plural rule, read

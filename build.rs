@@ -21,7 +21,7 @@ mod model;
 #[allow(dead_code)]
 #[path = "src/data/plural.rs"]
 mod plural;
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/data/ui.rs"]
 mod ui;
 #[allow(dead_code)]

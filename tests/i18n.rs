@@ -26,6 +26,18 @@ fn table(strings: &[&str]) -> Vec<std::borrow::Cow<'static, str>> {
     strings.iter().map(|s| std::borrow::Cow::Owned(s.to_string())).collect()
 }
 
+/// The widget's default view of `d`, rendered natively, its title an `<h2>`.
+fn render_widget(d: &'static Dataset) -> String {
+    let props = RoleCompareProps {
+        dataset: d.into(),
+        settings: Default::default(),
+        sync_url: false,
+        on_change: Default::default(),
+        heading_level: 2,
+    };
+    futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render())
+}
+
 #[test]
 fn every_built_in_table_has_every_key_with_its_placeholders() {
     for (lang, strings) in BUILT_IN {
@@ -457,15 +469,7 @@ fn unmarked(text: &str) -> String {
 #[test]
 fn with_a_marker_locale_no_english_is_left_in_the_widget_the_head_or_the_announcements() {
     let d = marker_dataset();
-    let props = RoleCompareProps {
-        dataset: d.into(),
-        settings: Default::default(),
-        sync_url: false,
-        on_change: Default::default(),
-        heading_level: 2,
-    };
-    let widget =
-        futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render());
+    let widget = render_widget(d);
     let head_props = PageHeadProps { dataset: d.into(), alternates: vec![("zz".into(), "index.html".into())] };
     let head =
         futures::executor::block_on(LocalServerRenderer::<PageHead>::with_props(head_props).hydratable(false).render());
@@ -491,16 +495,7 @@ fn with_a_marker_locale_no_english_is_left_in_the_widget_the_head_or_the_announc
 
 #[test]
 fn the_spanish_widget_speaks_spanish_and_the_rtl_one_is_right_to_left() {
-    let render = |d: &'static Dataset| {
-        let props = RoleCompareProps {
-            dataset: d.into(),
-            settings: Default::default(),
-            sync_url: false,
-            on_change: Default::default(),
-            heading_level: 2,
-        };
-        futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render())
-    };
+    let render = render_widget;
     let es = render(&datasets()[1]);
     for s in [
         "lang=\"es\"",

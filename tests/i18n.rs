@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use role_compare::components::{announcement, PageHead, PageHeadProps, RoleCompare, RoleCompareProps};
 use role_compare::data::cldr::plural_rule;
 use role_compare::data::ui::{self, check_template, pick, Msg, Ui, BUILT_IN};
-use role_compare::data::validate::{parse_dataset, parse_datasets};
+use role_compare::data::view::{parse_dataset, parse_datasets};
 use role_compare::data::{baked, dataset_files, datasets, for_lang, Dataset, Dir};
 use role_compare::state::{dataset_for, Change};
 use serde_json::Value;
@@ -353,30 +353,44 @@ fn datasets_of_one_build_must_be_the_same_comparison_in_different_languages() {
     assert_eq!(err.path, "roles[1].facts");
     assert!(err.message.contains("differs from a.json"), "{err}");
 
+    // A valid catalogue with a category less: not the same catalogue.
     let mut v = es.clone();
-    v["categories"].as_array_mut().unwrap().remove(1);
+    let removed = v["categories"].as_array_mut().unwrap().remove(1);
+    let id = removed["id"].as_str().unwrap();
+    for list in ["roles", "comparisons"] {
+        for item in v[list].as_array_mut().unwrap() {
+            let field = if list == "roles" { "points" } else { "categories" };
+            item[field].as_object_mut().unwrap().remove(id);
+        }
+    }
     assert_eq!(two(v.to_string()).path, "categories");
 }
 
 /// `assets/roles.json` with every text a marker `«n»` and a language with no
 /// built-in table whose every UI string is a marker `⟦key {placeholders}⟧`.
 fn marker_dataset() -> &'static Dataset {
+    /// Keys whose strings are ids, names of the schema or references, not text.
+    const NOT_TEXT: &[&str] = &["id", "url", "chart", "occupation", "lang", "dir", "key_fact", "$schema", "ref"];
     fn mark(v: &mut Value, key: &str, n: &mut usize) {
         match v {
-            Value::String(s)
-                if !matches!(key, "id" | "url" | "chart" | "occupation" | "lang" | "dir" | "caveat-categories") =>
-            {
+            Value::String(s) if !NOT_TEXT.contains(&key) => {
                 *n += 1;
                 *s = format!("«{n}»");
             }
-            Value::Array(items) => {
-                items.iter_mut().for_each(|i| mark(i, if key == "caveat-categories" { key } else { "" }, n))
-            }
+            Value::Array(items) => items.iter_mut().for_each(|i| mark(i, if key == "ref" { key } else { "" }, n)),
             Value::Object(map) => {
                 let caveat = map.contains_key("text");
                 for (k, v) in map.iter_mut() {
-                    let k = if caveat && k == "categories" { "caveat-categories" } else { k.as_str() };
-                    mark(v, k, n);
+                    // Lists of ids: a caveat's categories, a role's sources,
+                    // a comparison's roles and caveats; a role's fact sources.
+                    let ids = v.as_array().is_some_and(|a| a.iter().all(Value::is_string))
+                        && (matches!(k.as_str(), "roles" | "caveats" | "sources") || (caveat && k == "categories"));
+                    let k = if ids || k == "fact_sources" { "ref" } else { k.as_str() };
+                    if k == "ref" && v.is_object() {
+                        v.as_object_mut().unwrap().values_mut().for_each(|id| mark(id, "ref", n));
+                    } else {
+                        mark(v, k, n);
+                    }
                 }
             }
             _ => {}

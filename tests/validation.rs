@@ -1,7 +1,7 @@
 //! The dataset validation that build.rs runs, called directly.
 #![cfg(not(target_arch = "wasm32"))]
 
-use role_compare::data::validate::parse_dataset;
+use role_compare::data::view::parse_dataset;
 
 fn fixture(name: &str) -> (String, String) {
     let file = format!("tests/fixtures/{name}");
@@ -72,6 +72,32 @@ fn every_broken_dataset_names_its_file_field_and_fault() {
         let shown = err.to_string();
         assert!(shown.starts_with(&format!("{file}: {path}: ")), "{name}: {shown}");
     }
+}
+
+/// 0.2's single-comparison file (assets/roles.json as 0.2.0 shipped it)
+/// still builds: read as a catalogue with one comparison, it shows what the
+/// shipped catalogue's first comparison shows.
+#[test]
+fn a_single_comparison_file_of_0_2_builds_unchanged() {
+    let (file, json) = fixture("legacy-0.2.json");
+    let old = parse_dataset(&file, &json).expect("0.2's format is read");
+    let new = role_compare::data::baked();
+    assert_eq!(old.comparison.as_deref(), Some("ecmo-specialist-vs-perfusionist"));
+    assert_eq!((&old.title, &old.roles.len()), (&new.title, &2));
+    for (a, b) in old.categories.iter().zip(new.categories.iter()) {
+        assert_eq!(
+            (&a.id, &a.key_difference, &a.entries, &a.common),
+            (&b.id, &b.key_difference, &b.entries, &b.common)
+        );
+    }
+    assert_eq!(old.caveats.len(), new.caveats.len());
+    // Its faults name its own paths, and say how to convert it.
+    let broken = json.replacen("\"Prepares and maintains the equipment.\"", "\" \"", 1);
+    let err = parse_dataset(&file, &broken).unwrap_err();
+    assert!(err.message.contains("cargo xtask convert"), "{err}");
+    let unknown = json.replacen("\"entries\": {", "\"entries\": {\"nurse\": [\"Cares.\"],", 1);
+    let err = parse_dataset(&file, &unknown).unwrap_err();
+    assert_eq!(err.path, "categories[0].entries.nurse", "{err}");
 }
 
 #[test]

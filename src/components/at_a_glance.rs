@@ -29,14 +29,22 @@ pub fn AtAGlance(props: &AtAGlanceProps) -> Html {
     let dataset = use_dataset();
     let ui = dataset.ui();
     let heading = use_heading(1);
-    if !props.view.shown.iter().any(|s| *s) {
+    // A category whose roles nothing tells apart has no line here.
+    let lines: Vec<_> = dataset
+        .categories
+        .iter()
+        .enumerate()
+        .filter_map(|(ix, c)| Some((ix, c, c.key_difference.clone()?)))
+        .filter(|(ix, _, _)| props.view.is_shown(*ix))
+        .collect();
+    if lines.is_empty() {
         return Html::default();
     }
     html! {
         <nav class="rc-glance" part="glance" aria-labelledby="rc-glance-h">
             <@{heading} id="rc-glance-h" class="rc-glance-title">{ui.text(Msg::AtAGlance).to_owned()}</@>
             <ul class="rc-glance-list">
-                { for dataset.categories.iter().enumerate().filter(|(ix, _)| props.view.is_shown(*ix)).map(|(_, c)| {
+                { for lines.into_iter().map(|(_, c, difference)| {
                     let id = section_id(&c.id);
                     let target = section_heading_id(&c.id);
                     html! {
@@ -46,7 +54,7 @@ pub fn AtAGlance(props: &AtAGlanceProps) -> Html {
                                     let target = target.clone();
                                     html! { <a href={format!("#{id}")} onclick={move |e| go_to(e, target.clone())}>{c.title.clone()}</a> }
                                 }
-                                _ => html! { {c.key_difference.clone()} },
+                                _ => html! { {difference.clone()} },
                             }) }
                         </li>
                     }

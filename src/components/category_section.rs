@@ -61,14 +61,17 @@ pub fn CategorySection(props: &CategorySectionProps) -> Html {
                     </ul>
                 </div>
             }
-            <p class="rc-key" part="key-difference">
-                <strong>{ui.text(Msg::KeyDifference).to_owned()}</strong>{" "}{category.key_difference.clone()}
-            </p>
+            // No fact or authored text tells them apart: no line, never an invented one.
+            if let Some(key) = category.key_difference.clone() {
+                <p class="rc-key" part="key-difference">
+                    <strong>{ui.text(Msg::KeyDifference).to_owned()}</strong>{" "}{key}
+                </p>
+            }
             if !caveats.is_empty() {
                 <p class="rc-caveat-note">
                     <strong>{ ui.text(ui.plural_form(CAVEAT_NOTE, caveats.len() as u64)).to_owned() }</strong>
                     {" "}
-                    { ui.fill(Msg::CaveatNote, &[("titles", &ui.list(&titles))]) }
+                    { ui.fill(Msg::CaveatNote, &[("titles", &ui.and_list(&titles))]) }
                 </p>
             }
         </section>

@@ -20,7 +20,7 @@ pub fn Footer() -> Html {
                         html! {
                             <li id={format!("rc-caveat-{}", c.id)}>
                                 <strong>{c.title.clone()}</strong>{" "}{c.text.clone()}
-                                {" "}<span class="rc-concerns">{ui.fill(Msg::Concerns, &[("categories", &ui.list(&concerns))])}</span>
+                                {" "}<span class="rc-concerns">{ui.fill(Msg::Concerns, &[("categories", &ui.and_list(&concerns))])}</span>
                             </li>
                         }
                     }) }

@@ -8,10 +8,7 @@ pub fn percent(part: u32, whole: u32) -> String {
     format!("{}.{:02}%", hundredths / 100, hundredths % 100)
 }
 
-/// `part` as a whole percentage of `whole`, rounded half up (`14`).
-pub fn whole_percent(part: u32, whole: u32) -> u64 {
-    (u64::from(part) * 100 + u64::from(whole.max(1)) / 2) / u64::from(whole.max(1))
-}
+pub use crate::data::ui::whole_percent;
 
 #[cfg(test)]
 mod tests {

@@ -16,10 +16,66 @@ pub type Text = Cow<'static, str>;
 /// A list of the dataset.
 pub type List<T> = Cow<'static, [T]>;
 
+/// How many roles a comparison shows.
+pub const ROLES_SHOWN: std::ops::RangeInclusive<usize> = 2..=4;
+
 /// Index of a role in [`Dataset::roles`].
 pub type RoleIx = usize;
-/// Index of a category in [`Dataset::categories`].
+/// Index of a category in [`Dataset::categories`] (the same in its catalogue).
 pub type CategoryIx = usize;
+/// Index of a comparison in [`Catalogue::comparisons`].
+pub type ComparisonIx = usize;
+/// Index of a source in [`Dataset::sources`] (of a catalogue: [`Catalogue::sources`]).
+pub type SourceIx = usize;
+
+/// A catalogue in one language: roles written once, the categories every
+/// role has points in, and the comparisons authored between them. Every
+/// view the widget shows ([`Dataset`]) is built from one (`super::view`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Catalogue {
+    /// BCP 47 language tag of every text in it (`en`, `es-MX`).
+    pub lang: Text,
+    /// Direction of its text: given by the file, else from `lang`.
+    pub dir: Dir,
+    /// The widget's strings in this language, indexed by `ui::Msg`.
+    pub ui: List<Text>,
+    /// The CLDR cardinal rule of `lang` for whole numbers.
+    pub plural: List<PluralCase>,
+    /// The catalogue's own title and description (its index page).
+    pub title: Text,
+    pub description: Text,
+    /// Every role, with its points in every category ([`Role::points`]).
+    pub roles: List<Role>,
+    /// The categories; in a catalogue their `entries`, `common` and
+    /// `key_difference` are empty: roles and comparisons carry those.
+    pub categories: List<Category>,
+    /// Authored comparisons, the first the default.
+    pub comparisons: List<Comparison>,
+    pub caveats: List<Caveat>,
+    pub sources: List<Source>,
+}
+
+/// A comparison an editor wrote: which roles, its title and description,
+/// and per category the texts written for this pair.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    pub id: Text,
+    /// 2–4 roles, in their column order.
+    pub roles: List<RoleIx>,
+    pub title: Text,
+    pub description: Text,
+    /// Authored texts, indexed by [`CategoryIx`] (`None`: none written).
+    pub texts: List<Option<Authored>>,
+    /// Caveats that belong to this comparison, indexed in the catalogue.
+    pub caveats: List<usize>,
+}
+
+/// What an editor wrote for one category of one comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Authored {
+    pub key_difference: Option<Text>,
+    pub common: List<Text>,
+}
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dataset {
@@ -35,10 +91,27 @@ pub struct Dataset {
     pub plural: List<PluralCase>,
     pub title: Text,
     pub description: Text,
+    /// The authored comparison this view shows, if the roles are one's.
+    pub comparison: Option<Text>,
+    /// The shown roles, in the comparison's order (the view state orders columns).
     pub roles: List<Role>,
+    /// Categories with each shown role's points (`entries`) and the key
+    /// difference: authored, else derived from typed facts, else none.
     pub categories: List<Category>,
+    /// The caveats of the comparison and of its roles.
     pub caveats: List<Caveat>,
+    /// The sources of the shown roles, in the catalogue's order.
     pub sources: List<Source>,
+    /// Every role of the catalogue (its ids and names), for the picker and
+    /// for settings that name another set of roles.
+    pub catalogue_roles: List<RoleName>,
+}
+
+/// A role of the catalogue as a picker offers it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RoleName {
+    pub id: Text,
+    pub name: Text,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -50,6 +123,42 @@ pub struct Role {
     pub running_name: RunningName,
     pub summary: Text,
     pub facts: Facts,
+    /// Where each fact comes from, indexed by [`Fact`] (`Fact::ALL` order).
+    pub fact_sources: List<SourceIx>,
+    /// Its sources (the first is its facts' by default).
+    pub sources: List<SourceIx>,
+    /// Its points, indexed by [`CategoryIx`].
+    pub points: List<List<Text>>,
+}
+
+/// A typed fact of [`Facts`]: the rows of Quick facts, the key of a fact's
+/// source, and what a category's derived key difference is drawn from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Fact {
+    MedianSalary,
+    Degree,
+    Program,
+    Experience,
+    Setting,
+    Certification,
+}
+
+impl Fact {
+    /// Every fact, in Quick facts' row order.
+    pub const ALL: [Fact; 6] =
+        [Fact::MedianSalary, Fact::Degree, Fact::Program, Fact::Experience, Fact::Setting, Fact::Certification];
+
+    /// Its key in a dataset's `facts`.
+    pub fn key(self) -> &'static str {
+        match self {
+            Fact::MedianSalary => "median_salary_usd",
+            Fact::Degree => "education_years",
+            Fact::Program => "program_years",
+            Fact::Experience => "experience_years",
+            Fact::Setting => "main_setting",
+            Fact::Certification => "certification",
+        }
+    }
 }
 
 /// A role's name as a sentence uses it (the dataset's `running_name`), one
@@ -96,7 +205,11 @@ pub struct Category {
     /// The grammatical gender of `title`, where the language's messages about
     /// a category agree with it (`ui::has_genders`).
     pub gender: Option<Gender>,
-    pub key_difference: Text,
+    /// The key difference: authored for the comparison, else derived from
+    /// `key_fact`, else none (never an invented one).
+    pub key_difference: Option<Text>,
+    /// The typed fact a key difference is derived from where none is authored.
+    pub key_fact: Option<KeyFact>,
     /// Points for each role, indexed by [`RoleIx`].
     pub entries: List<List<Text>>,
     /// Points that hold for every role.
@@ -105,6 +218,21 @@ pub struct Category {
     pub chart: Option<Chart>,
     /// The schema.org `Occupation` property this category's points fill.
     pub occupation: Option<OccupationField>,
+}
+
+/// What a category's key difference is derived from where none is authored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeyFact {
+    /// The median salary gap.
+    Salary,
+    /// Years of degree and accredited programme together.
+    Training,
+    /// Years of experience asked.
+    Experience,
+    /// The main setting.
+    Setting,
+    /// The certification.
+    Certification,
 }
 
 /// schema.org `Occupation` properties a category can fill.
@@ -161,6 +289,8 @@ pub struct Caveat {
     pub text: Text,
     /// Categories the caveat concerns.
     pub categories: List<CategoryIx>,
+    /// Roles it goes with: shown wherever one of them is (catalogue indices).
+    pub roles: List<RoleIx>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -168,7 +298,23 @@ pub struct Source {
     pub id: Text,
     pub title: Text,
     pub publisher: Text,
+    /// The year of its data (or, without data, of its publication), if known.
+    pub year: Option<u16>,
     pub url: Text,
+    /// The line its licence asks to be shown with it (and that we adapted it).
+    pub attribution: Option<Text>,
+}
+
+impl Catalogue {
+    /// Index of the role with this id.
+    pub fn role_ix(&self, id: &str) -> Option<RoleIx> {
+        self.roles.iter().position(|r| r.id == id)
+    }
+
+    /// Index of the comparison with this id.
+    pub fn comparison_ix(&self, id: &str) -> Option<ComparisonIx> {
+        self.comparisons.iter().position(|c| c.id == id)
+    }
 }
 
 impl Dataset {

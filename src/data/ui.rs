@@ -128,6 +128,42 @@ messages! {
     YearsMany = "years_many" ["n"] en: "", es: "{n} de años";
     YearsOther = "years_other" ["n"] en: "{n} years", es: "{n} años";
     YearsRange = "years_range" ["min", "max"] en: "{min}–{max} years", es: "{min}–{max} años";
+    ListLast = "list_last" [] en: " and ", es: " y ";
+    Versus = "versus" [] en: " vs. ", es: " frente a ";
+    DerivedDescription = "derived_description" ["roles"]
+        en: "How {roles} compare, category by category, from each role's own sourced points and facts.",
+        es: "Cómo se comparan {roles}, categoría por categoría, a partir de los puntos y datos con fuente de cada profesión.";
+    KeyTraining = "key_training" ["longer", "long", "shorter", "short"]
+        en: "Training takes longer for {longer} ({long} of degree and accredited program) than for {shorter} ({short}).",
+        es: "La formación es más larga para {longer} ({long} de estudios y programa acreditado) que para {shorter} ({short}).";
+    KeyExperience = "key_experience" ["more", "more_years", "less", "less_years"]
+        en: "More experience is typically asked of {more} ({more_years}) than of {less} ({less_years}).",
+        es: "A {more} se les suele pedir más experiencia ({more_years}) que a {less} ({less_years}).";
+    KeySetting = "key_setting" ["settings"] en: "The main settings differ. {settings}",
+        es: "El entorno de trabajo principal difiere. {settings}";
+    KeyCertification = "key_certification" ["certifications"] en: "The certifications differ. {certifications}",
+        es: "La certificación difiere. {certifications}";
+    FactLine = "fact_line" ["role", "value"] en: "{role}: {value}.", es: "{role}: {value}.";
+    QuickFacts = "quick_facts" [] en: "Quick facts", es: "Datos básicos";
+    FactSalary = "fact_salary" [] en: "Median salary", es: "Salario mediano";
+    FactDegree = "fact_degree" [] en: "Degree", es: "Estudios universitarios";
+    FactProgram = "fact_program" [] en: "Accredited program", es: "Programa acreditado";
+    FactExperience = "fact_experience" [] en: "Experience", es: "Experiencia";
+    FactSetting = "fact_setting" [] en: "Main setting", es: "Entorno principal";
+    FactCertification = "fact_certification" [] en: "Certification", es: "Certificación";
+    FactNone = "fact_none" [] en: "None", es: "Ninguno";
+    FactYear = "fact_year" ["value", "year"] en: "{value} ({year})", es: "{value} ({year})";
+    FactRole = "fact_role" [] en: "Role", es: "Profesión";
+    MixedSources = "mixed_sources" ["fact", "sources"]
+        en: "{fact}: these figures come from different sources or years ({sources}); compare them with care.",
+        es: "{fact}: estas cifras proceden de fuentes o años distintos ({sources}); compárelas con cautela.";
+    SourceOf = "source_of" ["role", "source"] en: "{role}: {source}", es: "{role}: {source}";
+    SourceDated = "source_dated" ["publisher", "title", "year"] en: "{publisher}, “{title}” ({year}).",
+        es: "{publisher}, «{title}» ({year}).";
+    PickRole = "pick_role" ["n"] en: "Role in column {n}", es: "Profesión de la columna {n}";
+    AnnounceRoles = "announce_roles" ["title"] en: "Now comparing: {title}", es: "Ahora se compara: {title}";
+    Unavailable = "unavailable" [] en: "This comparison is not available here.",
+        es: "Esta comparación no está disponible aquí.";
     Digits = "digits" [] en: "0123456789", es: "0123456789";
     NumberGroup = "number_group" [] en: ",", es: ".";
     MinGroupingDigits = "min_grouping_digits" [] en: "1", es: "2";
@@ -211,7 +247,12 @@ pub const GENDERED: &[Gendered] = &[ANNOUNCE_SHOWN, ANNOUNCE_HIDDEN];
 /// Placeholders that take a role's running-text form (`running_name`: "ECMO
 /// specialists", "los especialistas en ECMO"), by message. Every other
 /// placeholder naming a role (`{role}`) takes its display name as a label.
-pub const RUNNING_NAME_SLOTS: &[(Msg, &[&str])] = &[(Msg::SalaryMore, &["higher", "lower"])];
+pub const RUNNING_NAME_SLOTS: &[(Msg, &[&str])] = &[
+    (Msg::SalaryMore, &["higher", "lower"]),
+    (Msg::DerivedDescription, &["roles"]),
+    (Msg::KeyTraining, &["longer", "shorter"]),
+    (Msg::KeyExperience, &["more", "less"]),
+];
 
 impl Msg {
     /// The gender whose form this message is, if it is one.
@@ -399,6 +440,11 @@ pub fn resolve(
     Ok(table)
 }
 
+/// `part` as a whole percentage of `whole`, rounded half up (`14`).
+pub fn whole_percent(part: u32, whole: u32) -> u64 {
+    (u64::from(part) * 100 + u64::from(whole.max(1)) / 2) / u64::from(whole.max(1))
+}
+
 /// A resolved table (a dataset's `ui`) and its language's plural rule, read
 /// and formatted by message.
 #[derive(Clone, Copy)]
@@ -506,5 +552,14 @@ impl<'a> Ui<'a> {
     pub fn list<S: AsRef<str>>(&self, items: &[S]) -> String {
         let items: Vec<&str> = items.iter().map(|s| s.as_ref()).collect();
         items.join(self.text(Msg::ListSeparator))
+    }
+
+    /// Items as running text joins them: "A, B and C", "A, B y C".
+    pub fn and_list<S: AsRef<str>>(&self, items: &[S]) -> String {
+        match items.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.as_ref().to_owned(),
+            Some((last, rest)) => format!("{}{}{}", self.list(rest), self.text(Msg::ListLast), last.as_ref()),
+        }
     }
 }

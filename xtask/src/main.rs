@@ -1,6 +1,7 @@
 //! `cargo xtask serve | test | dist | bench`: the project's one entry point.
 
 mod bench;
+mod catalogue;
 mod dist;
 mod first_paint;
 mod floor;
@@ -36,6 +37,9 @@ const USAGE: &str = "usage: cargo xtask <command>
   dist-fixture
           build the widget with the right-to-left test dataset
           (tests/fixtures/rtl-ar.json) into target/dist-rtl/
+  schema  write assets/catalogue.schema.json from the catalogue's Rust types
+  convert FILE…
+          rewrite 0.2 single-comparison dataset files as catalogues
   bench   size, paint, toggle cost and memory against a static page
           and a minimal Yew app (BENCHMARKS.md)";
 
@@ -54,6 +58,8 @@ fn main() {
         }),
         Some("dist-fixture") => install(Need::Build).and_then(|_| dist::fixture()),
         Some("install") => install(Need::Browser),
+        Some("schema") => catalogue::write_schema(),
+        Some("convert") => catalogue::convert(&args[1..]),
         Some("bench") => install(Need::Browser).and_then(|_| bench::bench()),
         _ => {
             eprintln!("{USAGE}");

@@ -112,7 +112,7 @@ pub fn fixture() -> Result<()> {
     let index = trunk::link_loader(&std::fs::read_to_string(dir.join("index.html"))?, LOADER)?;
     // The page in the dataset's language and direction, as the prerender writes it.
     let json = std::fs::read_to_string(root().join(FIXTURE_DATASET))?;
-    let dataset = role_compare::data::validate::parse_dataset(FIXTURE_DATASET, &json)?;
+    let dataset = role_compare::data::view::parse_dataset(FIXTURE_DATASET, &json)?;
     std::fs::write(dir.join("index.html"), prerendered::set_language(&index, &dataset.lang, dataset.dir.as_str())?)?;
     std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
     Ok(())

@@ -170,7 +170,7 @@ pub fn css(datasets: &[Dataset], css: &str) -> Result<String> {
         for id in &roles {
             out += &rule(
                 format!(
-                    "{} :is(.rc-role-head, .rc-cell, .rc-bar-row)[data-role=\"{id}\"]",
+                    "{} :is(.rc-role-head, .rc-cell, .rc-bar-row, .rc-fact)[data-role=\"{id}\"]",
                     source.widget(&format!(":is({})", source.first(keys::ROLES, id)))
                 ),
                 "order: -1;",

@@ -3,7 +3,7 @@
 //! content before — or without — the wasm; the wasm's first render then
 //! replaces it unseen (`src/embed/page.rs`).
 
-use role_compare::components::{PageHead, PageHeadProps, RoleCompare, RoleCompareProps};
+use role_compare::components::{render_html, PageHead, PageHeadProps, RoleCompareProps};
 use role_compare::data::{datasets, seo, Dataset};
 use yew::LocalServerRenderer;
 
@@ -20,14 +20,9 @@ pub fn page_name(dataset: &Dataset) -> String {
 /// The widget's default view, its title a heading of `heading_level` (1 on
 /// the widget's own page, 2 in the custom element).
 pub fn widget(dataset: &'static Dataset, heading_level: u8) -> String {
-    let props = RoleCompareProps {
-        dataset: dataset.into(),
-        settings: Default::default(),
-        sync_url: false,
-        on_change: Default::default(),
-        heading_level,
-    };
-    futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render())
+    // The widget's own page (its title the page's <h1>) has the role picker,
+    // as its live widget does; the element's fallback has none.
+    render_html(RoleCompareProps { heading_level, picker: heading_level == 1, ..RoleCompareProps::of(dataset) })
 }
 
 /// `<title>`, description, Open Graph, `hreflang` links to the page in every

@@ -30,12 +30,17 @@ pub fn Footer() -> Html {
             <ul class="rc-sources">
                 { for dataset.sources.iter().map(|s| html! {
                     <li>
-                        { template(ui, Msg::Source, |slot| match slot {
+                        { template(ui, if s.year.is_some() { Msg::SourceDated } else { Msg::Source }, |slot| match slot {
                             // Kept in the language it was published in: isolated, so its
                             // punctuation stays put in a sentence of the other direction.
                             "title" => html! { <a href={s.url.clone()} rel="noopener" target="_blank" dir="auto">{s.title.clone()}</a> },
+                            "year" => html! { {s.year.map(|y| y.to_string()).unwrap_or_default()} },
                             _ => html! { {s.publisher.clone()} },
                         }) }
+                        // The line the source's licence asks for (and that we adapted it).
+                        if let Some(attribution) = s.attribution.clone() {
+                            {" "}<span class="rc-attribution" dir="auto">{attribution}</span>
+                        }
                     </li>
                 }) }
             </ul>

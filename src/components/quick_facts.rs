@@ -35,7 +35,7 @@ fn label(fact: Fact) -> Msg {
 /// A role's fact as a reader reads it, in the language's forms.
 fn value(ui: Ui<'_>, dataset: &Dataset, role: &Role, fact: Fact) -> String {
     let f = &role.facts;
-    let none = || ui.text(Msg::FactNone).to_owned();
+    let none = |msg| ui.text(msg).to_owned();
     match fact {
         Fact::MedianSalary => {
             let amount = ui.money(f.median_salary_usd);
@@ -45,9 +45,9 @@ fn value(ui: Ui<'_>, dataset: &Dataset, role: &Role, fact: Fact) -> String {
             }
         }
         Fact::Degree => ui.years(f.education_years),
-        Fact::Program if f.program_years == 0 => none(),
+        Fact::Program if f.program_years == 0 => none(Msg::FactNoProgram),
         Fact::Program => ui.years(f.program_years),
-        Fact::Experience if f.experience_years.max == 0 => none(),
+        Fact::Experience if f.experience_years.max == 0 => none(Msg::FactNoExperience),
         Fact::Experience => ui.year_span(f.experience_years.min, f.experience_years.max),
         Fact::Setting => f.main_setting.to_string(),
         Fact::Certification => f.certification.to_string(),
@@ -83,13 +83,15 @@ pub fn QuickFacts(props: &QuickFactsProps) -> Html {
             .map(|r| {
                 let source = &dataset.sources[r.fact_sources[fact as usize]];
                 let name = match source.year {
-                    Some(year) => ui.fill(Msg::FactYear, &[("value", &source.publisher), ("year", &year.to_string())]),
+                    Some(year) => {
+                        ui.fill(Msg::SourceYear, &[("source", &source.publisher), ("year", &year.to_string())])
+                    }
                     None => source.publisher.to_string(),
                 };
                 ui.fill(Msg::SourceOf, &[("role", &r.name), ("source", &name)])
             })
             .collect();
-        ui.and_list(&sources)
+        sources.join(ui.text(Msg::SourcesSeparator))
     };
     let mut notes: Vec<(String, Vec<Fact>)> = Vec::new();
     for &fact in &mixed {
@@ -132,12 +134,14 @@ pub fn QuickFacts(props: &QuickFactsProps) -> Html {
         <section class="rc-facts" part="facts" aria-labelledby="rc-facts-h">
             <@{heading} id="rc-facts-h" class="rc-facts-title">{ui.text(Msg::QuickFacts).to_owned()}</@>
             <div class="rc-facts-table" role="table" aria-labelledby="rc-facts-h">
-                <div class="rc-facts-row rc-facts-head" role="row">
-                    <span class="rc-facts-label" role="columnheader">{ui.text(Msg::FactRole).to_owned()}</span>
+                // Every child keyed: Yew keeps keyed children by key only when
+                // all of a list's children have one.
+                <div class="rc-facts-row rc-facts-head" role="row" key="head">
+                    <span class="rc-facts-label" role="columnheader" key="label">{ui.text(Msg::FactRole).to_owned()}</span>
                     // Keyed by column: a picked role re-renders in place and
                     // the focused select stays the same node.
                     { for roles.iter().enumerate().map(|(column, role)| html! {
-                        <span class="rc-fact" role="columnheader" key={column} data-role={role.id.clone()}>
+                        <span class="rc-fact" role="columnheader" key={column.to_string()} data-role={role.id.clone()}>
                             { head(column, role) }
                         </span>
                     }) }
@@ -146,11 +150,11 @@ pub fn QuickFacts(props: &QuickFactsProps) -> Html {
                     let marked = mixed.contains(&fact);
                     html! {
                         <div class="rc-facts-row" role="row" key={fact.key()} data-fact={fact.key()}>
-                            <span class="rc-facts-label" role="rowheader">{ui.text(label(fact)).to_owned()}</span>
+                            <span class="rc-facts-label" role="rowheader" key="label">{ui.text(label(fact)).to_owned()}</span>
                             { for roles.iter().enumerate().map(|(column, role)| {
                                 let source = &dataset.sources[role.fact_sources[fact as usize]];
                                 html! {
-                                    <span class="rc-fact" role="cell" key={column} data-role={role.id.clone()}
+                                    <span class="rc-fact" role="cell" key={column.to_string()} data-role={role.id.clone()}
                                         aria-describedby={note_of(fact)}>
                                         <a href={source.url.clone()} rel="noopener" target="_blank">{value(ui, dataset, role, fact)}</a>
                                         if marked { <sup class="rc-mark" aria-hidden="true">{"*"}</sup> }
@@ -161,6 +165,9 @@ pub fn QuickFacts(props: &QuickFactsProps) -> Html {
                     }
                 }) }
             </div>
+            // Always there, so that the table before it keeps its node (and a
+            // focused picker its focus) however many notes there are.
+            <div class="rc-facts-notes">
             { for notes.iter().map(|(sources, facts)| {
                 let names: Vec<&str> = facts.iter().map(|&f| ui.text(label(f))).collect();
                 html! {
@@ -170,6 +177,7 @@ pub fn QuickFacts(props: &QuickFactsProps) -> Html {
                     </p>
                 }
             }) }
+            </div>
         </section>
     }
 }

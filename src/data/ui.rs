@@ -116,8 +116,8 @@ messages! {
         es: "Itinerario formativo, en años. {roles}";
     TrainingRole = "training_role" ["role", "degree", "program", "experience", "total"]
         en: "{role}: degree {degree}, program {program}, experience {experience}; {total} in all.",
-        es: "{role}: {degree} de estudios universitarios, {program} de programa acreditado, {experience} de experiencia; {total} en total.";
-    LegendDegree = "legend_degree" [] en: "Degree", es: "Estudios universitarios";
+        es: "{role}: {degree} de estudios superiores, {program} de programa acreditado, {experience} de experiencia; {total} en total.";
+    LegendDegree = "legend_degree" [] en: "Degree", es: "Estudios superiores";
     LegendProgram = "legend_program" [] en: "Accredited program", es: "Programa acreditado";
     LegendExperience = "legend_experience" [] en: "Experience", es: "Experiencia";
     LegendRange = "legend_range" [] en: "Experience range", es: "Intervalo de experiencia";
@@ -132,31 +132,38 @@ messages! {
     Versus = "versus" [] en: " vs. ", es: " frente a ";
     DerivedDescription = "derived_description" ["roles"]
         en: "How {roles} compare, category by category, from each role's own sourced points and facts.",
-        es: "Cómo se comparan {roles}, categoría por categoría, a partir de los puntos y datos con fuente de cada profesión.";
+        es: "Cómo se comparan {roles}, categoría por categoría, a partir de la información y los datos propios de cada profesión, todos ellos con su fuente.";
     KeyTraining = "key_training" ["longer", "long", "shorter", "short"]
         en: "Training takes longer for {longer} ({long} of degree and accredited program) than for {shorter} ({short}).",
-        es: "La formación es más larga para {longer} ({long} de estudios y programa acreditado) que para {shorter} ({short}).";
+        es: "La formación de {longer} dura más ({long} de estudios superiores y programa acreditado) que la de {shorter} ({short}).";
+    KeyTrainingDegree = "key_training_degree" ["longer", "long", "shorter", "short"]
+        en: "Training takes longer for {longer} ({long} of degree) than for {shorter} ({short}).",
+        es: "La formación de {longer} dura más ({long} de estudios superiores) que la de {shorter} ({short}).";
     KeyExperience = "key_experience" ["more", "more_years", "less", "less_years"]
         en: "More experience is typically asked of {more} ({more_years}) than of {less} ({less_years}).",
         es: "A {more} se les suele pedir más experiencia ({more_years}) que a {less} ({less_years}).";
+    NoExperience = "no_experience" [] en: "none", es: "ninguna";
     KeySetting = "key_setting" ["settings"] en: "The main settings differ. {settings}",
-        es: "El entorno de trabajo principal difiere. {settings}";
+        es: "Los entornos de trabajo principales son distintos. {settings}";
     KeyCertification = "key_certification" ["certifications"] en: "The certifications differ. {certifications}",
-        es: "La certificación difiere. {certifications}";
+        es: "Las certificaciones son distintas. {certifications}";
     FactLine = "fact_line" ["role", "value"] en: "{role}: {value}.", es: "{role}: {value}.";
     QuickFacts = "quick_facts" [] en: "Quick facts", es: "Datos básicos";
     FactSalary = "fact_salary" [] en: "Median salary", es: "Salario mediano";
-    FactDegree = "fact_degree" [] en: "Degree", es: "Estudios universitarios";
+    FactDegree = "fact_degree" [] en: "Degree", es: "Estudios superiores";
     FactProgram = "fact_program" [] en: "Accredited program", es: "Programa acreditado";
     FactExperience = "fact_experience" [] en: "Experience", es: "Experiencia";
     FactSetting = "fact_setting" [] en: "Main setting", es: "Entorno principal";
     FactCertification = "fact_certification" [] en: "Certification", es: "Certificación";
-    FactNone = "fact_none" [] en: "None", es: "Ninguno";
+    FactNoProgram = "fact_no_program" [] en: "None", es: "Ninguno";
+    FactNoExperience = "fact_no_experience" [] en: "None", es: "Ninguna";
     FactYear = "fact_year" ["value", "year"] en: "{value} ({year})", es: "{value} ({year})";
     FactRole = "fact_role" [] en: "Role", es: "Profesión";
     MixedSources = "mixed_sources" ["fact", "sources"]
         en: "{fact}: these figures come from different sources or years ({sources}); compare them with care.",
-        es: "{fact}: estas cifras proceden de fuentes o años distintos ({sources}); compárelas con cautela.";
+        es: "{fact}: estos datos proceden de fuentes o años distintos ({sources}); compárelos con cautela.";
+    SourceYear = "source_year" ["source", "year"] en: "{source}, {year}", es: "{source}, {year}";
+    SourcesSeparator = "sources_separator" [] en: "; ", es: "; ";
     SourceOf = "source_of" ["role", "source"] en: "{role}: {source}", es: "{role}: {source}";
     SourceDated = "source_dated" ["publisher", "title", "year"] en: "{publisher}, “{title}” ({year}).",
         es: "{publisher}, «{title}» ({year}).";
@@ -251,6 +258,7 @@ pub const RUNNING_NAME_SLOTS: &[(Msg, &[&str])] = &[
     (Msg::SalaryMore, &["higher", "lower"]),
     (Msg::DerivedDescription, &["roles"]),
     (Msg::KeyTraining, &["longer", "shorter"]),
+    (Msg::KeyTrainingDegree, &["longer", "shorter"]),
     (Msg::KeyExperience, &["more", "less"]),
 ];
 

@@ -23,13 +23,9 @@ pub enum Unknown {
 
 /// The authored comparison whose roles are exactly `roles` (in any order).
 pub fn authored_for(catalogue: &Catalogue, roles: &[RoleIx]) -> Option<ComparisonIx> {
-    let mut want = roles.to_vec();
-    want.sort_unstable();
-    catalogue.comparisons.iter().position(|c| {
-        let mut have = c.roles.to_vec();
-        have.sort_unstable();
-        have == want
-    })
+    // Both lists hold distinct roles: the same length and one within the other.
+    let same = |have: &[RoleIx]| have.len() == roles.len() && have.iter().all(|r| roles.contains(r));
+    catalogue.comparisons.iter().position(|c| same(&c.roles))
 }
 
 /// The roles of `ids` (comma separated): 2–4 known, distinct ids.
@@ -59,9 +55,8 @@ pub fn build(catalogue: &'static Catalogue, roles: &[RoleIx]) -> Dataset {
     let shown: Vec<&Role> = order.iter().map(|&r| &catalogue.roles[r]).collect();
 
     // Sources: those of the shown roles, in the catalogue's order, re-indexed.
-    let mut used: Vec<SourceIx> = shown.iter().flat_map(|r| r.sources.iter().copied()).collect();
-    used.sort_unstable();
-    used.dedup();
+    let used: Vec<SourceIx> =
+        (0..catalogue.sources.len()).filter(|s| shown.iter().any(|r| r.sources.contains(s))).collect();
     let remap = |ix: SourceIx| used.iter().position(|&u| u == ix).unwrap_or(0);
     let roles: Vec<Role> = shown
         .iter()
@@ -104,10 +99,12 @@ pub fn build(catalogue: &'static Catalogue, roles: &[RoleIx]) -> Dataset {
         None => {
             let names: Vec<&str> = shown.iter().map(|r| r.name.as_ref()).collect();
             let running: Vec<&str> = shown.iter().map(|r| r.running_name.plural.as_ref()).collect();
-            (
-                Cow::Owned(names.join(ui.text(Msg::Versus))),
-                Cow::Owned(ui.fill(Msg::DerivedDescription, &[("roles", &ui.and_list(&running))])),
-            )
+            // "A vs. B"; three or four roles read as a list: "A, B and C".
+            let title = match names.len() {
+                2 => names.join(ui.text(Msg::Versus)),
+                _ => ui.and_list(&names),
+            };
+            (Cow::Owned(title), Cow::Owned(ui.fill(Msg::DerivedDescription, &[("roles", &ui.and_list(&running))])))
         }
     };
 
@@ -159,8 +156,10 @@ pub fn derive(ui: Ui<'_>, fact: KeyFact, roles: &[&Role]) -> Option<Text> {
         KeyFact::Training => {
             let years = |r: &Role| r.facts.education_years + r.facts.program_years;
             let (hi, lo) = extremes(roles, years)?;
+            // No accredited program on the longer side: the sentence names none.
+            let msg = if hi.facts.program_years == 0 { Msg::KeyTrainingDegree } else { Msg::KeyTraining };
             ui.fill(
-                Msg::KeyTraining,
+                msg,
                 &[
                     ("longer", &running(hi)),
                     ("long", &ui.years(years(hi))),
@@ -172,7 +171,10 @@ pub fn derive(ui: Ui<'_>, fact: KeyFact, roles: &[&Role]) -> Option<Text> {
         KeyFact::Experience => {
             let span = |r: &Role| u16::from(r.facts.experience_years.min) + u16::from(r.facts.experience_years.max);
             let (hi, lo) = extremes(roles, span)?;
-            let years = |r: &Role| ui.year_span(r.facts.experience_years.min, r.facts.experience_years.max);
+            let years = |r: &Role| match r.facts.experience_years {
+                YearRange { max: 0, .. } => ui.text(Msg::NoExperience).to_owned(),
+                YearRange { min, max } => ui.year_span(min, max),
+            };
             ui.fill(
                 Msg::KeyExperience,
                 &[

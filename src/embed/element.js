@@ -6,14 +6,18 @@
 // Marks our class, in the global symbol registry, so that any copy of
 // role-compare (another loader, another wasm instance) recognises it.
 const OURS = Symbol.for("role-compare.element");
+// What the build that defined the element has (its comparisons, roles and
+// languages), so that a second, different build can say what it lacks.
+const BUILD = Symbol.for("role-compare.build");
 
 // Defines `name`; returns "defined", "ours" (a copy of role-compare defined it
 // already: nothing to do) or "taken" (another script defined it first).
-export function defineElement(name, observed, properties, readonly, connected, disconnected, changed, get, set) {
+export function defineElement(name, observed, properties, readonly, connected, disconnected, changed, get, set, build) {
   const existing = customElements.get(name);
   if (existing) return existing[OURS] ? "ours" : "taken";
   class RoleCompareElement extends HTMLElement {
     static get [OURS]() { return true; }
+    static get [BUILD]() { return build; }
     static get observedAttributes() { return observed; }
     connectedCallback() {
       // Values set before the element was defined hide the accessors: take them over.
@@ -35,4 +39,11 @@ export function defineElement(name, observed, properties, readonly, connected, d
   }
   customElements.define(name, RoleCompareElement);
   return "defined";
+}
+
+// The ids of the build that defined `name` (`{comparisons, roles, langs}`),
+// or undefined (not ours, or a copy of 0.2 that did not say).
+export function definingBuild(name) {
+  const existing = customElements.get(name);
+  return existing && existing[OURS] ? existing[BUILD] : undefined;
 }

@@ -36,7 +36,62 @@ extern "C" {
         changed: JsValue,
         get: JsValue,
         set: JsValue,
+        build: JsValue,
     ) -> String;
+
+    /// What the build that defined the tag has: `{comparisons, roles, langs}`
+    /// (arrays of ids), or undefined.
+    #[wasm_bindgen(js_name = definingBuild)]
+    fn defining_build(name: &str) -> JsValue;
+}
+
+/// This build's ids, as [`defining_build`] reads them back: comparisons,
+/// roles and languages.
+fn build_ids() -> [(&'static str, Vec<&'static str>); 3] {
+    let catalogue = &crate::data::catalogues()[0];
+    [
+        ("comparisons", catalogue.comparisons.iter().map(|c| c.id.as_ref()).collect()),
+        ("roles", catalogue.roles.iter().map(|r| r.id.as_ref()).collect()),
+        ("langs", crate::data::catalogues().iter().map(|c| c.lang.as_ref()).collect()),
+    ]
+}
+
+fn build_object() -> JsValue {
+    let object = js_sys::Object::new();
+    for (key, ids) in build_ids() {
+        let list: js_sys::Array = ids.into_iter().map(JsValue::from_str).collect();
+        let _ = js_sys::Reflect::set(&object, &key.into(), &list);
+    }
+    object.into()
+}
+
+/// What this build has that the build owning the tag lacks, by kind; empty
+/// when it has it all (the same build twice is harmless).
+fn missing_from(owner: &JsValue) -> Vec<(&'static str, Vec<&'static str>)> {
+    build_ids()
+        .into_iter()
+        .filter_map(|(key, ours)| {
+            let theirs: Vec<String> = js_sys::Reflect::get(owner, &key.into())
+                .ok()
+                .filter(js_sys::Array::is_array)
+                .map(|v| js_sys::Array::from(&v).iter().filter_map(|x| x.as_string()).collect())
+                .unwrap_or_default();
+            let missing: Vec<&str> = ours.into_iter().filter(|id| !theirs.iter().any(|t| t == id)).collect();
+            (!missing.is_empty()).then_some((key, missing))
+        })
+        .collect()
+}
+
+/// The error when another, different build of role-compare owns the tag.
+pub fn other_build_message(tag: &str, missing: &[(&str, Vec<&str>)]) -> String {
+    let lacks: Vec<String> = missing.iter().map(|(kind, ids)| format!("{kind} {}", ids.join(", "))).collect();
+    format!(
+        "role-compare: another build of role-compare already defined <{tag}> on this page, so this build does not \
+         start, and its elements are rendered by the other one, which lacks this build's {}: elements asking \
+         for those show a notice or their pasted fallback. Make one build of all of the site's comparisons \
+         (README: \"One build for a whole site\"), or give each build its own tag name.",
+        lacks.join("; ")
+    )
 }
 
 /// A mounted `<role-compare>`.
@@ -108,9 +163,19 @@ pub fn register() {
         callback(changed),
         Closure::<dyn Fn(HtmlElement, String) -> JsValue>::new(get_property).into_js_value(),
         Closure::<dyn Fn(HtmlElement, String, JsValue)>::new(set_property).into_js_value(),
+        build_object(),
     );
-    if outcome == "taken" {
-        gloo::console::error!(taken_message(TAG));
+    match outcome.as_str() {
+        "taken" => gloo::console::error!(taken_message(TAG)),
+        "ours" => {
+            let owner = defining_build(TAG);
+            // A copy of 0.2 says nothing of what it has: everything may be missing.
+            let missing = if owner.is_undefined() { build_ids().to_vec() } else { missing_from(&owner) };
+            if !missing.is_empty() {
+                gloo::console::error!(other_build_message(TAG, &missing));
+            }
+        }
+        _ => {}
     }
 }
 
@@ -292,21 +357,19 @@ fn connected(element: HtmlElement) {
         return;
     }
     let Some(root) = shadow_root(&element) else { return };
-    let (dataset, settings, _) = settings_of(&element);
-    if let Some(unknown) = settings.unknown.filter(|_| root.child_element_count() > 0) {
-        // Asked for what this build lacks: the pasted fallback stays (it
-        // is what the page's author meant); an attribute change retries.
-        UNMOUNTED.with(|u| {
-            let mut list = u.borrow_mut();
-            if !list.iter().any(|(e, reported)| *e == element && *reported == unknown) {
-                gloo::console::error!(unknown_message(&unknown, dataset));
-                list.retain(|(e, _)| *e != element);
-                list.push((element, unknown));
-            }
-        });
+    let (mut warned, view) = (Vec::new(), Rc::default());
+    // What was reported for it while it stayed unmounted: one error each.
+    let mut reported = UNMOUNTED.with(|u| {
+        let mut list = u.borrow_mut();
+        list.iter().position(|(e, _)| *e == element).map(|ix| list.remove(ix).1)
+    });
+    let props = props_of(&element, &mut warned, &mut reported, &view);
+    if let Some(unknown) = props.settings.unknown.clone().filter(|_| root.child_element_count() > 0) {
+        // Asked for what this build lacks: the pasted fallback stays (it is
+        // what the page's author meant); an attribute change retries.
+        UNMOUNTED.with(|u| u.borrow_mut().push((element, unknown)));
         return;
     }
-    UNMOUNTED.with(|u| u.borrow_mut().retain(|(e, _)| *e != element));
     let spare = SPARE.with(|s| s.borrow_mut().pop());
     let mount = match &spare {
         Some(app) => app.mount.clone(),
@@ -319,11 +382,8 @@ fn connected(element: HtmlElement) {
     root.set_text_content(None);
     style(&root);
     let _ = root.append_child(&mount);
-    let mut warned = Vec::new();
-    let mut reported = None;
-    let view = Rc::default();
     let number = MOUNTS.with(|m| m.replace(m.get().wrapping_add(1)));
-    let widget = Some((number, props_of(&element, &mut warned, &mut reported, &view)));
+    let widget = Some((number, props));
     let app = match spare {
         Some(mut app) => {
             app.handle.update(SlotProps { widget });

@@ -32,12 +32,26 @@ pub fn start() {
     let (dataset, lang_warning) = dataset_for(super::api::LANG, asked, page_dataset);
     let (settings, warnings) = decode_settings(pairs, dataset);
     warnings.iter().chain(&lang_warning).for_each(Warning::log);
+    if let Some(unknown) = &settings.unknown {
+        gloo::console::error!(crate::state::unknown_message(unknown, dataset));
+    }
+    // The document's title and description follow the roles shown (a
+    // picked role, a link's `roles=`), so a shared link and the tab say it.
+    let follow = yew::Callback::from(|view: crate::state::ViewState| {
+        let document = gloo::utils::document();
+        if document.title() != view.dataset.title.as_ref() {
+            document.set_title(&view.dataset.title);
+            if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
+                let _ = description.set_attribute("content", &view.dataset.description);
+            }
+        }
+    });
     // The title is the page's one <h1>.
     let props = RoleCompareProps {
         dataset: dataset.into(),
         settings,
         sync_url: true,
-        on_change: Default::default(),
+        on_change: follow,
         heading_level: 1,
         // The widget's own page lets the reader pick the roles.
         picker: true,

@@ -4,6 +4,8 @@ mod bench;
 mod catalogue;
 mod dist;
 mod first_paint;
+#[cfg(test)]
+mod fixture;
 mod floor;
 mod install;
 mod package;

@@ -9,6 +9,7 @@ pub mod first_paint;
 pub mod pixels;
 pub mod server;
 pub mod webdriver;
+pub mod widget;
 pub mod xvfb;
 
 use std::io::Write;
@@ -17,6 +18,7 @@ use std::path::PathBuf;
 pub use article::article;
 pub use server::Server;
 pub use webdriver::{Browser, Engine, Options};
+pub use widget::Widget;
 
 /// The engine this test process runs its browsers in (`E2E_BROWSER`).
 pub fn engine() -> Engine {

@@ -137,3 +137,28 @@ fn a_second_different_build_on_the_page_says_what_it_lacks_and_never_shows_anoth
     assert!(error.contains("langs ar"), "it names what the page's build lacks: {error}");
     assert_eq!(Widget::element(&b, "#b").title(), title_of("respiratory-therapist-vs-perfusionist"));
 }
+
+#[test]
+fn the_iframe_and_the_page_take_comparison_and_roles_from_the_query() {
+    let s = serve();
+    let b = Browser::start(Options::default());
+    b.goto(&s.url("/index.html?comparison=respiratory-therapist-vs-perfusionist"));
+    let w = Widget::page(&b);
+    w.wait_live();
+    assert_eq!(w.title(), title_of("respiratory-therapist-vs-perfusionist"));
+    assert_eq!(w.roles(), ["respiratory-therapist", "perfusionist"]);
+    // `roles` wins over `comparison`, in its column order.
+    b.goto(&s.url("/index.html?comparison=respiratory-therapist-vs-perfusionist&roles=perfusionist,ecmo-specialist"));
+    let w = Widget::page(&b);
+    w.wait_live();
+    assert_eq!(w.roles(), ["perfusionist", "ecmo-specialist"]);
+    assert_eq!(w.title(), title_of("ecmo-specialist-vs-perfusionist"));
+    // An unknown one: the notice and one error, never the page's own comparison.
+    b.goto(&s.url("/index.html?roles=perfusionist,astronaut"));
+    b.wait_for("document.querySelector('.rc-unavailable')");
+    assert!(!Widget::page(&b).text().contains("ECMO Specialist"));
+    settle(&b);
+    let errors = errors(&b);
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert!(errors[0].contains("\"astronaut\""), "{}", errors[0]);
+}

@@ -1,10 +1,12 @@
-//! The widget's own page (`dist/index.html`, iframe and stand-alone use): the
-//! widget fills the element marked `data-role-compare-page`, takes its settings
-//! from the query string and keeps its view in the URL fragment.
+//! The widget's own pages (`dist/index.html`, a page per comparison, iframe
+//! and stand-alone use): the widget fills the element marked
+//! `data-role-compare-page` (its value: the page's comparison), takes its
+//! settings from the query string and keeps its view in the URL fragment.
 
 use wasm_bindgen::prelude::*;
 
 use crate::components::{RoleCompare, RoleCompareProps};
+use crate::data::Dataset;
 use crate::state::{dataset_for, decode_settings, parse_pairs, Warning};
 
 use super::api::PAGE_MARKER;
@@ -30,6 +32,8 @@ pub fn start() {
     // An unknown `?lang=` keeps the page's language (the prerendered text's).
     let page_dataset = crate::data::for_lang(&page_lang).unwrap_or_else(crate::data::baked);
     let (dataset, lang_warning) = dataset_for(super::api::LANG, asked, page_dataset);
+    // The page's comparison, which the build prerendered (the marker's value).
+    let dataset = root.get_attribute(PAGE_MARKER).and_then(|id| page_comparison(dataset, &id)).unwrap_or(dataset);
     let (settings, warnings) = decode_settings(pairs, dataset);
     warnings.iter().chain(&lang_warning).for_each(Warning::log);
     // The title is the page's one <h1>.
@@ -60,6 +64,14 @@ pub fn start() {
         }
     }
     super::iframe::post_heights();
+}
+
+/// The view of the comparison `id` in `dataset`'s catalogue (`None`: an
+/// empty id, or one the catalogue lacks: the default view).
+fn page_comparison(dataset: &'static Dataset, id: &str) -> Option<&'static Dataset> {
+    let catalogue = crate::data::catalogue_of(dataset)?;
+    let comparison = &catalogue.comparisons[catalogue.comparison_ix(id)?];
+    Some(crate::data::view_of(catalogue, &comparison.roles))
 }
 
 /// Replaces `root`'s content by `mount` once something is rendered into it

@@ -5,7 +5,8 @@ use std::rc::Rc;
 
 use yew::Reducible;
 
-use crate::data::{CategoryIx, Dataset, RoleIx};
+use crate::data::view::{self, Unknown};
+use crate::data::{CategoryIx, Dataset, DatasetRef, RoleIx};
 
 /// Longest setting value taken; longer ones are ignored as absurd. The
 /// first-paint script (`src/embed/first-paint.js`) keeps the same limit,
@@ -20,8 +21,9 @@ pub mod keys {
     pub const HIGHLIGHT: &str = "highlight";
     pub const THEME: &str = "theme";
     pub const ROLES: &str = "roles";
+    pub const COMPARISON: &str = "comparison";
     /// Every key, in the order the decoder's warning names them.
-    pub const ALL: [&str; 5] = [CATEGORIES, HIDE, HIGHLIGHT, THEME, ROLES];
+    pub const ALL: [&str; 6] = [COMPARISON, ROLES, CATEGORIES, HIDE, HIGHLIGHT, THEME];
 }
 
 /// The values of `highlight` that mean on (an empty value: the attribute alone).
@@ -61,8 +63,13 @@ pub struct Settings {
     pub shown: Option<Vec<bool>>,
     pub highlight: Option<bool>,
     pub theme: Option<Theme>,
-    /// Column order: every role exactly once.
+    /// Column order: every role of the view exactly once.
     pub role_order: Option<Vec<RoleIx>>,
+    /// The roles shown, when a comparison or a set of roles was asked for.
+    pub view: Option<DatasetRef>,
+    /// A comparison or roles asked for that the build does not have: shown
+    /// instead, never another comparison (see [`Unknown`]).
+    pub unknown: Option<Unknown>,
 }
 
 /// A setting that was ignored, and why.
@@ -81,8 +88,30 @@ impl Settings {
             highlight: over.highlight.or(self.highlight),
             theme: over.theme.or(self.theme),
             role_order: over.role_order.or_else(|| self.role_order.clone()),
+            view: over.view.or(self.view),
+            unknown: over.unknown.or_else(|| self.unknown.clone()),
         }
     }
+}
+
+/// The error when a widget is asked for what the build does not have: names
+/// it and what the build has.
+pub fn unknown_message(unknown: &Unknown, dataset: &Dataset) -> String {
+    let catalogue = dataset.catalogue;
+    let comparisons: Vec<&str> = catalogue.comparisons.iter().map(|c| c.id.as_ref()).collect();
+    let roles: Vec<&str> = catalogue.roles.iter().map(|r| r.id.as_ref()).collect();
+    let what = match unknown {
+        Unknown::Comparison(id) => format!("there is no comparison \"{id}\" in this build"),
+        Unknown::Role(id) => format!("there is no role \"{id}\" in this build"),
+        Unknown::Count(n) => format!("roles names {n} roles; a comparison shows 2 to 4"),
+    };
+    format!(
+        "role-compare: {what}, so nothing is shown in its place (never another comparison). This build has the \
+         comparisons {} and the roles {}. If this page loads another build of role-compare, give every \
+         comparison to one build (README: \"One build for a whole site\").",
+        comparisons.join(", "),
+        roles.join(", ")
+    )
 }
 
 impl std::fmt::Display for Warning {
@@ -119,6 +148,8 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
 ) -> (Settings, Vec<Warning>) {
     let mut settings = Settings::default();
     let mut warnings = Vec::new();
+    // `comparison` and `roles` choose the view: resolved once all are read.
+    let (mut comparison, mut roles) = (None, None);
     for (key, value) in pairs {
         let (key, value) = (key.as_ref(), value.as_ref());
         let warn = |reason: String| Warning { key: key.to_owned(), value: value.to_owned(), reason };
@@ -143,21 +174,13 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
                     },
                 )
             }
+            keys::COMPARISON => {
+                comparison = Some(value.trim().to_owned());
+                Ok(None)
+            }
             keys::ROLES => {
-                decode_ids(value, dataset.roles.len(), |id| dataset.role_ix(id), "role").map(|(listed, unknown)| {
-                    // Listed roles first, in the given order; the others keep theirs.
-                    let mut order: Vec<RoleIx> = Vec::new();
-                    for id in value.split(',').map(str::trim) {
-                        if let Some(ix) = dataset.role_ix(id) {
-                            if !order.contains(&ix) {
-                                order.push(ix);
-                            }
-                        }
-                    }
-                    order.extend((0..dataset.roles.len()).filter(|ix| listed.get(*ix) == Some(&false)));
-                    settings.role_order = Some(order);
-                    unknown
-                })
+                roles = Some(value.to_owned());
+                Ok(None)
             }
             keys::THEME => Theme::parse(value.trim())
                 .ok_or_else(|| format!("expected {}", Theme::ALL.map(Theme::as_str).join(", ")))
@@ -182,7 +205,45 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
             Err(reason) => warnings.push(warn(unusable(reason))),
         }
     }
+    choose_view(&mut settings, dataset, comparison.filter(|c| !c.is_empty()), roles);
     (settings, warnings)
+}
+
+/// Resolves `comparison` and `roles` against the catalogue: 2–4 roles
+/// choose those roles (in that column order) and win over a comparison; one
+/// role of the view puts it first (0.2's column order); an unknown id is
+/// [`Settings::unknown`], never a fallback to another comparison.
+fn choose_view(settings: &mut Settings, dataset: &Dataset, comparison: Option<String>, roles: Option<String>) {
+    let catalogue = dataset.catalogue;
+    let mut shown = dataset;
+    if let Some(id) = comparison {
+        match catalogue.comparison_ix(&id) {
+            Some(ix) => {
+                let view = crate::data::view_of(catalogue, &catalogue.comparisons[ix].roles);
+                settings.view = Some(view.into());
+                shown = view;
+            }
+            None => settings.unknown = Some(Unknown::Comparison(id)),
+        }
+    }
+    let Some(roles) = roles.filter(|r| !r.trim().is_empty()) else { return };
+    let listed: Vec<&str> = roles.split(',').map(str::trim).filter(|id| !id.is_empty()).collect();
+    match view::roles_of(catalogue, &roles) {
+        Ok(chosen) => {
+            let view = crate::data::view_of(catalogue, &chosen);
+            let order = chosen.iter().filter_map(|&r| view.role_ix(&catalogue.roles[r].id)).collect();
+            settings.view = Some(view.into());
+            settings.role_order = Some(order);
+        }
+        // One role of the view: first, the others in their order.
+        Err(Unknown::Count(1)) if shown.role_ix(listed[0]).is_some() => {
+            let first = shown.role_ix(listed[0]).unwrap_or_default();
+            let mut order = vec![first];
+            order.extend((0..shown.roles.len()).filter(|&r| r != first));
+            settings.role_order = Some(order);
+        }
+        Err(unknown) => settings.unknown = Some(unknown),
+    }
 }
 
 /// Reads a comma-separated id list into flags per index. `Ok((flags, Some(reason)))`
@@ -233,6 +294,8 @@ pub enum Change {
     Category(CategoryIx, bool),
     All(bool),
     Highlight(bool),
+    /// The reader chose other roles.
+    Roles,
 }
 
 /// What the reader is looking at.
@@ -243,8 +306,12 @@ pub struct ViewState {
     /// Whether differences between roles are emphasised.
     pub highlight: bool,
     pub theme: Theme,
-    /// Column order: every role exactly once.
+    /// Column order: every role of `dataset` exactly once.
     pub role_order: Vec<RoleIx>,
+    /// The roles shown: the embedding's comparison, or the ones asked for.
+    pub dataset: DatasetRef,
+    /// The embedding's own comparison (shown when nothing else is asked for).
+    pub home: DatasetRef,
     /// The last change a reader made (announced to screen readers); `None`
     /// when the view was loaded from outside.
     pub last: Option<Change>,
@@ -255,6 +322,16 @@ pub enum Action {
     ShowAll,
     HideAll,
     ToggleHighlight,
+    /// The reader picked the catalogue's role `role` (index in the
+    /// catalogue) for the column `column`: another view, the rest kept. A
+    /// role already shown in another column swaps places with it.
+    Pick {
+        column: usize,
+        role: RoleIx,
+    },
+    /// The embedding's comparison is now `home` (its language changed): the
+    /// same roles are shown from it, in the same order.
+    Home(DatasetRef),
     /// Replace the view from outside (start, URL fragment): what `Settings`
     /// leaves out takes its default.
     Load(Settings),
@@ -268,17 +345,19 @@ pub enum Action {
 
 impl ViewState {
     /// The default view of a dataset: every category shown, roles in dataset order.
-    pub fn new(dataset: &Dataset) -> Self {
+    pub fn new(dataset: &'static Dataset) -> Self {
         Self {
             shown: vec![true; dataset.categories.len()],
             highlight: false,
             theme: Theme::Auto,
             role_order: (0..dataset.roles.len()).collect(),
+            dataset: dataset.into(),
+            home: dataset.into(),
             last: None,
         }
     }
 
-    pub fn from_settings(settings: &Settings, dataset: &Dataset) -> Self {
+    pub fn from_settings(settings: &Settings, dataset: &'static Dataset) -> Self {
         let mut state = Self::new(dataset);
         state.apply(settings);
         state
@@ -290,9 +369,44 @@ impl ViewState {
         self.shown = settings.shown.clone().filter(|s| s.len() == all.len()).unwrap_or(all);
         self.highlight = settings.highlight.unwrap_or(false);
         self.theme = settings.theme.unwrap_or_default();
-        let default_order = (0..self.role_order.len()).collect();
-        self.role_order =
-            settings.role_order.clone().filter(|o| o.len() == self.role_order.len()).unwrap_or(default_order);
+        self.dataset = settings.view.unwrap_or(self.home);
+        self.apply_order(settings.role_order.clone());
+    }
+
+    /// Takes a column order if it is one of the shown roles, else theirs.
+    fn apply_order(&mut self, order: Option<Vec<RoleIx>>) {
+        let n = self.dataset.roles.len();
+        let valid = |o: &Vec<RoleIx>| o.len() == n && (0..n).all(|r| o.contains(&r));
+        self.role_order = order.filter(valid).unwrap_or_else(|| (0..n).collect());
+    }
+
+    /// Ids of the shown roles, in column order.
+    pub fn role_ids(&self) -> Vec<&'static str> {
+        let dataset: &'static Dataset = self.dataset.0;
+        self.role_order.iter().map(|&r| dataset.roles[r].id.as_ref()).collect()
+    }
+
+    /// The view after the reader picks `role` (a catalogue index) for `column`.
+    fn picked(&self, column: usize, role: RoleIx) -> Option<ViewState> {
+        let catalogue = self.dataset.catalogue;
+        let mut ids: Vec<&str> = self.role_ids();
+        let new_id = catalogue.roles.get(role)?.id.as_ref();
+        let old_id = *ids.get(column)?;
+        if old_id == new_id {
+            return None;
+        }
+        // Shown elsewhere already: the two swap columns.
+        if let Some(other) = ids.iter().position(|id| *id == new_id) {
+            ids[other] = old_id;
+        }
+        ids[column] = new_id;
+        let chosen: Vec<RoleIx> = ids.iter().filter_map(|id| catalogue.role_ix(id)).collect();
+        let view = crate::data::view_of(catalogue, &chosen);
+        let mut next = self.clone();
+        next.dataset = view.into();
+        next.apply_order(Some(ids.iter().filter_map(|id| view.role_ix(id)).collect()));
+        next.last = Some(Change::Roles);
+        Some(next)
     }
 
     pub fn is_shown(&self, ix: CategoryIx) -> bool {
@@ -321,9 +435,8 @@ impl ViewState {
         if self.theme != base.theme {
             parts.push(format!("theme={}", self.theme.as_str()));
         }
-        if self.role_order != base.role_order {
-            let ids: Vec<&str> = self.role_order.iter().map(|&r| dataset.roles[r].id.as_ref()).collect();
-            parts.push(format!("roles={}", ids.join(",")));
+        if self.role_ids() != base.role_ids() {
+            parts.push(format!("roles={}", self.role_ids().join(",")));
         }
         parts.join("&")
     }
@@ -354,6 +467,26 @@ impl Reducible for ViewState {
                 next.highlight = !next.highlight;
                 next.last = Some(Change::Highlight(next.highlight));
             }
+            Action::Pick { column, role } => match self.picked(column, role) {
+                Some(picked) => next = picked,
+                None => return self,
+            },
+            Action::Home(home) => {
+                if home == self.home {
+                    return self;
+                }
+                let ids = self.role_ids();
+                let catalogue = home.catalogue;
+                next.home = home;
+                next.dataset = if self.dataset == self.home {
+                    home
+                } else {
+                    let chosen: Vec<RoleIx> = ids.iter().filter_map(|id| catalogue.role_ix(id)).collect();
+                    crate::data::view_of(catalogue, &chosen).into()
+                };
+                next.apply_order(Some(ids.iter().filter_map(|id| next.dataset.role_ix(id)).collect()));
+                next.last = None;
+            }
             Action::Load(settings) => {
                 next.apply(&settings);
                 if next.same_view(&self) {
@@ -373,7 +506,10 @@ impl Reducible for ViewState {
                 if before.theme != after.theme {
                     next.theme = target.theme;
                 }
-                if before.role_order != after.role_order {
+                if before.view != after.view {
+                    next.dataset = target.dataset;
+                    next.role_order = target.role_order;
+                } else if before.role_order != after.role_order {
                     next.role_order = target.role_order;
                 }
                 if next.same_view(&self) {

@@ -6,11 +6,10 @@
 
 use std::collections::BTreeSet;
 
-use role_compare::components::{RoleCompare, RoleCompareProps};
+use role_compare::components::{render_html, RoleCompareProps};
 use role_compare::data::baked;
 use role_compare::embed::api::{self, ATTRIBUTES, PARTS};
 use role_compare::embed::manifest;
-use yew::LocalServerRenderer;
 
 const CSS: &str = include_str!("../assets/role-compare.css");
 const README: &str = include_str!("../README.md");
@@ -81,15 +80,8 @@ fn manifest_lists_the_event_the_parts_and_every_custom_property() {
 
 /// `part="…"` values in the rendered default view.
 fn rendered_parts() -> BTreeSet<String> {
-    let props = RoleCompareProps {
-        dataset: baked().into(),
-        settings: Default::default(),
-        sync_url: false,
-        on_change: Default::default(),
-        heading_level: 2,
-    };
-    let html =
-        futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render());
+    // With the role picker, so that its part is there too.
+    let html = render_html(RoleCompareProps { picker: true, ..RoleCompareProps::of(baked()) });
     html.split(" part=\"")
         .skip(1)
         .flat_map(|rest| rest.split('"').next().unwrap().split_whitespace().map(str::to_owned).collect::<Vec<_>>())

@@ -65,13 +65,7 @@ fn mount_now(sync_url: bool) -> Mounted {
     let document = gloo::utils::document();
     let host = document.create_element("div").unwrap();
     document.body().unwrap().append_child(&host).unwrap();
-    let props = RoleCompareProps {
-        dataset: baked().into(),
-        settings: Default::default(),
-        sync_url,
-        on_change: Default::default(),
-        heading_level: 2,
-    };
+    let props = RoleCompareProps { sync_url, ..RoleCompareProps::of(baked()) };
     let app = yew::Renderer::<RoleCompare>::with_root_and_props(host.clone(), props).render();
     Mounted { root: host, app }
 }

@@ -5,7 +5,7 @@
 
 use std::collections::BTreeMap;
 
-use role_compare::components::{announcement, PageHead, PageHeadProps, RoleCompare, RoleCompareProps};
+use role_compare::components::{announcement, render_html, PageHead, PageHeadProps, RoleCompareProps};
 use role_compare::data::cldr::plural_rule;
 use role_compare::data::ui::{self, check_template, pick, Msg, Ui, BUILT_IN};
 use role_compare::data::view::{parse_dataset, parse_datasets};
@@ -28,14 +28,7 @@ fn table(strings: &[&str]) -> Vec<std::borrow::Cow<'static, str>> {
 
 /// The widget's default view of `d`, rendered natively, its title an `<h2>`.
 fn render_widget(d: &'static Dataset) -> String {
-    let props = RoleCompareProps {
-        dataset: d.into(),
-        settings: Default::default(),
-        sync_url: false,
-        on_change: Default::default(),
-        heading_level: 2,
-    };
-    futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render())
+    render_html(RoleCompareProps::of(d))
 }
 
 #[test]

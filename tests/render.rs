@@ -2,25 +2,16 @@
 //! reaches the page.
 #![cfg(not(target_arch = "wasm32"))]
 
-use role_compare::components::{RoleCompare, RoleCompareProps};
+use role_compare::components::{render_html, RoleCompareProps};
 use role_compare::data::ui::{split, Piece};
 use role_compare::data::{baked, datasets, view::parse_dataset, Dataset, Msg, Role, RunningName};
-use yew::LocalServerRenderer;
 
 fn render(dataset: &'static Dataset) -> String {
     render_at(dataset, 2)
 }
 
 fn render_at(dataset: &'static Dataset, heading_level: u8) -> String {
-    let props = RoleCompareProps {
-        dataset: dataset.into(),
-        settings: Default::default(),
-        sync_url: false,
-        on_change: Default::default(),
-        heading_level,
-    };
-    let html =
-        futures::executor::block_on(LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false).render());
+    let html = render_html(RoleCompareProps { heading_level, ..RoleCompareProps::of(dataset) });
     // Undo the escaping so dataset texts can be looked up as written.
     html.replace("&lt;", "<")
         .replace("&gt;", ">")

@@ -4,8 +4,9 @@
 use std::rc::Rc;
 
 use proptest::prelude::*;
+use role_compare::data::view::Unknown;
 use role_compare::data::{baked, Dataset};
-use role_compare::state::{decode_settings, parse_pairs, Action, Change, Settings, Theme, ViewState};
+use role_compare::state::{decode_settings, parse_pairs, unknown_message, Action, Change, Settings, Theme, ViewState};
 use yew::Reducible;
 
 fn d() -> &'static Dataset {
@@ -162,7 +163,6 @@ fn bad_values_fall_back_to_defaults_each_with_a_warning() {
         ("theme", "purple"),
         ("categories", ""),
         ("categories", "nothing,known"),
-        ("roles", "surgeon"),
         ("highlight", "maybe"),
         ("colour", "red"),
         ("categories", &long),
@@ -183,6 +183,71 @@ fn theme_and_role_order() {
     let v = ViewState::from_settings(&settings, d());
     assert_eq!(v.theme, Theme::Dark);
     assert_eq!(v.role_order, vec![d().role_ix("perfusionist").unwrap(), d().role_ix("ecmo-specialist").unwrap()]);
+}
+
+#[test]
+fn an_unknown_comparison_or_role_is_named_never_replaced_by_another() {
+    for (key, value, unknown) in [
+        ("comparison", "nurse-vs-doctor", Unknown::Comparison("nurse-vs-doctor".into())),
+        ("roles", "surgeon", Unknown::Role("surgeon".into())),
+        ("roles", "perfusionist,surgeon", Unknown::Role("surgeon".into())),
+        ("roles", "ecmo-specialist,perfusionist,respiratory-therapist,perfusionist,x", Unknown::Role("x".into())),
+    ] {
+        let (settings, warnings) = decode_settings([(key, value)], d());
+        assert!(warnings.is_empty(), "{key}={value}: an error, not a warning");
+        assert_eq!(settings.unknown.as_ref(), Some(&unknown), "{key}={value}");
+        let message = unknown_message(&unknown, d());
+        assert!(message.starts_with("role-compare: "), "{message}");
+        for id in ["ecmo-specialist-vs-perfusionist", "respiratory-therapist"] {
+            assert!(message.contains(id), "{message} names what the build has");
+        }
+    }
+}
+
+#[test]
+fn comparison_and_roles_choose_the_view() {
+    let catalogue = d().catalogue;
+    let (settings, _) = decode_settings([("comparison", "respiratory-therapist-vs-perfusionist")], d());
+    let v = ViewState::from_settings(&settings, d());
+    assert_eq!(v.dataset.comparison.as_deref(), Some("respiratory-therapist-vs-perfusionist"));
+    assert_eq!(v.role_ids(), ["respiratory-therapist", "perfusionist"]);
+    // Roles in another order: the same authored comparison, columns as asked.
+    let (settings, _) = decode_settings([("roles", "perfusionist,respiratory-therapist")], d());
+    let w = ViewState::from_settings(&settings, d());
+    assert_eq!(w.dataset, v.dataset, "one view per set of roles");
+    assert_eq!(w.role_ids(), ["perfusionist", "respiratory-therapist"]);
+    // `roles` wins over `comparison`; three roles nobody wrote a comparison of.
+    let all = "respiratory-therapist,ecmo-specialist,perfusionist";
+    let (settings, _) = decode_settings([("roles", all), ("comparison", "ecmo-specialist-vs-perfusionist")], d());
+    let t = ViewState::from_settings(&settings, d());
+    assert_eq!(t.dataset.comparison, None);
+    assert_eq!(t.role_ids().join(","), all);
+    assert_eq!(t.dataset.roles.len(), 3);
+    assert!(t.dataset.categories.iter().all(|c| c.entries.len() == 3 && c.common.is_empty()));
+    assert_eq!(catalogue.roles.len(), 3);
+}
+
+#[test]
+fn the_reader_picks_a_role_and_the_link_reopens_it() {
+    let home = ViewState::new(d());
+    let rt = d().catalogue.role_ix("respiratory-therapist").unwrap();
+    let v = Rc::new(home.clone()).reduce(Action::Pick { column: 1, role: rt });
+    assert_eq!(v.role_ids(), ["ecmo-specialist", "respiratory-therapist"], "the other column stays");
+    assert_eq!(v.dataset.comparison.as_deref(), Some("respiratory-therapist-vs-ecmo-specialist"));
+    assert_eq!(v.last, Some(Change::Roles));
+    let fragment = v.to_fragment(v.dataset.0, &home);
+    assert_eq!(fragment, "roles=ecmo-specialist,respiratory-therapist");
+    let (settings, warnings) = decode(&fragment);
+    assert!(warnings.is_empty());
+    let back = ViewState::from_settings(&settings, d());
+    assert!(back.same_view(&v), "{back:?}");
+    // A role shown in the other column swaps with it.
+    let ecmo = d().catalogue.role_ix("ecmo-specialist").unwrap();
+    let swapped = v.clone().reduce(Action::Pick { column: 1, role: ecmo });
+    assert_eq!(swapped.role_ids(), ["respiratory-therapist", "ecmo-specialist"]);
+    // The same role: nothing happens.
+    let same = v.clone().reduce(Action::Pick { column: 0, role: ecmo });
+    assert!(Rc::ptr_eq(&same, &v));
 }
 
 #[test]
@@ -209,7 +274,7 @@ proptest! {
         let v = ViewState::from_settings(&settings, d());
         let mut order = v.role_order.clone();
         order.sort();
-        prop_assert_eq!(order, vec![0, 1]);
+        prop_assert_eq!(order, (0..v.dataset.roles.len()).collect::<Vec<_>>());
         prop_assert!(warnings.len() <= 1);
     }
 }

@@ -6,6 +6,7 @@ mod category_section;
 mod footer;
 pub mod format;
 mod page_head;
+mod quick_facts;
 mod role_compare;
 mod salary_chart;
 mod toolbar;
@@ -16,6 +17,9 @@ pub use at_a_glance::AtAGlance;
 pub use category_section::CategorySection;
 pub use footer::Footer;
 pub use page_head::{PageHead, PageHeadProps};
+pub use quick_facts::QuickFacts;
+#[cfg(feature = "ssr")]
+pub use role_compare::render_html;
 pub use role_compare::{announcement, RoleCompare, RoleCompareProps};
 pub use salary_chart::SalaryChart;
 pub use toolbar::Toolbar;

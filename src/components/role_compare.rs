@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{heading_tag, AtAGlance, CategorySection, Footer, HeadingLevel, Toolbar};
+use super::{heading_tag, AtAGlance, CategorySection, Footer, HeadingLevel, QuickFacts, Toolbar};
 use crate::data::ui::{ANNOUNCE_HIDDEN, ANNOUNCE_SHOWN};
 use crate::data::{text_language, Dataset, DatasetRef, Msg};
 use crate::state::{Action, Change, Settings, ViewState};
@@ -30,6 +30,38 @@ pub struct RoleCompareProps {
     /// widget's other headings follow one and two levels below.
     #[prop_or(2)]
     pub heading_level: u8,
+    /// Each role column has a picker of the catalogue's roles (or of
+    /// `picker_roles`): the reader chooses what to compare.
+    #[prop_or_default]
+    pub picker: bool,
+    /// The roles the picker offers (catalogue indices); `None`: all.
+    #[prop_or_default]
+    pub picker_roles: Option<Vec<crate::data::RoleIx>>,
+}
+
+impl RoleCompareProps {
+    /// The widget's default view of `dataset` as the custom element shows
+    /// it (its title an `<h2>`, no URL sync, no picker); change what differs
+    /// with struct update syntax.
+    pub fn of(dataset: &'static Dataset) -> Self {
+        RoleCompareProps {
+            dataset: dataset.into(),
+            settings: Settings::default(),
+            sync_url: false,
+            on_change: Callback::noop(),
+            heading_level: 2,
+            picker: false,
+            picker_roles: None,
+        }
+    }
+}
+
+/// The widget rendered natively to HTML (yew `ssr`, not hydratable): what
+/// the prerendered pages and fallbacks hold, and what native tests read.
+#[cfg(feature = "ssr")]
+pub fn render_html(props: RoleCompareProps) -> String {
+    let renderer = yew::LocalServerRenderer::<RoleCompare>::with_props(props).hydratable(false);
+    futures::executor::block_on(renderer.render())
 }
 
 /// What the polite live region says after a reader's change, in the
@@ -46,12 +78,14 @@ pub fn announcement(dataset: &Dataset, change: Change) -> String {
         Change::Highlight(on) => {
             ui.text(if on { Msg::AnnounceHighlightOn } else { Msg::AnnounceHighlightOff }).to_owned()
         }
+        Change::Roles => ui.fill(Msg::AnnounceRoles, &[("title", &dataset.title)]),
     }
 }
 
 /// The whole widget: provides the dataset, holds the view state.
 #[component]
 pub fn RoleCompare(props: &RoleCompareProps) -> Html {
+    // The embedding's comparison; the view may show other roles (`view.dataset`).
     let dataset: &'static Dataset = props.dataset.0;
     // The first render already shows the view asked for (the fragment's too,
     // when synced): nothing moves when the live render follows.
@@ -71,6 +105,11 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
         Callback::from(move |action| view.dispatch(action))
     };
 
+    // Another language (its comparison) from the embedding: the same roles in it.
+    {
+        let view = view.dispatcher();
+        use_effect_with(props.dataset, move |home| view.dispatch(Action::Home(*home)));
+    }
     // Settings from the embedding, and from the URL fragment when synced. At
     // start (or when URL sync is switched) the view is loaded whole; when an
     // attribute changes later, only what it changed moves.
@@ -120,7 +159,7 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                 pending_url.borrow_mut().take();
             } else {
                 if sync_url {
-                    let fragment = view.to_fragment(dataset, &base);
+                    let fragment = view.to_fragment(view.dataset.0, &base);
                     *pending_url.borrow_mut() = Some(gloo::timers::callback::Timeout::new(URL_DELAY_MS, move || {
                         super::url_sync::write_fragment(&fragment)
                     }));
@@ -130,7 +169,24 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
         });
     }
 
+    // What the reader sees: the roles of the view, which the picker changes.
+    let dataset: &'static Dataset = view.dataset.0;
     let announcement = view.last.map(|change| announcement(dataset, change));
+    let picker = props.picker.then(|| {
+        let all = || (0..dataset.catalogue.roles.len()).collect();
+        let mut offered: Vec<_> = props.picker_roles.clone().unwrap_or_else(all);
+        // A shown role is always offered: its select shows what is shown.
+        for id in view.role_ids() {
+            if let Some(r) = dataset.catalogue.role_ix(id).filter(|r| !offered.contains(r)) {
+                offered.push(r);
+            }
+        }
+        offered
+    });
+    let on_pick = {
+        let dispatch = dispatch.clone();
+        Callback::from(move |(column, role)| dispatch.emit(Action::Pick { column, role }))
+    };
     // `rc-live` once the wasm has taken over: until then the view asked for by
     // the URL or the attributes is shown by CSS alone (the first-paint mark,
     // xtask/src/first_paint.rs), which stops applying in the very render that
@@ -143,15 +199,25 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
     );
     let language = text_language(dataset);
     let level = props.heading_level.clamp(1, 4);
+    // Asked for what the build lacks: a notice (the embedding logged the
+    // error), never another comparison.
+    if props.settings.unknown.is_some() {
+        return html! {
+            <div class="rc rc-live" part="root" lang={language.lang} dir={language.dir}>
+                <p class="rc-unavailable" role="note">{dataset.ui().text(Msg::Unavailable).to_owned()}</p>
+            </div>
+        };
+    }
 
     html! {
-        <ContextProvider<DatasetRef> context={props.dataset}>
+        <ContextProvider<DatasetRef> context={view.dataset}>
         <ContextProvider<HeadingLevel> context={HeadingLevel(level)}>
             <div class={class} part="root" lang={language.lang} dir={language.dir}>
                 <header class="rc-header">
                     <@{heading_tag(level, 0)} class="rc-title" part="title">{dataset.title.clone()}</@>
                     <p class="rc-lede">{dataset.description.clone()}</p>
                 </header>
+                <QuickFacts roles={view.role_order.clone()} picker={picker} on_pick={on_pick} live={*live} />
                 <Toolbar view={(*view).clone()} dispatch={dispatch.clone()} live={*live} />
                 <AtAGlance view={(*view).clone()} />
                 <div class="rc-roles" part="roles" aria-hidden="true">

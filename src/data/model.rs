@@ -102,16 +102,9 @@ pub struct Dataset {
     pub caveats: List<Caveat>,
     /// The sources of the shown roles, in the catalogue's order.
     pub sources: List<Source>,
-    /// Every role of the catalogue (its ids and names), for the picker and
-    /// for settings that name another set of roles.
-    pub catalogue_roles: List<RoleName>,
-}
-
-/// A role of the catalogue as a picker offers it.
-#[derive(Clone, Debug, PartialEq)]
-pub struct RoleName {
-    pub id: Text,
-    pub name: Text,
+    /// The catalogue it was built from: the picker's roles, and where
+    /// settings that name other roles find them.
+    pub catalogue: &'static Catalogue,
 }
 
 #[derive(Clone, Debug, PartialEq)]

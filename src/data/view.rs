@@ -49,7 +49,7 @@ pub fn roles_of(catalogue: &Catalogue, ids: &str) -> Result<Vec<RoleIx>, Unknown
 
 /// The view of `roles` (catalogue indices, 2–4, distinct), in the authored
 /// comparison's column order where they are one's, else in the given order.
-pub fn build(catalogue: &Catalogue, roles: &[RoleIx]) -> Dataset {
+pub fn build(catalogue: &'static Catalogue, roles: &[RoleIx]) -> Dataset {
     let authored = authored_for(catalogue, roles).map(|ix| &catalogue.comparisons[ix]);
     let order: Vec<RoleIx> = match authored {
         Some(c) => c.roles.to_vec(),
@@ -123,9 +123,7 @@ pub fn build(catalogue: &Catalogue, roles: &[RoleIx]) -> Dataset {
         categories: Cow::Owned(categories),
         caveats: Cow::Owned(caveats),
         sources: Cow::Owned(used.iter().map(|&s| catalogue.sources[s].clone()).collect()),
-        catalogue_roles: Cow::Owned(
-            catalogue.roles.iter().map(|r| RoleName { id: r.id.clone(), name: r.name.clone() }).collect(),
-        ),
+        catalogue,
     }
 }
 

@@ -16,11 +16,11 @@ pub const TAG: &str = "role-compare";
 /// `detail` is a [`View`](VIEW_PROPERTY).
 pub const CHANGE_EVENT: &str = "role-compare-change";
 pub const CHANGE_EVENT_DESCRIPTION: &str =
-    "The reader changed the view (a toggle, Show all / Hide all, Highlight differences). Bubbles and is composed; `detail` is the new view: `{categories, highlight}`. Not dispatched for changes made through attributes or properties.";
+    "The reader changed the view (a toggle, Show all / Hide all, Highlight differences, a role picked). Bubbles and is composed; `detail` is the new view: `{categories, highlight, roles, comparison}`. Not dispatched for changes made through attributes or properties.";
 /// The read-only property holding the reader's current view.
 pub const VIEW_PROPERTY: &str = "view";
 pub const VIEW_DESCRIPTION: &str =
-    "The reader's current view: `{categories, highlight}`, the shape of the `role-compare-change` event's `detail` (categories: the ids shown, in dataset order). A new object on every read; after an attribute or property change it follows once the widget has re-rendered (asynchronously, as every render).";
+    "The reader's current view: `{categories, highlight, roles, comparison}`, the shape of the `role-compare-change` event's `detail` (categories: the ids shown, in dataset order). A new object on every read; after an attribute or property change it follows once the widget has re-rendered (asynchronously, as every render).";
 
 /// What an attribute's value is, which fixes how it is decoded, how its
 /// property reads and writes, and how the manifest and the types describe it.
@@ -28,8 +28,15 @@ pub const VIEW_DESCRIPTION: &str =
 pub enum Values {
     /// Comma-separated category ids of the baked dataset; property: `string[]`.
     Categories,
-    /// Comma-separated role ids of the baked dataset; property: `string[]`.
+    /// Comma-separated role ids of the baked catalogue: the roles compared,
+    /// in column order; property: `string[]`.
     Roles,
+    /// A comparison id of the baked catalogue; property: the same string.
+    Comparison,
+    /// Comma-separated role ids the picker offers (not a setting); property: `string[]`.
+    RoleList,
+    /// Present or absent, a feature switch (not a setting); property: boolean.
+    Flag,
     /// One of [`Theme::ALL`]; property: the same string.
     Theme,
     /// `on` or `off` (no value: `on`); property: boolean (`false` removes the attribute).
@@ -59,9 +66,10 @@ pub struct Attribute {
 }
 
 impl Attribute {
-    /// Whether the settings decoder reads it (all but the `sync-url` flag).
+    /// Whether the settings decoder reads it (not `sync-url`, `lang`,
+    /// `loading`, `picker` and `picker-roles`, which the element reads).
     pub fn is_setting(&self) -> bool {
-        !matches!(self.values, Values::Presence | Values::Lang | Values::Loading)
+        !matches!(self.values, Values::Presence | Values::Lang | Values::Loading | Values::Flag | Values::RoleList)
     }
 
     /// Whether the element defines its property (`lang` is `HTMLElement`'s).
@@ -79,8 +87,20 @@ pub const LOADING: &str = "loading";
 /// (`index.html`; the loaders look for it too: tests/constants.rs checks every copy).
 pub const PAGE_MARKER: &str = "data-role-compare-page";
 
+/// The attribute that turns the role picker on.
+pub const PICKER: &str = "picker";
+/// The attribute listing the roles the picker offers.
+pub const PICKER_ROLES: &str = "picker-roles";
+
 /// Every observed attribute, in the order the docs list them.
-pub const ATTRIBUTES: [Attribute; 7] = [
+pub const ATTRIBUTES: [Attribute; 10] = [
+    Attribute {
+        name: "comparison",
+        property: "comparison",
+        values: Values::Comparison,
+        default: "the catalogue's first comparison",
+        description: "The comparison shown, by id. An unknown id shows no comparison (never another one): one console error names it and the ids the build has, and the element keeps its pasted fallback or shows a one-line notice.",
+    },
     Attribute {
         name: "categories",
         property: "categories",
@@ -99,8 +119,22 @@ pub const ATTRIBUTES: [Attribute; 7] = [
         name: "roles",
         property: "roles",
         values: Values::Roles,
-        default: "dataset order",
-        description: "Column order, comma-separated role ids; roles not listed follow in dataset order.",
+        default: "the comparison's roles, in its order",
+        description: "The roles compared: 2 to 4 comma-separated role ids of the catalogue, in column order, whether or not a comparison of them was written (then each role's own points, and key differences only where typed facts differ); wins over `comparison`. One id of the roles shown puts that role first. An unknown id, or more than 4, is an error as for `comparison`.",
+    },
+    Attribute {
+        name: PICKER,
+        property: "picker",
+        values: Values::Flag,
+        default: "absent (on the widget's own pages: on)",
+        description: "Present: each role column's head is a labelled select of the catalogue's roles (or of `picker-roles`), so the reader chooses what to compare.",
+    },
+    Attribute {
+        name: PICKER_ROLES,
+        property: "pickerRoles",
+        values: Values::RoleList,
+        default: "every role of the catalogue",
+        description: "The roles the picker offers, comma-separated ids (the roles shown are always offered). Unknown ids are left out with one console warning.",
     },
     Attribute {
         name: "highlight",
@@ -150,9 +184,11 @@ pub struct Part {
 }
 
 /// Every part the widget exposes (the components set them as `part="…"`).
-pub const PARTS: [Part; 10] = [
+pub const PARTS: [Part; 12] = [
     Part { name: "root", description: "The whole widget (its box, padding, colours)." },
     Part { name: "title", description: "The heading with the dataset's title." },
+    Part { name: "facts", description: "Quick facts: a row per typed fact, a column per role." },
+    Part { name: "picker", description: "Each role column's role picker (a `<select>`, with `picker`)." },
     Part { name: "toolbar", description: "The box of toggles and buttons." },
     Part { name: "toggle", description: "Each category toggle and the Highlight differences toggle (`aria-pressed`)." },
     Part { name: "bulk-button", description: "The Show all and Hide all buttons." },

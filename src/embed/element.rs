@@ -14,8 +14,9 @@ use yew::{html, AppHandle, Callback, Html, Properties};
 
 use super::api::{self, Values, ATTRIBUTES, CHANGE_EVENT, TAG};
 use crate::components::{RoleCompare, RoleCompareProps};
+use crate::data::view::Unknown;
 use crate::data::{baked, Dataset};
-use crate::state::{dataset_for, decode_settings, Settings, ViewState, Warning};
+use crate::state::{dataset_for, decode_settings, unknown_message, Settings, ViewState, Warning};
 
 /// `assets/role-compare.css`, comments and indentation dropped by build.rs.
 const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/role-compare.css"));
@@ -48,6 +49,8 @@ struct Instance {
     warned: Vec<Warning>,
     /// The view it shows (the `view` property).
     view: Rc<RefCell<Option<ViewState>>>,
+    /// The unknown comparison or roles already reported for it.
+    reported: Option<Unknown>,
 }
 
 /// A Yew app and the element it renders into (in the shadow root of the
@@ -68,6 +71,9 @@ thread_local! {
     /// Numbers each mount, so a reused app starts its widget afresh.
     static MOUNTS: Cell<u32> = const { Cell::new(0) };
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    /// Elements left unmounted (their fallback kept) because they ask for
+    /// what the build lacks, with what was reported: one error each.
+    static UNMOUNTED: RefCell<Vec<(HtmlElement, Unknown)>> = const { RefCell::new(Vec::new()) };
 }
 
 #[derive(Properties, PartialEq)]
@@ -142,9 +148,18 @@ fn settings_of(element: &HtmlElement) -> (&'static Dataset, Settings, Vec<Warnin
 fn props_of(
     element: &HtmlElement,
     warned: &mut Vec<Warning>,
+    reported: &mut Option<Unknown>,
     view: &Rc<RefCell<Option<ViewState>>>,
 ) -> RoleCompareProps {
-    let (dataset, settings, warnings) = settings_of(element);
+    let (dataset, settings, mut warnings) = settings_of(element);
+    if settings.unknown != *reported {
+        if let Some(unknown) = &settings.unknown {
+            gloo::console::error!(unknown_message(unknown, dataset));
+        }
+        reported.clone_from(&settings.unknown);
+    }
+    let (picker_roles, picker_warning) = picker_roles(element, dataset);
+    warnings.extend(picker_warning);
     warnings.iter().filter(|w| !warned.contains(w)).for_each(Warning::log);
     *warned = warnings;
     let (host, view) = (element.clone(), view.clone());
@@ -152,6 +167,8 @@ fn props_of(
         dataset: dataset.into(),
         settings,
         sync_url: ATTRIBUTES.iter().any(|a| a.values == Values::Presence && element.has_attribute(a.name)),
+        picker: element.has_attribute(api::PICKER),
+        picker_roles,
         on_change: Callback::from(move |shown: ViewState| {
             // The event is for the reader's changes only.
             if shown.last.is_some() {
@@ -162,6 +179,25 @@ fn props_of(
         // Under the host page's own <h1>.
         heading_level: 2,
     }
+}
+
+/// The roles `picker-roles` offers (catalogue indices), and a warning for
+/// the ids the catalogue lacks.
+fn picker_roles(element: &Element, dataset: &'static Dataset) -> (Option<Vec<usize>>, Option<Warning>) {
+    let Some(value) = element.get_attribute(api::PICKER_ROLES) else { return (None, None) };
+    let catalogue = dataset.catalogue;
+    let ids: Vec<&str> = value.split(',').map(str::trim).filter(|id| !id.is_empty()).collect();
+    let known: Vec<usize> = ids.iter().filter_map(|id| catalogue.role_ix(id)).collect();
+    let unknown: Vec<&str> = ids.iter().copied().filter(|id| catalogue.role_ix(id).is_none()).collect();
+    let warning = (!unknown.is_empty()).then(|| {
+        let have: Vec<&str> = catalogue.roles.iter().map(|r| r.id.as_ref()).collect();
+        Warning {
+            key: api::PICKER_ROLES.to_owned(),
+            value: value.clone(),
+            reason: format!("unknown role id {}, left out (roles: {})", unknown.join(", "), have.join(", ")),
+        }
+    });
+    ((!known.is_empty()).then_some(known), warning)
 }
 
 /// A `loading` value other than [`api::LOADING_VALUES`] (the loader, which
@@ -191,9 +227,13 @@ fn asked_lang(element: &Element) -> Option<String> {
 /// `{categories, highlight}`: the event's `detail` and the `view` property.
 fn view_object(view: &ViewState) -> JsValue {
     let categories: js_sys::Array = view.shown_ids(baked()).into_iter().map(JsValue::from_str).collect();
+    let roles: js_sys::Array = view.role_ids().into_iter().map(JsValue::from_str).collect();
+    let comparison = view.dataset.comparison.as_deref().map_or(JsValue::NULL, JsValue::from_str);
     let object = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&object, &"categories".into(), &categories);
     let _ = js_sys::Reflect::set(&object, &"highlight".into(), &view.highlight.into());
+    let _ = js_sys::Reflect::set(&object, &"roles".into(), &roles);
+    let _ = js_sys::Reflect::set(&object, &"comparison".into(), &comparison);
     object.into()
 }
 
@@ -252,6 +292,21 @@ fn connected(element: HtmlElement) {
         return;
     }
     let Some(root) = shadow_root(&element) else { return };
+    let (dataset, settings, _) = settings_of(&element);
+    if let Some(unknown) = settings.unknown.filter(|_| root.child_element_count() > 0) {
+        // Asked for what this build lacks: the pasted fallback stays (it
+        // is what the page's author meant); an attribute change retries.
+        UNMOUNTED.with(|u| {
+            let mut list = u.borrow_mut();
+            if !list.iter().any(|(e, reported)| *e == element && *reported == unknown) {
+                gloo::console::error!(unknown_message(&unknown, dataset));
+                list.retain(|(e, _)| *e != element);
+                list.push((element, unknown));
+            }
+        });
+        return;
+    }
+    UNMOUNTED.with(|u| u.borrow_mut().retain(|(e, _)| *e != element));
     let spare = SPARE.with(|s| s.borrow_mut().pop());
     let mount = match &spare {
         Some(app) => app.mount.clone(),
@@ -265,9 +320,10 @@ fn connected(element: HtmlElement) {
     style(&root);
     let _ = root.append_child(&mount);
     let mut warned = Vec::new();
+    let mut reported = None;
     let view = Rc::default();
     let number = MOUNTS.with(|m| m.replace(m.get().wrapping_add(1)));
-    let widget = Some((number, props_of(&element, &mut warned, &view)));
+    let widget = Some((number, props_of(&element, &mut warned, &mut reported, &view)));
     let app = match spare {
         Some(mut app) => {
             app.handle.update(SlotProps { widget });
@@ -278,7 +334,7 @@ fn connected(element: HtmlElement) {
             App { mount, handle }
         }
     };
-    INSTANCES.with(|i| i.borrow_mut().push(Instance { element, app, number, warned, view }));
+    INSTANCES.with(|i| i.borrow_mut().push(Instance { element, app, number, warned, view, reported }));
 }
 
 /// Taken off the page. A move (removed, then inserted elsewhere in the same
@@ -293,6 +349,7 @@ fn disconnected(element: HtmlElement) {
         if element.is_connected() {
             return;
         }
+        UNMOUNTED.with(|u| u.borrow_mut().retain(|(e, _)| *e != element));
         let removed = INSTANCES.with(|i| {
             let mut list = i.borrow_mut();
             list.iter().position(|i| i.element == element).map(|ix| list.remove(ix))
@@ -310,12 +367,18 @@ fn disconnected(element: HtmlElement) {
 /// An observed attribute changed on a mounted element (before mounting,
 /// `connected` reads every attribute anyway).
 fn changed(element: HtmlElement) {
-    INSTANCES.with(|i| {
-        if let Some(instance) = i.borrow_mut().iter_mut().find(|i| i.element == element) {
-            let props = props_of(&element, &mut instance.warned, &instance.view);
-            instance.app.handle.update(SlotProps { widget: Some((instance.number, props)) });
-        }
+    let mounted = INSTANCES.with(|i| {
+        let mut list = i.borrow_mut();
+        let Some(instance) = list.iter_mut().find(|i| i.element == element) else { return false };
+        let props = props_of(&element, &mut instance.warned, &mut instance.reported, &instance.view);
+        instance.app.handle.update(SlotProps { widget: Some((instance.number, props)) });
+        true
     });
+    // Not mounted because it asked for what the build lacks (its fallback
+    // kept): another value may be one the build has.
+    if !mounted && element.is_connected() {
+        connected(element);
+    }
 }
 
 /// A property read: what the attribute it reflects to sets (its default when
@@ -332,10 +395,20 @@ fn get_property(element: HtmlElement, property: String) -> JsValue {
     let strings = |ids: Vec<&str>| ids.into_iter().map(JsValue::from_str).collect::<js_sys::Array>().into();
     match attribute.values {
         Values::Categories => strings(start().shown_ids(dataset)),
-        Values::Roles => strings(start().role_order.iter().map(|&r| dataset.roles[r].id.as_ref()).collect()),
+        Values::Roles => strings(start().role_ids()),
+        Values::Comparison => match &settings.unknown {
+            // An unknown id reads back as given: nothing else is shown.
+            Some(_) => element.get_attribute(attribute.name).map_or(JsValue::NULL, |v| JsValue::from_str(&v)),
+            None => start().dataset.comparison.as_deref().map_or(JsValue::NULL, JsValue::from_str),
+        },
+        Values::RoleList => {
+            let catalogue = dataset.catalogue;
+            let offered = picker_roles(&element, dataset).0.unwrap_or_else(|| (0..catalogue.roles.len()).collect());
+            strings(offered.iter().map(|&r| catalogue.roles[r].id.as_ref()).collect())
+        }
         Values::Theme => JsValue::from_str(start().theme.as_str()),
         Values::OnOff => JsValue::from_bool(start().highlight),
-        Values::Presence => JsValue::from_bool(element.has_attribute(attribute.name)),
+        Values::Presence | Values::Flag => JsValue::from_bool(element.has_attribute(attribute.name)),
         // The platform's own `HTMLElement.lang` reads and writes it.
         Values::Lang => JsValue::UNDEFINED,
         Values::Loading => match (element.get_attribute(attribute.name), loading_warning(&element)) {
@@ -354,7 +427,7 @@ fn set_property(element: HtmlElement, property: String, value: JsValue) {
         Ok(None)
     } else {
         match attribute.values {
-            Values::Categories | Values::Roles => match value.as_string() {
+            Values::Categories | Values::Roles | Values::RoleList => match value.as_string() {
                 Some(text) => Ok(Some(text)),
                 None if js_sys::Array::is_array(&value) => {
                     let items: Option<Vec<String>> =
@@ -364,8 +437,9 @@ fn set_property(element: HtmlElement, property: String, value: JsValue) {
                 None => Err("expected a comma-separated string or an array of ids"),
             },
             Values::Theme => value.as_string().map(Some).ok_or("expected a theme name"),
+            Values::Comparison => value.as_string().map(Some).ok_or("expected a comparison id"),
             Values::Loading => value.as_string().map(Some).ok_or("expected eager or lazy"),
-            Values::OnOff | Values::Presence => {
+            Values::OnOff | Values::Presence | Values::Flag => {
                 value.as_bool().map(|on| on.then(String::new)).ok_or("expected true or false")
             }
             Values::Lang => return,

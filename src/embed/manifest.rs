@@ -16,12 +16,13 @@ pub const MODULE: &str = "role-compare.js";
 pub const CLASS: &str = "RoleCompareElement";
 pub const CATEGORY_ID: &str = "RoleCompareCategoryId";
 pub const ROLE_ID: &str = "RoleCompareRoleId";
+pub const COMPARISON_ID: &str = "RoleCompareComparisonId";
 pub const THEME: &str = "RoleCompareTheme";
 pub const VIEW: &str = "RoleCompareView";
 pub const CHANGE_EVENT_TYPE: &str = "RoleCompareChangeEvent";
 pub const ATTRIBUTES_TYPE: &str = "RoleCompareAttributes";
 
-const ELEMENT_DESCRIPTION: &str = "An ECMO Specialist and a Perfusionist compared side by side, one section per category, each with its own toggle. Renders in an open shadow root with its own styles. A bad attribute or property value logs one console warning naming it and the default applies; nothing throws.";
+const ELEMENT_DESCRIPTION: &str = "Any comparison of the built-in catalogue (or any 2 to 4 of its roles) side by side: quick facts, then one section per category, each with its own toggle. Renders in an open shadow root with its own styles. A bad attribute or property value logs one console warning naming it and the default applies; nothing throws.";
 
 /// `"a" | "b"` for TypeScript.
 fn union<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
@@ -32,7 +33,17 @@ fn category_ids(dataset: &Dataset) -> Vec<&str> {
     dataset.categories.iter().map(|c| c.id.as_ref()).collect()
 }
 
+/// Every role id of the catalogue.
 fn role_ids(dataset: &Dataset) -> Vec<&str> {
+    dataset.catalogue.roles.iter().map(|r| r.id.as_ref()).collect()
+}
+
+fn comparison_ids(dataset: &Dataset) -> Vec<&str> {
+    dataset.catalogue.comparisons.iter().map(|c| c.id.as_ref()).collect()
+}
+
+/// The shown roles' ids, in column order.
+fn shown_role_ids(dataset: &Dataset) -> Vec<&str> {
     dataset.roles.iter().map(|r| r.id.as_ref()).collect()
 }
 
@@ -41,11 +52,13 @@ fn role_ids(dataset: &Dataset) -> Vec<&str> {
 pub fn attribute_default(attribute: &Attribute, dataset: &Dataset) -> Option<String> {
     match attribute.values {
         Values::Categories => Some(category_ids(dataset).join(",")),
-        Values::Roles => Some(role_ids(dataset).join(",")),
+        Values::Roles => Some(shown_role_ids(dataset).join(",")),
+        Values::Comparison => dataset.comparison.as_ref().map(|c| c.to_string()),
+        Values::RoleList => Some(role_ids(dataset).join(",")),
         Values::Theme => Some(Theme::default().as_str().to_owned()),
         Values::OnOff => Some("off".to_owned()),
         Values::Loading => Some(api::LOADING_VALUES[0].to_owned()),
-        Values::Presence | Values::Lang => None,
+        Values::Presence | Values::Flag | Values::Lang => None,
     }
 }
 
@@ -54,11 +67,12 @@ fn attribute_values(attribute: &Attribute, dataset: &Dataset) -> String {
     let code = |ids: Vec<&str>| ids.iter().map(|i| format!("`{i}`")).collect::<Vec<_>>().join(", ");
     match attribute.values {
         Values::Categories => format!("Category ids: {}.", code(category_ids(dataset))),
-        Values::Roles => format!("Role ids: {}.", code(role_ids(dataset))),
+        Values::Roles | Values::RoleList => format!("Role ids: {}.", code(role_ids(dataset))),
+        Values::Comparison => format!("Comparison ids: {}.", code(comparison_ids(dataset))),
         Values::Theme => format!("One of {}.", code(api::theme_names().collect())),
         Values::Loading => format!("One of {}.", code(api::LOADING_VALUES.to_vec())),
         Values::OnOff => "`on` (or no value) or `off`.".to_owned(),
-        Values::Presence => "A flag: no value.".to_owned(),
+        Values::Presence | Values::Flag => "A flag: no value.".to_owned(),
         Values::Lang => {
             format!("Built-in languages: {}.", code(crate::data::datasets().iter().map(|d| d.lang.as_ref()).collect()))
         }
@@ -68,11 +82,12 @@ fn attribute_values(attribute: &Attribute, dataset: &Dataset) -> String {
 /// The attribute's type (attributes are strings; a union where the values are few).
 fn attribute_type(attribute: &Attribute) -> String {
     match attribute.values {
-        Values::Categories | Values::Roles => "string".to_owned(),
+        Values::Categories | Values::Roles | Values::RoleList => "string".to_owned(),
+        Values::Comparison => COMPARISON_ID.to_owned(),
         Values::Theme => union(api::theme_names()),
         Values::Loading => union(api::LOADING_VALUES),
         Values::OnOff => union(["on", "off", ""]),
-        Values::Presence => "boolean".to_owned(),
+        Values::Presence | Values::Flag => "boolean".to_owned(),
         Values::Lang => "string".to_owned(),
     }
 }
@@ -81,10 +96,11 @@ fn attribute_type(attribute: &Attribute) -> String {
 fn property_types(attribute: &Attribute) -> (String, String) {
     match attribute.values {
         Values::Categories => (format!("{CATEGORY_ID}[]"), format!("string | readonly {CATEGORY_ID}[] | null")),
-        Values::Roles => (format!("{ROLE_ID}[]"), format!("string | readonly {ROLE_ID}[] | null")),
+        Values::Roles | Values::RoleList => (format!("{ROLE_ID}[]"), format!("string | readonly {ROLE_ID}[] | null")),
+        Values::Comparison => (format!("{COMPARISON_ID} | null"), format!("{COMPARISON_ID} | null")),
         Values::Theme => (THEME.to_owned(), format!("{THEME} | null")),
         Values::Loading => (union(api::LOADING_VALUES), format!("{} | null", union(api::LOADING_VALUES))),
-        Values::OnOff | Values::Presence => ("boolean".to_owned(), "boolean".to_owned()),
+        Values::OnOff | Values::Presence | Values::Flag => ("boolean".to_owned(), "boolean".to_owned()),
         Values::Lang => ("string".to_owned(), "string".to_owned()),
     }
 }
@@ -93,10 +109,12 @@ fn property_types(attribute: &Attribute) -> (String, String) {
 fn property_default(attribute: &Attribute, dataset: &Dataset) -> String {
     match attribute.values {
         Values::Categories => json!(category_ids(dataset)).to_string(),
-        Values::Roles => json!(role_ids(dataset)).to_string(),
+        Values::Roles => json!(shown_role_ids(dataset)).to_string(),
+        Values::RoleList => json!(role_ids(dataset)).to_string(),
+        Values::Comparison => json!(dataset.comparison.as_deref()).to_string(),
         Values::Theme => json!(Theme::default().as_str()).to_string(),
         Values::Loading => json!(api::LOADING_VALUES[0]).to_string(),
-        Values::OnOff | Values::Presence => "false".to_owned(),
+        Values::OnOff | Values::Presence | Values::Flag => "false".to_owned(),
         Values::Lang => "\"\"".to_owned(),
     }
 }
@@ -105,15 +123,17 @@ fn property_default(attribute: &Attribute, dataset: &Dataset) -> String {
 fn property_description(attribute: &Attribute) -> String {
     let read = match attribute.values {
         Values::Categories => "Reads the ids shown at start (all when the attribute is absent or unusable); takes a comma-separated string or an array of ids.",
-        Values::Roles => "Reads the column order (every role id once); takes a comma-separated string or an array of ids.",
+        Values::Roles => "Reads the roles shown, in column order; takes a comma-separated string or an array of ids.",
+        Values::RoleList => "Reads the roles the picker offers; takes a comma-separated string or an array of ids.",
+        Values::Comparison => "Reads the comparison shown (`null` for roles nobody wrote a comparison of); takes a comparison id.",
         Values::Theme => "Reads the theme in force; takes a theme name.",
         Values::Loading => "Reads `eager` or `lazy` (the default, eager, for an absent or unusable value); takes one of them. Only what it is when the loader runs counts.",
         Values::OnOff => "`true` sets the attribute (on), `false` removes it (off).",
-        Values::Presence => "`true` sets the attribute, `false` removes it.",
+        Values::Presence | Values::Flag => "`true` sets the attribute, `false` removes it.",
         Values::Lang => "The platform's own `lang` property.",
     };
     let null = match attribute.values {
-        Values::OnOff | Values::Presence => "",
+        Values::OnOff | Values::Presence | Values::Flag => "",
         _ => " `null` removes the attribute.",
     };
     format!(
@@ -123,7 +143,9 @@ fn property_description(attribute: &Attribute) -> String {
 }
 
 fn view_type() -> String {
-    format!("{{ categories: {CATEGORY_ID}[]; highlight: boolean }}")
+    format!(
+        "{{ categories: {CATEGORY_ID}[]; highlight: boolean; roles: {ROLE_ID}[]; comparison: {COMPARISON_ID} | null }}"
+    )
 }
 
 /// `custom-elements.json`: the element, its attributes, properties, event, parts and custom properties.
@@ -219,16 +241,20 @@ pub fn typescript(dataset: &Dataset, version: &str) -> String {
         "// role-compare {version}: types for <{TAG}>. Generated by `cargo xtask package`\n\
          // from the element's API table (src/embed/api.rs); do not edit.\n\n"
     );
-    ts += &doc("", "A category id of the built-in dataset.");
+    ts += &doc("", "A category id of the built-in catalogue.");
     ts += &format!("export type {CATEGORY_ID} = {};\n\n", union(category_ids(dataset)));
-    ts += &doc("", "A role id of the built-in dataset.");
+    ts += &doc("", "A role id of the built-in catalogue.");
     ts += &format!("export type {ROLE_ID} = {};\n\n", union(role_ids(dataset)));
+    ts += &doc("", "A comparison id of the built-in catalogue.");
+    ts += &format!("export type {COMPARISON_ID} = {};\n\n", union(comparison_ids(dataset)));
     ts += &doc("", "A colour theme; `auto` follows `prefers-color-scheme`.");
     ts += &format!("export type {THEME} = {};\n\n", union(api::theme_names()));
     ts += &doc("", api::VIEW_DESCRIPTION);
     ts += &format!(
         "export interface {VIEW} {{\n  /** Ids of the categories shown, in dataset order. */\n  categories: {CATEGORY_ID}[];\n  \
-         /** Whether what differs between the roles is highlighted. */\n  highlight: boolean;\n}}\n\n"
+         /** Whether what differs between the roles is highlighted. */\n  highlight: boolean;\n  \
+         /** Ids of the roles shown, in column order. */\n  roles: {ROLE_ID}[];\n  \
+         /** The comparison shown, or `null` for roles nobody wrote one of. */\n  comparison: {COMPARISON_ID} | null;\n}}\n\n"
     );
     ts += &doc("", api::CHANGE_EVENT_DESCRIPTION);
     ts += &format!("export type {CHANGE_EVENT_TYPE} = CustomEvent<{VIEW}>;\n\n");

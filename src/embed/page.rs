@@ -43,6 +43,9 @@ pub fn start() {
         sync_url: true,
         on_change: Default::default(),
         heading_level: 1,
+        // The widget's own page lets the reader pick the roles.
+        picker: true,
+        picker_roles: None,
     };
     // Another language than the page's asked for (`?lang=`): say so in <html>.
     if !dataset.lang.eq_ignore_ascii_case(&page_lang) {

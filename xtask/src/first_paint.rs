@@ -172,7 +172,7 @@ pub fn css(catalogues: &[Catalogue], css: &str) -> Result<String> {
         for id in &roles {
             out += &rule(
                 format!(
-                    "{} :is(.rc-role-head, .rc-cell, .rc-bar-row)[data-role=\"{id}\"]",
+                    "{} :is(.rc-role-head, .rc-cell, .rc-bar-row, .rc-fact)[data-role=\"{id}\"]",
                     source.widget(&format!(":is({})", source.first(keys::ROLES, id)))
                 ),
                 "order: -1;",
@@ -339,7 +339,7 @@ mod tests {
         let roles: Vec<&str> = catalogues().iter().flat_map(|c| c.roles.iter().map(|r| r.id.as_ref())).collect();
         assert!(roles.len() > baked().roles.len(), "the catalogue has more roles than the default view");
         for id in roles {
-            let order = format!(":is(.rc-role-head, .rc-cell, .rc-bar-row)[data-role=\"{id}\"]");
+            let order = format!(")[data-role=\"{id}\"] {{ order: -1; }}");
             assert_eq!(css.matches(&order).count(), 2, "{id}: one rule for the page, one for the element");
             assert!(css.contains(&format!("html:is([data-rc-roles=\"{id}\"],[data-rc-roles^=\"{id} \"])")), "{id}");
             assert!(css.contains(&format!(":host(:is([roles=\"{id}\"],[roles^=\"{id},\"]))")), "{id}");

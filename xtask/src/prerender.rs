@@ -15,7 +15,7 @@
 //! - `fallback/<comparison-id>.<lang>.html`: every comparison's fallback;
 //! - `sitemap.xml`, with `--base-url` only.
 
-use role_compare::components::{PageHead, PageHeadProps, RoleCompare, RoleCompareProps};
+use role_compare::components::{render_html, PageHead, PageHeadProps, RoleCompareProps};
 use role_compare::data::{catalogues, datasets, seo, view_of, Catalogue, ComparisonIx, Dataset, Msg, Ui};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
@@ -148,14 +148,9 @@ fn lang_of(dataset: &Dataset) -> usize {
 /// A view, its title a heading of `heading_level` (1 on the widget's own
 /// page, 2 in the custom element).
 pub fn widget(dataset: &'static Dataset, heading_level: u8) -> String {
-    let props = RoleCompareProps {
-        dataset: dataset.into(),
-        settings: Default::default(),
-        sync_url: false,
-        on_change: Default::default(),
-        heading_level,
-    };
-    render::<RoleCompare>(props)
+    // The widget's own page (its title the page's <h1>) has the role picker,
+    // as its live widget does; the element's fallback has none.
+    render_html(RoleCompareProps { heading_level, picker: heading_level == 1, ..RoleCompareProps::of(dataset) })
 }
 
 fn render<C: BaseComponent>(props: C::Properties) -> String {

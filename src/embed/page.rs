@@ -6,8 +6,7 @@
 use wasm_bindgen::prelude::*;
 
 use crate::components::{RoleCompare, RoleCompareProps};
-use crate::data::Dataset;
-use crate::state::{dataset_for, decode_settings, parse_pairs, Warning};
+use crate::state::{dataset_for, decode_settings, keys, parse_pairs, Warning};
 
 use super::api::PAGE_MARKER;
 
@@ -32,9 +31,14 @@ pub fn start() {
     // An unknown `?lang=` keeps the page's language (the prerendered text's).
     let page_dataset = crate::data::for_lang(&page_lang).unwrap_or_else(crate::data::baked);
     let (dataset, lang_warning) = dataset_for(super::api::LANG, asked, page_dataset);
-    // The page's comparison, which the build prerendered (the marker's value).
-    let dataset = root.get_attribute(PAGE_MARKER).and_then(|id| page_comparison(dataset, &id)).unwrap_or(dataset);
+    // The page's comparison, which the build prerendered (the marker's
+    // value): a default, before the URL's own `comparison` or `roles`, which win.
+    if let Some(id) = root.get_attribute(PAGE_MARKER).filter(|id| !id.is_empty()) {
+        pairs.insert(0, (keys::COMPARISON.to_owned(), id));
+    }
     let (settings, warnings) = decode_settings(pairs, dataset);
+    // The view shown: its title and description are the page's when it changes language.
+    let shown = settings.view.map_or(dataset, |v| v.0);
     warnings.iter().chain(&lang_warning).for_each(Warning::log);
     // The title is the page's one <h1>.
     let props = RoleCompareProps {
@@ -51,9 +55,9 @@ pub fn start() {
     if !dataset.lang.eq_ignore_ascii_case(&page_lang) {
         let _ = html.set_attribute("lang", &dataset.lang);
         let _ = html.set_attribute("dir", dataset.dir.as_str());
-        document.set_title(&dataset.title);
+        document.set_title(&shown.title);
         if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
-            let _ = description.set_attribute("content", &dataset.description);
+            let _ = description.set_attribute("content", &shown.description);
         }
     }
     match document.create_element("div") {
@@ -67,14 +71,6 @@ pub fn start() {
         }
     }
     super::iframe::post_heights();
-}
-
-/// The view of the comparison `id` in `dataset`'s catalogue (`None`: an
-/// empty id, or one the catalogue lacks: the default view).
-fn page_comparison(dataset: &'static Dataset, id: &str) -> Option<&'static Dataset> {
-    let catalogue = crate::data::catalogue_of(dataset)?;
-    let comparison = &catalogue.comparisons[catalogue.comparison_ix(id)?];
-    Some(crate::data::view_of(catalogue, &comparison.roles))
 }
 
 /// Replaces `root`'s content by `mount` once something is rendered into it

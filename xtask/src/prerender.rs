@@ -16,7 +16,7 @@
 //! - `sitemap.xml`, with `--base-url` only.
 
 use role_compare::components::{render_html, PageHead, PageHeadProps, RoleCompareProps};
-use role_compare::data::{catalogues, datasets, seo, view_of, Catalogue, ComparisonIx, Dataset, Msg, Ui};
+use role_compare::data::{catalogues, seo, view_of, Catalogue, ComparisonIx, Dataset, Msg, Ui};
 use yew::prelude::*;
 use yew::LocalServerRenderer;
 
@@ -301,7 +301,7 @@ pub fn fallback(dataset: &'static Dataset, comparison: Option<&str>) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use role_compare::data::baked;
+    use role_compare::data::{baked, datasets};
 
     fn unescape(html: &str) -> String {
         html.replace("&lt;", "<")

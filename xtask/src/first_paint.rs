@@ -121,6 +121,8 @@ pub fn css(catalogues: &[Catalogue], css: &str) -> Result<String> {
     );
     let ids = unique(catalogues.iter().flat_map(|d| d.categories.iter().map(|c| c.id.as_ref())));
     let roles = unique(catalogues.iter().flat_map(|d| d.roles.iter().map(|r| r.id.as_ref())));
+    // A Quick facts row's label stays first when a role's cells are put first below.
+    out += &rule(format!("{NOT_LIVE} .rc-facts-label"), "order: -2;");
     for source in [Source::Page, Source::Host] {
         let categories = source.attribute(keys::CATEGORIES);
         // `categories` counts only with at least one known id (else: all shown).
@@ -338,6 +340,8 @@ mod tests {
         let css = generated();
         let roles: Vec<&str> = catalogues().iter().flat_map(|c| c.roles.iter().map(|r| r.id.as_ref())).collect();
         assert!(roles.len() > baked().roles.len(), "the catalogue has more roles than the default view");
+        // Put first by `order: -1`, a role's Quick facts cells stay after their row's label.
+        assert!(css.contains(".rc:not(.rc-live) .rc-facts-label { order: -2; }"));
         for id in roles {
             let order = format!(")[data-role=\"{id}\"] {{ order: -1; }}");
             assert_eq!(css.matches(&order).count(), 2, "{id}: one rule for the page, one for the element");

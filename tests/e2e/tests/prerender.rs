@@ -287,45 +287,47 @@ fn every_comparison_has_its_fallback_in_every_language() {
     }
 }
 
-/// A comparison's fallback other than the default, pasted with the loader:
+/// Every comparison's fallback, in every language, pasted with the loader:
 /// the live element shows the comparison its host names (`comparison`), in
 /// the fallback's language, and nothing moved while it took over.
 #[test]
-fn a_comparison_s_fallback_is_taken_over_by_the_same_comparison() {
+fn every_comparison_s_fallback_is_taken_over_by_the_same_comparison() {
     let s = serve();
-    let lang = catalogues().len() - 1;
-    let catalogue = &catalogues()[lang];
-    let ix = catalogue.comparisons.len() - 1;
-    let fallback = std::fs::read_to_string(dist().join(seo::fallback_file(lang, ix)))
-        .unwrap()
-        .replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"")
-        .replace("href=\"noscript.css\"", "href=\"/noscript.css\"");
-    s.add_page(
-        "/hosts/fallback-comparison-csp.html",
-        format!(
-            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fallback</title>\
-             <script type=\"module\" src=\"/role-compare.js\"></script></head>\
-             <body><h1>A career article</h1>{fallback}<p>After.</p></body></html>"
-        ),
-    );
     let b = Browser::start(Options::default());
     b.add_init_script(e2e::first_paint::WATCH);
-    b.goto(&s.url("/hosts/fallback-comparison-csp.html"));
-    b.wait_for(&e2e::live("document.querySelector('role-compare').shadowRoot"));
-    b.eval_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]));", json!([]));
-    let seen = b.eval(
-        "const r = document.querySelector('role-compare').shadowRoot;
-         return { before: window.__fp.before.roles, after: window.__fpView(r).roles, shift: window.__fp.shift,
-                  title: r.querySelector('h2').textContent, lang: r.querySelector('.rc').lang };",
-        json!([]),
-    );
-    let comparison = &catalogue.comparisons[ix];
-    let roles: Vec<&str> = comparison.roles.iter().map(|&r| catalogue.roles[r].id.as_ref()).collect();
-    assert_eq!(seen["before"], json!(roles), "the fallback's roles");
-    assert_eq!(seen["after"], json!(roles), "the live widget's roles");
-    assert_eq!(seen["title"], comparison.title.as_ref());
-    assert_eq!(seen["lang"], catalogue.lang.as_ref());
-    assert!(seen["shift"].as_f64().unwrap() <= 0.01, "layout shift {}", seen["shift"]);
-    let r = b.recorded();
-    assert_eq!((&r["errors"], &r["warnings"], &r["csp"]), (&json!([]), &json!([]), &json!([])));
+    for (lang, catalogue) in catalogues().iter().enumerate() {
+        for (ix, comparison) in catalogue.comparisons.iter().enumerate() {
+            let file = seo::fallback_file(lang, ix);
+            let fallback = std::fs::read_to_string(dist().join(&file))
+                .unwrap()
+                .replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"")
+                .replace("href=\"noscript.css\"", "href=\"/noscript.css\"");
+            let path = format!("/hosts/live-{}-csp.html", file.replace('/', "-").trim_end_matches(".html"));
+            s.add_page(
+                &path,
+                format!(
+                    "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fallback</title>\
+                     <script type=\"module\" src=\"/role-compare.js\"></script></head>\
+                     <body><h1>A career article</h1>{fallback}<p>After.</p></body></html>"
+                ),
+            );
+            b.goto(&s.url(&path));
+            b.wait_for(&e2e::live("document.querySelector('role-compare').shadowRoot"));
+            b.eval_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]));", json!([]));
+            let seen = b.eval(
+                "const r = document.querySelector('role-compare').shadowRoot;
+                 return { before: window.__fp.before.roles, after: window.__fpView(r).roles, shift: window.__fp.shift,
+                          title: r.querySelector('h2').textContent, lang: r.querySelector('.rc').lang };",
+                json!([]),
+            );
+            let roles: Vec<&str> = comparison.roles.iter().map(|&r| catalogue.roles[r].id.as_ref()).collect();
+            assert_eq!(seen["before"], json!(roles), "{file}: the fallback's roles");
+            assert_eq!(seen["after"], json!(roles), "{file}: the live widget's roles");
+            assert_eq!(seen["title"], comparison.title.as_ref(), "{file}");
+            assert_eq!(seen["lang"], catalogue.lang.as_ref(), "{file}");
+            assert!(seen["shift"].as_f64().unwrap() <= 0.01, "{file}: layout shift {}", seen["shift"]);
+            let r = b.recorded();
+            assert_eq!((&r["errors"], &r["warnings"], &r["csp"]), (&json!([]), &json!([]), &json!([])), "{file}");
+        }
+    }
 }

@@ -477,7 +477,10 @@ fn unmarked(text: &str) -> String {
 fn with_a_marker_locale_no_english_is_left_in_the_widget_the_head_or_the_announcements() {
     let d = marker_dataset();
     let widget = render_widget(d);
-    let head_props = PageHeadProps { dataset: d.into(), alternates: vec![("zz".into(), "index.html".into())] };
+    let head_props = PageHeadProps {
+        alternates: vec![("zz".into(), "https://example.org/index.html".into())],
+        ..PageHeadProps::for_dataset(d)
+    };
     let head =
         futures::executor::block_on(LocalServerRenderer::<PageHead>::with_props(head_props).hydratable(false).render());
     let mut texts = reader_facing(&widget);

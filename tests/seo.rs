@@ -23,5 +23,18 @@ fn one_occupation_per_role_with_the_datasets_figures() {
         assert_eq!(parsed["subjectOf"][0]["publisher"]["name"], "Megainterview");
     }
     let perfusionist = &all[d.role_ix("perfusionist").unwrap()];
+    // Each role cites its own sources only, not every shown role's.
+    let c = &role_compare::data::catalogues()[0];
+    let view = role_compare::data::view_of(
+        c,
+        &[c.role_ix("respiratory-therapist").unwrap(), c.role_ix("perfusionist").unwrap()],
+    );
+    let therapist = seo::occupation(view, view.role_ix("respiratory-therapist").unwrap());
+    let cited: Vec<&str> =
+        therapist["subjectOf"].as_array().unwrap().iter().map(|s| s["publisher"]["name"].as_str().unwrap()).collect();
+    assert!(
+        !cited.contains(&"Megainterview") && cited.iter().any(|p| p.contains("Bureau of Labor Statistics")),
+        "{cited:?}"
+    );
     assert!(perfusionist["educationRequirements"].as_str().unwrap().contains("ABCP"));
 }

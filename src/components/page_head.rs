@@ -1,32 +1,52 @@
 use yew::prelude::*;
 
-use crate::data::DatasetRef;
+use crate::data::Dataset;
 
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone, Debug)]
 pub struct PageHeadProps {
-    /// The dataset of the page.
-    #[prop_or_else(|| crate::data::baked().into())]
-    pub dataset: DatasetRef,
-    /// The page in every language: `(BCP 47 tag, relative URL)`, the first
-    /// the default (`x-default`).
+    pub title: String,
+    pub description: String,
+    /// The page's BCP 47 language tag (`og:locale` writes it with `_`).
+    pub lang: String,
+    /// The page's absolute URL (canonical link and `og:url`), when the build
+    /// knows where it is published (`cargo xtask dist --base-url`).
+    #[prop_or_default]
+    pub canonical: Option<String>,
+    /// The page in every language: `(BCP 47 tag, absolute URL)`, the first
+    /// the default (`x-default`). Empty without a base URL: search engines
+    /// ignore relative `hreflang` links.
     #[prop_or_default]
     pub alternates: Vec<(String, String)>,
 }
 
-/// The widget page's `<title>`, description, Open Graph tags and `hreflang`
-/// links, from the dataset (prerendered into each `dist/index*.html` by the
-/// build).
+impl PageHeadProps {
+    /// The head of the page that shows `dataset` (a comparison's view), with
+    /// no URL known.
+    pub fn for_dataset(dataset: &Dataset) -> Self {
+        PageHeadProps {
+            title: dataset.title.to_string(),
+            description: dataset.description.to_string(),
+            lang: dataset.lang.to_string(),
+            canonical: None,
+            alternates: Vec::new(),
+        }
+    }
+}
+
+/// A page's `<title>`, description, canonical link, Open Graph tags and
+/// `hreflang` links (prerendered into each page of `dist/` by the build).
 #[component]
 pub fn PageHead(props: &PageHeadProps) -> Html {
-    let dataset = props.dataset;
     html! {
         <>
-            <title>{dataset.title.clone()}</title>
-            <meta name="description" content={dataset.description.clone()} />
+            <title>{props.title.clone()}</title>
+            <meta name="description" content={props.description.clone()} />
+            { for props.canonical.iter().map(|url| html! { <link rel="canonical" href={url.clone()} /> }) }
             <meta property="og:type" content="website" />
-            <meta property="og:title" content={dataset.title.clone()} />
-            <meta property="og:description" content={dataset.description.clone()} />
-            <meta property="og:locale" content={dataset.lang.replace('-', "_")} />
+            <meta property="og:title" content={props.title.clone()} />
+            <meta property="og:description" content={props.description.clone()} />
+            <meta property="og:locale" content={props.lang.replace('-', "_")} />
+            { for props.canonical.iter().map(|url| html! { <meta property="og:url" content={url.clone()} /> }) }
             <meta name="twitter:card" content="summary" />
             { for props.alternates.iter().map(|(lang, href)| html! {
                 <link rel="alternate" hreflang={lang.clone()} href={href.clone()} />

@@ -1,11 +1,12 @@
-//! The widget's own page (`dist/index.html`, iframe and stand-alone use): the
-//! widget fills the element marked `data-role-compare-page`, takes its settings
-//! from the query string and keeps its view in the URL fragment.
+//! The widget's own pages (`dist/index.html`, a page per comparison, iframe
+//! and stand-alone use): the widget fills the element marked
+//! `data-role-compare-page` (its value: the page's comparison), takes its
+//! settings from the query string and keeps its view in the URL fragment.
 
 use wasm_bindgen::prelude::*;
 
 use crate::components::{RoleCompare, RoleCompareProps};
-use crate::state::{dataset_for, decode_settings, parse_pairs, Warning};
+use crate::state::{dataset_for, decode_settings, keys, parse_pairs, Warning};
 
 use super::api::PAGE_MARKER;
 
@@ -30,7 +31,14 @@ pub fn start() {
     // An unknown `?lang=` keeps the page's language (the prerendered text's).
     let page_dataset = crate::data::for_lang(&page_lang).unwrap_or_else(crate::data::baked);
     let (dataset, lang_warning) = dataset_for(super::api::LANG, asked, page_dataset);
+    // The page's comparison, which the build prerendered (the marker's
+    // value): a default, before the URL's own `comparison` or `roles`, which win.
+    if let Some(id) = root.get_attribute(PAGE_MARKER).filter(|id| !id.is_empty()) {
+        pairs.insert(0, (keys::COMPARISON.to_owned(), id));
+    }
     let (settings, warnings) = decode_settings(pairs, dataset);
+    // The view shown: its title and description are the page's when it changes language.
+    let shown = settings.view.map_or(dataset, |v| v.0);
     warnings.iter().chain(&lang_warning).for_each(Warning::log);
     if let Some(unknown) = &settings.unknown {
         gloo::console::error!(crate::state::unknown_message(unknown, dataset));
@@ -61,9 +69,9 @@ pub fn start() {
     if !dataset.lang.eq_ignore_ascii_case(&page_lang) {
         let _ = html.set_attribute("lang", &dataset.lang);
         let _ = html.set_attribute("dir", dataset.dir.as_str());
-        document.set_title(&dataset.title);
+        document.set_title(&shown.title);
         if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
-            let _ = description.set_attribute("content", &dataset.description);
+            let _ = description.set_attribute("content", &shown.description);
         }
     }
     match document.create_element("div") {

@@ -31,8 +31,12 @@ const USAGE: &str = "usage: cargo xtask <command>
   page-tests
           the floor check and the page tests on the dist/ already built
           (as in test; E2E_ENGINES=webkit,… picks engines)
-  dist    build the release into dist/ and print its sizes
-  package build the release and write target/package/role-compare-<version>.tgz
+  dist [--base-url URL]
+          build the release into dist/ and print its sizes; with the URL
+          dist/ is published at (https://example.org/careers/), the pages
+          give canonical and hreflang links and og:url, and sitemap.xml is written
+  package [--base-url URL]
+          build the release (as dist) and write target/package/role-compare-<version>.tgz
           (npm) and .zip, with package.json, custom-elements.json and the types
   consumers  package, then ready the consumer projects in tests/consumers/
           (npm ci, the tarball installed, tsc --noEmit, vite build)
@@ -51,10 +55,14 @@ fn main() {
         Some("serve") => serve(),
         Some("test") => test(),
         Some("lint") => lint(),
-        Some("dist") => install(Need::Build).and_then(|_| dist::dist()).map(|report| println!("{report}")),
+        Some("dist") => base_url(&args[1..])
+            .and_then(|base| install(Need::Build).and_then(|_| dist::dist_at(base.as_ref())))
+            .map(|report| println!("{report}")),
         Some("page-tests") => install(Need::Browser).and_then(|_| floor::check()).and_then(|_| pages::run_all()),
-        Some("package") => install(Need::Build).and_then(|_| package::package()).map(|p| println!("{p}")),
-        Some("consumers") => install(Need::Build).and_then(|_| package::package()).and_then(|p| {
+        Some("package") => base_url(&args[1..])
+            .and_then(|base| install(Need::Build).and_then(|_| package::package(base.as_ref())))
+            .map(|p| println!("{p}")),
+        Some("consumers") => install(Need::Build).and_then(|_| package::package(None)).and_then(|p| {
             println!("{p}");
             package::consumers(&p)
         }),
@@ -72,6 +80,24 @@ fn main() {
         eprintln!("xtask: error: {e}");
         std::process::exit(1);
     }
+}
+
+/// `--base-url URL` (or `--base-url=URL`), checked, from a command's
+/// arguments; `None` without it; an error for any other argument.
+fn base_url(args: &[String]) -> Result<Option<prerender::BaseUrl>> {
+    let mut base = None;
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let url = if arg == "--base-url" {
+            args.next().ok_or("--base-url needs a URL, e.g. --base-url https://example.org/careers/")?.as_str()
+        } else if let Some(url) = arg.strip_prefix("--base-url=") {
+            url
+        } else {
+            return Err(format!("unknown argument {arg:?}\n\n{USAGE}").into());
+        };
+        base = Some(prerender::BaseUrl::parse(url)?);
+    }
+    Ok(base)
 }
 
 /// The workspace root.

@@ -64,9 +64,9 @@ pub fn staged() -> PathBuf {
     out_dir().join(NAME)
 }
 
-/// Builds the release into dist/ and packages it.
-pub fn package() -> Result<Packaged> {
-    let report = crate::dist::dist()?;
+/// Builds the release into dist/ (for publishing at `base`, if given) and packages it.
+pub fn package(base: Option<&crate::prerender::BaseUrl>) -> Result<Packaged> {
+    let report = crate::dist::dist_at(base)?;
     println!("{report}");
     package_dist()
 }
@@ -171,6 +171,8 @@ fn package_json(version: &str, files: &[String]) -> Result<Value> {
         exports[format!("./{fallback}")] = json!(format!("./{fallback}"));
         exports[format!("./{}", page.replacen("index", "page", 1))] = json!(format!("./{page}"));
     }
+    // Every comparison's fallback in every language: `./fallback/<comparison-id>.<lang>.html`.
+    exports["./fallback/*"] = json!("./fallback/*");
     Ok(json!({
         "name": NAME,
         "version": version,
@@ -330,6 +332,7 @@ mod tests {
             files.push(crate::prerender::fallback_name(dataset));
             files.push(crate::prerender::page_name(dataset));
         }
+        files.extend(crate::prerender::pages().into_iter().map(|p| p.fallback_file()));
         let p = package_json("0.0.0", &files).unwrap();
         let targets: Vec<&str> = p["exports"]
             .as_object()
@@ -338,6 +341,11 @@ mod tests {
             .map(|t| t.as_str().or_else(|| t["default"].as_str()).unwrap())
             .collect();
         for file in files.iter().filter(|f| !f.starts_with("role-compare-") || f.as_str() == STANDALONE) {
+            if file.starts_with("fallback/") {
+                // A subpath pattern: `./fallback/*` maps `./fallback/<id>.<lang>.html` to itself.
+                assert_eq!(p["exports"]["./fallback/*"], "./fallback/*", "{file}");
+                continue;
+            }
             if file.as_str() == TYPES {
                 assert_eq!(p["exports"]["."]["types"], format!("./{TYPES}"));
                 continue;

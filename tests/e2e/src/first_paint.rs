@@ -83,7 +83,7 @@ pub struct Case {
     pub theme: &'static str,
     pub highlight: bool,
     /// Role ids left to right (side by side at the default width).
-    pub roles: [&'static str; 2],
+    pub roles: Vec<&'static str>,
 }
 
 impl Case {
@@ -111,7 +111,14 @@ fn except(hidden: &[&str]) -> Vec<&'static str> {
 /// Every case, with the view the live widget must show (what the Rust decoder
 /// makes of its URL or attributes).
 pub fn cases() -> Vec<Case> {
-    let case = |name, open, shown, theme, highlight, roles| Case { name, open, shown, theme, highlight, roles };
+    let case = |name, open, shown, theme, highlight, roles: [&'static str; 2]| Case {
+        name,
+        open,
+        shown,
+        theme,
+        highlight,
+        roles: roles.to_vec(),
+    };
     let swapped = ["perfusionist", "ecmo-specialist"];
     vec![
         case(

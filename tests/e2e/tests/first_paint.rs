@@ -7,8 +7,9 @@
 //! wasm is delayed) is the live one, which the Rust decoder made of the same
 //! URL or attributes; the cumulative layout shift stays ≤ 0.01.
 
-use e2e::first_paint::{cases, open, Case, Open, WATCH};
-use e2e::{serve, Browser, Options};
+use e2e::first_paint::{cases, open, Case, Open, ALL, WATCH};
+use e2e::{serve, Browser, Options, Server};
+use role_compare::data::{catalogues, seo};
 use serde_json::json;
 
 /// Opens the case with the wasm delayed; checks the view before and after the
@@ -19,7 +20,12 @@ fn check(case: &Case) {
     s.delay_wasm(700);
     let b = Browser::start(Options::default());
     b.add_init_script(WATCH);
-    let r = open(&s, &b, case);
+    check_on(&s, &b, case);
+}
+
+/// [`check`] in a browser `b` (with [`WATCH`]) on the server `s`.
+fn check_on(s: &Server, b: &Browser, case: &Case) {
+    let r = open(s, b, case);
     let (before, after) = (&r["before"], &r["after"]);
     let name = case.name;
     // The stand-alone file inlines its wasm, which no server can delay: its
@@ -104,6 +110,50 @@ fn the_light_theme_asked_by_a_link_and_by_the_element() {
 fn the_element_over_its_fallback_by_default_and_with_an_unknown_id() {
     check(&case("element default"));
     check(&case("element unknown id"));
+}
+
+/// Every comparison's page, in every language, and one of them with a
+/// link's settings: the first paint is its comparison's view (its roles, in
+/// its order), the live widget keeps it, and nothing moves at the take-over.
+#[test]
+fn every_comparison_page_opens_on_its_comparison_before_and_after_the_wasm() {
+    let s = serve();
+    s.delay_wasm(700);
+    let b = Browser::start(Options::default());
+    b.add_init_script(WATCH);
+    let leak = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
+    let mut pages = 0;
+    for (lang, catalogue) in catalogues().iter().enumerate() {
+        for (ix, comparison) in catalogue.comparisons.iter().enumerate() {
+            let roles: Vec<&'static str> = comparison.roles.iter().map(|&r| catalogue.roles[r].id.as_ref()).collect();
+            let path = leak(format!("/{}", seo::page_file(lang, ix)));
+            let case = Case {
+                name: path,
+                open: Open::Page(path),
+                shown: ALL.to_vec(),
+                theme: "auto",
+                highlight: false,
+                roles: roles.clone(),
+            };
+            check_on(&s, &b, &case);
+            pages += 1;
+        }
+    }
+    assert_eq!(pages, 6, "three comparisons in two languages");
+    // A link's settings over a comparison's page: dark, salary and skills only.
+    let catalogue = &catalogues()[0];
+    let comparison = &catalogue.comparisons[2];
+    let roles: Vec<&'static str> = comparison.roles.iter().map(|&r| catalogue.roles[r].id.as_ref()).collect();
+    let path = leak(format!("/{}?categories=salary,skills&theme=dark", seo::page_file(0, 2)));
+    let case = Case {
+        name: path,
+        open: Open::Page(path),
+        shown: vec!["skills", "salary"],
+        theme: "dark",
+        highlight: false,
+        roles,
+    };
+    check_on(&s, &b, &case);
 }
 
 #[test]

@@ -1,8 +1,10 @@
 //! Content before WebAssembly: the prerendered page with scripts off, the
 //! wasm taking it over unseen with scripts on, first paint before the wasm arrives, and the
-//! custom element's pasted fallback.
+//! custom element's pasted fallback; a page and a fallback per comparison
+//! and language, and the index pages.
 
 use e2e::{dist, root, serve, Browser, Options};
+use role_compare::data::{catalogues, seo};
 use serde_json::{json, Value};
 
 fn dataset() -> Value {
@@ -20,10 +22,13 @@ fn with_scripts_off_every_category_and_both_salaries_are_shown_and_no_dead_toggl
     let b = Browser::start(Options { javascript: false, ..Options::default() });
     b.goto(&s.url("/index.html"));
     let text = visible_text(&b);
-    for category in dataset()["categories"].as_array().unwrap() {
+    let catalogue = dataset();
+    let perfusionist = catalogue["roles"].as_array().unwrap().iter().find(|r| r["id"] == "perfusionist").unwrap();
+    for category in catalogue["categories"].as_array().unwrap() {
         let title = category["title"].as_str().unwrap();
         assert!(text.contains(title), "heading {title} not shown");
-        let first = category["entries"]["perfusionist"][0].as_str().unwrap();
+        let id = category["id"].as_str().unwrap();
+        let first = perfusionist["points"][id][0].as_str().unwrap();
         assert!(text.contains(first), "{first} not shown");
     }
     assert!(text.contains("$80,000") && text.contains("$70,000"), "salaries shown");
@@ -40,9 +45,11 @@ fn with_scripts_off_every_category_and_both_salaries_are_shown_and_no_dead_toggl
                   ld: [...document.querySelectorAll('script[type=\"application/ld+json\"]')].map((s) => JSON.parse(s.textContent)) };",
         json!([]),
     );
-    assert_eq!(seo["title"], dataset()["title"]);
-    assert_eq!(seo["description"], dataset()["description"]);
-    assert_eq!(seo["og"], dataset()["title"]);
+    // The first comparison's title and description (the catalogue's own are the index page's).
+    let first = &catalogue["comparisons"][0];
+    assert_eq!(seo["title"], first["title"]);
+    assert_eq!(seo["description"], first["description"]);
+    assert_eq!(seo["og"], first["title"]);
     let ld = seo["ld"].as_array().unwrap();
     assert_eq!(ld.len(), 2);
     assert_eq!(ld[0]["@type"], json!("Occupation"));
@@ -156,4 +163,171 @@ fn custom_element_fallback_shows_content_before_the_wasm_then_the_live_widget() 
         on.eval("return document.querySelector('role-compare').shadowRoot.querySelectorAll('.rc').length;", json!([])),
         json!(1)
     );
+}
+
+/// Every comparison's page in every language, with scripts off: its own
+/// title, description and heading, its roles prerendered in its order, one
+/// JSON-LD `Occupation` per role, the page marker naming the comparison;
+/// and no canonical, `hreflang` or `og:url` link, since this dist/ was built
+/// without `--base-url` (search engines ignore relative ones).
+#[test]
+fn every_comparison_has_its_own_prerendered_page_in_every_language() {
+    let s = serve();
+    let b = Browser::start(Options { javascript: false, ..Options::default() });
+    for (lang, catalogue) in catalogues().iter().enumerate() {
+        for (ix, comparison) in catalogue.comparisons.iter().enumerate() {
+            let file = seo::page_file(lang, ix);
+            b.goto(&s.url(&format!("/{file}")));
+            let seen = b.eval(
+                "return { lang: document.documentElement.lang, title: document.title,
+                          description: document.querySelector('meta[name=description]').content,
+                          og: document.querySelector('meta[property=\"og:title\"]').content,
+                          h1: document.querySelector('h1').textContent,
+                          marker: document.querySelector('[data-role-compare-page]').getAttribute('data-role-compare-page'),
+                          roles: [...document.querySelectorAll('.rc-role-head')].map((h) => h.dataset.role),
+                          heads: [...document.querySelectorAll('.rc-role-head')].map((h) => h.textContent),
+                          ld: [...document.querySelectorAll('script[type=\"application/ld+json\"]')].map((s) => JSON.parse(s.textContent).name),
+                          urls: document.querySelectorAll('link[rel=canonical], link[hreflang], meta[property=\"og:url\"]').length };",
+                json!([]),
+            );
+            let roles: Vec<&str> = comparison.roles.iter().map(|&r| catalogue.roles[r].id.as_ref()).collect();
+            let names: Vec<&str> = comparison.roles.iter().map(|&r| catalogue.roles[r].name.as_ref()).collect();
+            assert_eq!(seen["lang"], catalogue.lang.as_ref(), "{file}");
+            assert_eq!(seen["title"], comparison.title.as_ref(), "{file}");
+            assert_eq!(seen["og"], comparison.title.as_ref(), "{file}");
+            assert_eq!(seen["description"], comparison.description.as_ref(), "{file}");
+            assert_eq!(seen["h1"], comparison.title.as_ref(), "{file}");
+            assert_eq!(seen["marker"], comparison.id.as_ref(), "{file}");
+            assert_eq!(seen["roles"], json!(roles), "{file}");
+            for (head, name) in seen["heads"].as_array().unwrap().iter().zip(&names) {
+                assert!(head.as_str().unwrap().contains(name), "{file}: {name} not in its column head {head}");
+            }
+            assert_eq!(seen["ld"], json!(names), "{file}");
+            assert_eq!(seen["urls"], json!(0), "{file}: absolute URLs without a base URL");
+        }
+    }
+    assert!(!dist().join("sitemap.xml").exists(), "no sitemap without a base URL");
+}
+
+/// The index page of each language links every comparison's page (each
+/// link opens the page of that comparison) and names every role; it loads no script.
+#[test]
+fn the_index_page_links_every_comparison_and_names_every_role() {
+    let s = serve();
+    let b = Browser::start(Options::default());
+    for (lang, catalogue) in catalogues().iter().enumerate() {
+        b.goto(&s.url(&format!("/{}", seo::index_file(lang))));
+        let seen = b.eval(
+            "return { title: document.title, lang: document.documentElement.lang,
+                      links: [...document.querySelectorAll('main a')].map((a) => [a.textContent, new URL(a.href).pathname]),
+                      roles: [...document.querySelectorAll('dt[data-role]')].map((d) => d.dataset.role),
+                      text: document.body.innerText, scripts: document.querySelectorAll('script[src]:not([src^=\"/__rc-\"])').length };",
+            json!([]),
+        );
+        assert_eq!(seen["title"], catalogue.title.as_ref());
+        assert_eq!(seen["lang"], catalogue.lang.as_ref());
+        let links: Vec<Value> = (0..catalogue.comparisons.len())
+            .map(|ix| json!([catalogue.comparisons[ix].title, format!("/{}", seo::page_file(lang, ix))]))
+            .collect();
+        assert_eq!(seen["links"], json!(links));
+        let roles: Vec<&str> = catalogue.roles.iter().map(|r| r.id.as_ref()).collect();
+        assert_eq!(seen["roles"], json!(roles));
+        for role in catalogue.roles.iter() {
+            assert!(seen["text"].as_str().unwrap().contains(role.summary.as_ref()), "{} summary", role.id);
+        }
+        assert_eq!(seen["scripts"], json!(0), "a static page");
+        assert_eq!(b.recorded()["errors"], json!([]));
+    }
+    // A link followed: the comparison's page.
+    b.goto(&s.url(&format!("/{}", seo::index_file(0))));
+    b.eval("document.querySelectorAll('main a')[2].click();", json!([]));
+    b.wait_for(&e2e::live("document"));
+    assert_eq!(b.eval("return document.title;", json!([])), catalogues()[0].comparisons[2].title.as_ref());
+}
+
+/// Every comparison's fallback, in every language: a declarative shadow
+/// root whose host names its comparison and language, showing its roles
+/// with scripts off.
+#[test]
+fn every_comparison_has_its_fallback_in_every_language() {
+    let s = serve();
+    let b = Browser::start(Options { javascript: false, ..Options::default() });
+    for (lang, catalogue) in catalogues().iter().enumerate() {
+        for (ix, comparison) in catalogue.comparisons.iter().enumerate() {
+            let file = seo::fallback_file(lang, ix);
+            let fallback = std::fs::read_to_string(dist().join(&file)).unwrap();
+            assert!(
+                fallback.starts_with(&format!(
+                    "<role-compare lang=\"{}\" comparison=\"{}\">",
+                    catalogue.lang, comparison.id
+                )),
+                "{file}"
+            );
+            let fallback = fallback
+                .replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"")
+                .replace("href=\"noscript.css\"", "href=\"/noscript.css\"");
+            let path = format!("/hosts/{}", file.replace('/', "-"));
+            s.add_page(
+                &path,
+                format!(
+                    "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fallback</title></head>\
+                     <body>{fallback}</body></html>"
+                ),
+            );
+            b.goto(&s.url(&path));
+            let seen = b.eval(
+                "const r = document.querySelector('role-compare').shadowRoot;
+                 return [[...r.querySelectorAll('.rc-role-head')].map((h) => h.dataset.role), r.querySelector('h2').textContent,
+                         getComputedStyle(r.querySelector('.rc-key')).borderLeftStyle];",
+                json!([]),
+            );
+            let roles: Vec<&str> = comparison.roles.iter().map(|&r| catalogue.roles[r].id.as_ref()).collect();
+            assert_eq!(seen, json!([roles, comparison.title, "solid"]), "{file}");
+        }
+    }
+}
+
+/// Every comparison's fallback, in every language, pasted with the loader:
+/// the live element shows the comparison its host names (`comparison`), in
+/// the fallback's language, and nothing moved while it took over.
+#[test]
+fn every_comparison_s_fallback_is_taken_over_by_the_same_comparison() {
+    let s = serve();
+    let b = Browser::start(Options::default());
+    b.add_init_script(e2e::first_paint::WATCH);
+    for (lang, catalogue) in catalogues().iter().enumerate() {
+        for (ix, comparison) in catalogue.comparisons.iter().enumerate() {
+            let file = seo::fallback_file(lang, ix);
+            let fallback = std::fs::read_to_string(dist().join(&file))
+                .unwrap()
+                .replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"")
+                .replace("href=\"noscript.css\"", "href=\"/noscript.css\"");
+            let path = format!("/hosts/live-{}-csp.html", file.replace('/', "-").trim_end_matches(".html"));
+            s.add_page(
+                &path,
+                format!(
+                    "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Fallback</title>\
+                     <script type=\"module\" src=\"/role-compare.js\"></script></head>\
+                     <body><h1>A career article</h1>{fallback}<p>After.</p></body></html>"
+                ),
+            );
+            b.goto(&s.url(&path));
+            b.wait_for(&e2e::live("document.querySelector('role-compare').shadowRoot"));
+            b.eval_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]));", json!([]));
+            let seen = b.eval(
+                "const r = document.querySelector('role-compare').shadowRoot;
+                 return { before: window.__fp.before.roles, after: window.__fpView(r).roles, shift: window.__fp.shift,
+                          title: r.querySelector('h2').textContent, lang: r.querySelector('.rc').lang };",
+                json!([]),
+            );
+            let roles: Vec<&str> = comparison.roles.iter().map(|&r| catalogue.roles[r].id.as_ref()).collect();
+            assert_eq!(seen["before"], json!(roles), "{file}: the fallback's roles");
+            assert_eq!(seen["after"], json!(roles), "{file}: the live widget's roles");
+            assert_eq!(seen["title"], comparison.title.as_ref(), "{file}");
+            assert_eq!(seen["lang"], catalogue.lang.as_ref(), "{file}");
+            assert!(seen["shift"].as_f64().unwrap() <= 0.01, "{file}: layout shift {}", seen["shift"]);
+            let r = b.recorded();
+            assert_eq!((&r["errors"], &r["warnings"], &r["csp"]), (&json!([]), &json!([]), &json!([])), "{file}");
+        }
+    }
 }

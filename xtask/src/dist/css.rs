@@ -5,7 +5,7 @@
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use role_compare::data::datasets;
+use role_compare::data::catalogues;
 
 use super::hash::{content_hash, integrity};
 use super::html::{self, Times};
@@ -25,7 +25,7 @@ pub fn finish(dir: &Path, index: &str, widget_css: &mut String) -> Result<String
             let (stem, _) = old.rsplit_once('-').ok_or_else(|| format!("an unhashed stylesheet: {old}"))?;
             let mut css = std::fs::read_to_string(dir.join(old))?;
             if old == widget_css {
-                css += &first_paint::css(datasets(), &source).map_err(|e| e.to_string())?;
+                css += &first_paint::css(catalogues(), &source).map_err(|e| e.to_string())?;
             }
             let css = minify(&css)?;
             let name = format!("{stem}-{}.css", content_hash(css.as_bytes()));

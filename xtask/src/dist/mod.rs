@@ -4,7 +4,7 @@
 mod compress;
 mod css;
 mod hash;
-mod html;
+pub(crate) mod html;
 pub(crate) mod js;
 mod page_builds;
 mod prerendered;
@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 pub use compress::{is_precompressed, sizes};
 
+use crate::prerender::BaseUrl;
 use crate::{root, Result};
 
 /// The stable entry module embedders load.
@@ -35,8 +36,15 @@ pub struct PageBuild {
     pub wasm: String,
 }
 
-/// Builds the release into dist/ and returns the size report.
+/// Builds the release into dist/ and returns the size report (no base URL:
+/// the pages give no absolute URL and there is no sitemap).
 pub fn dist() -> Result<String> {
+    dist_at(None)
+}
+
+/// Builds the release into dist/, for publishing at `base` when given
+/// (canonical and `hreflang` links, `og:url`, `sitemap.xml`); returns the size report.
+pub fn dist_at(base: Option<&BaseUrl>) -> Result<String> {
     let dir = root().join("dist");
     // 1. The full build (element and page, every language), by Trunk.
     let mut built = trunk::build(&dir, true, &[])?;
@@ -53,8 +61,8 @@ pub fn dist() -> Result<String> {
     let first_paint = js::minify(js::FIRST_PAINT_JS, false)?;
     let first_paint_name = write_hashed(&dir, "first-paint", "js", &first_paint)?;
     let index = prerendered::add_first_paint(&index, &first_paint_name, &first_paint)?;
-    // 6. One prerendered page and one fallback per language.
-    let first_page = prerendered::write(&dir, &index, &page_loader)?;
+    // 6. One prerendered page and fallback per comparison and language, the index pages, the sitemap.
+    let first_page = prerendered::write(&dir, &index, &page_loader, base)?;
     // 7. The unhashed stylesheet for embedders, and the stand-alone file.
     std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
     std::fs::write(dir.join(STANDALONE), standalone::build(&dir, &built, &first_page, &first_paint)?)?;

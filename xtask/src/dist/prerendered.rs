@@ -1,14 +1,17 @@
-//! Step 5: the widget's own pages, one per dataset (the first the default,
-//! `index.html`), prerendered, in their language, loading the page loader;
-//! and one fallback per dataset for the custom element.
+//! Step 6: the widget's own pages, one per comparison and language (the
+//! first comparison's `index.html`), prerendered, in their language, loading
+//! the page loader; one fallback per comparison and language for the custom
+//! element; the index pages; `sitemap.xml` with a base URL.
 
 use std::path::Path;
 
-use role_compare::data::datasets;
+use role_compare::data::catalogues;
+use role_compare::embed::api::PAGE_MARKER;
 
 use super::hash::integrity;
 use super::html::{self, ContentType};
-use crate::{prerender, Result};
+use crate::prerender::{self, BaseUrl};
+use crate::Result;
 
 /// `index` with the render-blocking first-paint script `name` (content
 /// `js`) last in its head.
@@ -43,41 +46,96 @@ pub fn set_language(index: &str, lang: &str, dir: &str) -> Result<String> {
     html::rewrite(index, "index.html", vec![language(lang, dir)])
 }
 
-/// Writes every page and fallback into `dir`; returns the first page as it
-/// stands before its loader is replaced (the stand-alone file's start).
-pub fn write(dir: &Path, index: &str, page_loader: &str) -> Result<String> {
+/// Writes every comparison's page (in every language) and fallbacks, the
+/// index pages and, with a base URL, `sitemap.xml` into `dir` (names:
+/// `crate::prerender`); returns the first page as it stands before its
+/// loader is replaced (the stand-alone file's start).
+pub fn write(dir: &Path, index: &str, page_loader: &str, base: Option<&BaseUrl>) -> Result<String> {
+    prerender::check_names()?;
+    std::fs::create_dir_all(dir.join("fallback"))?;
     let mut first = None;
-    for dataset in datasets() {
-        let (head, widget) = (prerender::head(dataset), prerender::widget(dataset, 1));
-        let page = html::rewrite(
+    for page in prerender::pages() {
+        let view = page.view();
+        let (head, widget) = (prerender::head(page, base), prerender::widget(view, 1));
+        let html = html::rewrite(
             index,
             "index.html",
             vec![
-                language(&dataset.lang, dataset.dir.as_str()),
+                language(&view.lang, view.dir.as_str()),
                 html::one("head > title", |el| {
                     el.replace(&head, ContentType::Html);
                     Ok(())
                 }),
+                // The page opens on its comparison, live too (src/embed/page.rs reads it).
                 html::one("main[data-role-compare-page]", |el| {
+                    el.set_attribute(PAGE_MARKER, page.id())?;
                     el.set_inner_content(&widget, ContentType::Html);
                     Ok(())
                 }),
             ],
         )?;
         let with_loader = html::rewrite(
-            &page,
+            &html,
             "index.html",
             vec![html::one(LOADER_SCRIPT, |el| {
                 el.set_attribute("src", &format!("./{page_loader}"))?;
                 Ok(())
             })],
         )?;
-        std::fs::write(dir.join(prerender::page_name(dataset)), with_loader)?;
-        std::fs::write(dir.join(prerender::fallback_name(dataset)), prerender::fallback(dataset))?;
-        first.get_or_insert(page);
+        std::fs::write(dir.join(page.file()), with_loader)?;
+        std::fs::write(dir.join(page.fallback_file()), prerender::fallback(view, Some(page.id())))?;
+        if page.comparison == 0 {
+            // The default fallback, as before comparisons (no `comparison`: the first).
+            std::fs::write(dir.join(prerender::fallback_name(view)), prerender::fallback(view, None))?;
+            first.get_or_insert(html);
+        }
     }
-    first.ok_or_else(|| "no dataset".into())
+    for lang in 0..catalogues().len() {
+        std::fs::write(dir.join(prerender::index_name(lang)), index_page(index, lang, base)?)?;
+    }
+    let sitemap = dir.join("sitemap.xml");
+    match base {
+        Some(base) => std::fs::write(sitemap, prerender::sitemap(base))?,
+        // Without absolute URLs there is no sitemap (a relative <loc> is invalid).
+        None if sitemap.exists() => std::fs::remove_file(sitemap)?,
+        None => {}
+    }
+    first.ok_or_else(|| "no comparison".into())
 }
+
+/// The index page of catalogue `lang`, from the page template `index`
+/// (with its first-paint script): a static page, no widget and no script.
+fn index_page(index: &str, lang: usize, base: Option<&BaseUrl>) -> Result<String> {
+    let c = &catalogues()[lang];
+    let (head, body) = (prerender::index_head(lang, base), prerender::index(lang));
+    html::rewrite(
+        index,
+        "index.html",
+        vec![
+            language(&c.lang, c.dir.as_str()),
+            html::one("head > title", |el| {
+                el.replace(&head, ContentType::Html);
+                Ok(())
+            }),
+            html::one(LOADER_SCRIPT, |el| {
+                el.remove();
+                Ok(())
+            }),
+            html::one(FIRST_PAINT_SCRIPT, |el| {
+                el.remove();
+                Ok(())
+            }),
+            html::one("main[data-role-compare-page]", |el| {
+                el.remove_attribute(PAGE_MARKER);
+                el.set_inner_content(&body, ContentType::Html);
+                Ok(())
+            }),
+        ],
+    )
+}
+
+/// The selector of the first-paint script [`add_first_paint`] adds.
+const FIRST_PAINT_SCRIPT: &str = "head > script[src^=\"./first-paint-\"]";
 
 /// The selector of the element loader's module script in a page (a test
 /// checks it names [`crate::dist::LOADER`]).

@@ -68,6 +68,8 @@ thread_local! {
     /// Numbers each mount, so a reused app starts its widget afresh.
     static MOUNTS: Cell<u32> = const { Cell::new(0) };
     static SHEET: RefCell<Option<CssStyleSheet>> = const { RefCell::new(None) };
+    /// Whether [`register`] found the tag taken by another script.
+    static REFUSED: Cell<bool> = const { Cell::new(false) };
 }
 
 #[derive(Properties, PartialEq)]
@@ -104,8 +106,17 @@ pub fn register() {
         Closure::<dyn Fn(HtmlElement, String, JsValue)>::new(set_property).into_js_value(),
     );
     if outcome == "taken" {
+        REFUSED.set(true);
         gloo::console::error!(taken_message(TAG));
     }
+}
+
+/// The error [`register`] logged when it could not define `<role-compare>`,
+/// or nothing: the element loader's `ready` rejects with it (an export of
+/// the glue, read once the wasm has started).
+#[wasm_bindgen(js_name = startFailure)]
+pub fn start_failure() -> Option<String> {
+    REFUSED.get().then(|| taken_message(TAG))
 }
 
 /// The error when another script defined our tag name first.

@@ -253,6 +253,8 @@ pub fn consumers(packaged: &Packaged) -> Result<()> {
     }
     eprintln!("xtask: the custom-elements manifest against its JSON schema");
     run(Command::new("node").arg("validate-manifest.mjs").current_dir(dir.join("plain")))?;
+    eprintln!("xtask: the package imported in Node, with no document (a server render, a worker)");
+    run(Command::new("node").arg("no-dom.mjs").current_dir(dir.join("plain")))?;
     eprintln!("xtask: vite build of the React app (no warning allowed)");
     let vite = Command::new("npx")
         .args(["--no-install", "vite", "build", "--logLevel", "warn"])

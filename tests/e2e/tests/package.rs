@@ -174,6 +174,77 @@ fn plain_page_loads_the_installed_package_and_its_attributes_and_properties_work
     }
 }
 
+/// A page of the plain consumer whose module script imports `ready` from
+/// `loader` and records, the moment it settles, what exists: whether the
+/// element is defined, its widget live, and its `view` (or the rejection's
+/// message). Returns the browser once it has settled, and what it recorded.
+fn ready_outcome(s: &Server, name: &str, loader: &str) -> (Browser, Value) {
+    s.add_page(
+        &format!("/{name}.js"),
+        format!(
+            "import {{ ready }} from \"{loader}\";\n\
+             const el = document.getElementById(\"w\");\n\
+             const now = () => ({{ defined: customElements.get(\"role-compare\") !== undefined, live: !!el.shadowRoot?.querySelector(\".rc-toggle:not(:disabled)\"), view: el.view ?? null }});\n\
+             ready.then(() => {{ window.outcome = {{ resolved: now() }}; }}, (e) => {{ window.outcome = {{ rejected: e instanceof Error && e.message, at: now() }}; }});\n"
+        ),
+    );
+    s.add_page(
+        &format!("/{name}.html"),
+        format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{name}</title>\
+             <script type=\"module\" src=\"/{name}.js\"></script></head>\
+             <body><role-compare id=\"w\" categories=\"salary,skills\"></role-compare></body></html>"
+        ),
+    );
+    let b = browser();
+    b.goto(&s.url(&format!("/{name}.html")));
+    let outcome = b.wait_for("window.outcome");
+    (b, outcome)
+}
+
+/// `import { ready } from "role-compare"`: it resolves when the element is
+/// defined and live, its `view` there; nothing is logged.
+#[test]
+fn ready_resolves_once_the_element_is_defined_and_live() {
+    let dir = consumer("tests/consumers/plain", "node_modules/role-compare/role-compare.js");
+    let s = Server::start(dir.clone(), dir);
+    let (b, outcome) = ready_outcome(&s, "ready", "/node_modules/role-compare/role-compare.js");
+    assert_eq!(
+        outcome,
+        json!({"resolved": {"defined": true, "live": true, "view": {"categories": ["skills", "salary"], "highlight": false}}})
+    );
+    assert_clean(&b);
+}
+
+/// When the wasm is missing, `ready` rejects with the one `role-compare:`
+/// error the console shows (no second error, no unhandled rejection), and
+/// the element is not defined.
+#[test]
+fn ready_rejects_with_the_start_error_when_the_wasm_is_missing() {
+    let dir = consumer("tests/consumers/plain", "node_modules/role-compare/role-compare.js");
+    let s = Server::start(dir.clone(), dir.clone());
+    let package = dir.join("node_modules/role-compare");
+    let wasm = std::fs::read_dir(&package)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("role-compare-") && n.ends_with("_bg.wasm"))
+        .expect("the package's wasm");
+    let missing = wasm.replace("_bg.wasm", "_bg-missing.wasm");
+    let loader = std::fs::read_to_string(package.join("role-compare.js")).unwrap();
+    let edited = loader.replace(&format!("{wasm}\""), &format!("{missing}\""));
+    assert_ne!(edited, loader, "the loader names its wasm");
+    // Beside the real loader, so that its relative imports resolve.
+    s.add_page("/node_modules/role-compare/role-compare-404.js", edited);
+    let (b, outcome) = ready_outcome(&s, "ready-404", "/node_modules/role-compare/role-compare-404.js");
+    // A task and a frame more, for any second message.
+    b.eval_async("setTimeout(() => requestAnimationFrame(() => arguments[0]()), 50);", json!([]));
+    let (_, errors, _) = console(&b);
+    assert_eq!(errors.len(), 1, "exactly one console.error: {errors:#?}");
+    assert!(errors[0].starts_with("role-compare: ") && errors[0].contains("HTTP 404"), "{}", errors[0]);
+    assert_eq!(outcome, json!({"rejected": errors[0], "at": {"defined": false, "live": false, "view": null}}));
+}
+
 #[test]
 fn properties_read_the_settings_reflect_to_attributes_and_warn_on_bad_values() {
     let dir = consumer("tests/consumers/plain", "node_modules/role-compare/role-compare.js");

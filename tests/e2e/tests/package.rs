@@ -1,8 +1,9 @@
 //! The release as a web developer without Rust gets it (`cargo xtask
 //! package`, then `cargo xtask consumers` readies tests/consumers/; `cargo
 //! xtask test` runs both first): the npm tarball installed into a plain page
-//! and into a React 19 app built with Vite, and the zip unzipped under a
-//! sub-path of a static server.
+//! and into a React 19 app built with Vite, an app bundled by esbuild, and
+//! the zip unzipped under a sub-path of a static server; the loader's
+//! `ready`.
 
 use std::path::PathBuf;
 
@@ -361,6 +362,43 @@ fn react_app_built_with_vite_renders_the_bundled_widget_and_remounts_cleanly() {
     assert_eq!(last, json!({"categories": ["salary"], "highlight": false}), "one listener, on the new element");
     b.screenshot(&screenshots().join("package-react-app.png"));
     assert_clean(&b);
+}
+
+/// README's esbuild recipe (tests/consumers/esbuild): the package bundled
+/// in, the wasm copied beside the bundle. As an ES module (`await ready`,
+/// `highlight="true"`) and in esbuild's default format, a classic script
+/// (`highlight="false"`): the widget live from the copied wasm, `view` there
+/// when `ready` resolves, a click heard by the app, nothing logged.
+#[test]
+fn esbuild_bundles_with_the_wasm_copied_beside_them_start_in_both_formats() {
+    let dir = consumer("tests/consumers/esbuild/public", "build/app.js");
+    assert!(dir.join("classic/app.js").exists(), "run `cargo xtask consumers`");
+    for (page, folder, highlight) in [("/index.html", "/build/", true), ("/classic.html", "/classic/", false)] {
+        let (s, b) = open(&dir, page, &["widget"]);
+        let requests = s.requests();
+        assert!(requests.iter().any(|r| r.starts_with(folder) && r.ends_with("_bg.wasm")), "{page}: {requests:?}");
+        let root = shadow("widget");
+        assert_eq!(shown(&b, &root), ["skills", "salary"], "{page}");
+        let view = b.wait_for("document.getElementById('view').textContent");
+        assert_eq!(
+            serde_json::from_str::<Value>(view.as_str().unwrap()).unwrap(),
+            json!({"categories": ["skills", "salary"], "highlight": highlight}),
+            "{page}: the view when ready resolved"
+        );
+        assert_eq!(
+            b.eval(&format!("return {root}.querySelector('.rc').classList.contains('rc-highlight');"), json!([])),
+            json!(highlight),
+            "{page}"
+        );
+        b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=salary]').click();"), json!([]));
+        let last = b.wait_for("document.getElementById('last-change').textContent");
+        assert_eq!(
+            serde_json::from_str::<Value>(last.as_str().unwrap()).unwrap(),
+            json!({"categories": ["skills"], "highlight": highlight}),
+            "{page}"
+        );
+        assert_clean(&b);
+    }
 }
 
 /// The zip unzipped under /widgets/role-compare/<version>/ of a static

@@ -11,8 +11,8 @@
 // that follow `import("./…")` and `new URL("./…", import.meta.url)` (Vite,
 // webpack) bundle the glue and emit the wasm as an asset.
 //
-// `ready` resolves when <role-compare> is defined and the elements then in
-// the document are live; it rejects with an Error whose message is the one
+// `ready` resolves when <role-compare> is defined and the wasm has started
+// (the widgets' first renders follow, asynchronously); it rejects with an Error whose message is the one
 // `role-compare:` console.error a failure to start logged (nothing is thrown
 // otherwise, and a rejection nobody awaits is not reported a second time).
 // Under loading="lazy" it waits for that first start. Outside a document (Node,

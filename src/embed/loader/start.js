@@ -8,8 +8,9 @@
 // with it Chrome's first paint, until the wasm had started (the warm-browser
 // first paint read 1.26–1.9 × the static copy).
 //
-// `start` resolves once the wasm has started and the widgets it rendered
-// then are live (a task later: Yew renders in microtasks), or rejects with an
+// `start` resolves once the wasm has started, a task later (Yew renders in
+// microtasks, yielding to tasks when a render runs long, so the widgets have
+// most often rendered by then, not always), or rejects with an
 // Error whose message is the one `role-compare:` error it logged (a failure
 // to start, or the tag taken by another script, which the wasm logged itself
 // and the glue's `startFailure()` returns). Callers handle the rejection: the

@@ -3,7 +3,7 @@
 import { ready } from "role-compare";
 import type { RoleCompareCategoryId, RoleCompareChangeEvent } from "role-compare";
 
-await ready; // <role-compare> is defined and live: its properties and view work
+await ready; // <role-compare> is defined: its properties and view work
 const widget = document.querySelector("role-compare"); // RoleCompareElement | null
 if (widget) {
   widget.categories = ["salary", "skills"]; // or "salary,skills"

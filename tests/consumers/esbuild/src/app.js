@@ -2,7 +2,7 @@
 // copied beside the bundle.
 import { ready } from "role-compare";
 
-await ready; // <role-compare> is defined and live
+await ready; // <role-compare> is defined: its properties and view work
 const widget = document.getElementById("widget");
 document.getElementById("view").textContent = JSON.stringify(widget.view);
 widget.addEventListener("role-compare-change", (event) => {

@@ -174,6 +174,9 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
                     },
                 )
             }
+            keys::COMPARISON | keys::ROLES if value.trim().is_empty() => {
+                Err(format!("no {} id given", if key == keys::ROLES { "role" } else { "comparison" }))
+            }
             keys::COMPARISON => {
                 comparison = Some(value.trim().to_owned());
                 Ok(None)

@@ -309,15 +309,20 @@ fn bad_configuration_warns_once_each_and_still_renders() {
         ("unknown-category", "categories", "salary,astronaut", vec!["salary".to_owned()]),
         ("unknown-theme", "theme", "purple", all_ids()),
         ("empty", "categories", "", all_ids()),
-        ("unknown-role", "roles", "surgeon", all_ids()),
         ("absurd", "highlight", "maybe-perhaps", all_ids()),
     ];
     for (id, _, _, shown) in &cases {
         wait_rendered(&b, id);
         assert_eq!(&shown_sections(&b, &shadow(id)), shown, "{id}");
     }
+    // An unknown role is not a bad value to default: showing the default
+    // comparison would show another comparison than asked. A notice, one error.
+    let unknown = e2e::Widget::element(&b, "#unknown-role");
+    b.wait_for("document.getElementById('unknown-role').shadowRoot && document.getElementById('unknown-role').shadowRoot.querySelector('.rc-unavailable')");
+    assert!(unknown.notice().is_some() && unknown.sections().is_empty());
     let (warnings, errors, _) = recorded(&b);
-    assert!(errors.is_empty(), "{errors:?}");
+    assert_eq!(errors.len(), 1, "{errors:?}");
+    assert!(errors[0].starts_with("role-compare: ") && errors[0].contains("\"surgeon\""), "{}", errors[0]);
     assert_eq!(warnings.len(), cases.len(), "one warning per bad attribute: {warnings:?}");
     for (_, attribute, value, _) in &cases {
         assert!(

@@ -182,7 +182,8 @@ fn every_state_keeps_a_mark_that_is_not_colour(scheme: &'static str) {
     p.b.eval("document.activeElement && document.activeElement.blur();", json!([]));
     let blurred = p.region("blurred", TOGGLE, 7.0);
     let mut focused_toggle = false;
-    for _ in 0..6 {
+    // Past the host page's links and Quick facts' source links (a dozen).
+    for _ in 0..30 {
         p.b.press("\u{E004}");
         focused_toggle = p.b.eval(
             "const a = document.getElementById('widget').shadowRoot.activeElement; return !!a && a.matches(arguments[0]);",

@@ -62,7 +62,7 @@ fn axe_finds_no_violation_in_any_combination() {
 /// Every focusable control, in document order, as `tag:text`.
 fn focusables(b: &Browser) -> Vec<String> {
     serde_json::from_value(b.eval(
-        "return [...document.querySelectorAll('button, a[href]')].filter((e) => e.getClientRects().length > 0)
+        "return [...document.querySelectorAll('button, a[href], select')].filter((e) => e.getClientRects().length > 0)
            .map((e) => e.tagName + ':' + e.textContent.trim());",
         json!([]),
     ))

@@ -181,7 +181,7 @@ fn readme_snippets_are_the_ones_the_consumer_projects_type_check() {
     );
     let typed =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/consumers/plain/typed.ts")).unwrap();
-    let start = typed.find("import \"role-compare\";").unwrap();
+    let start = typed.find("import { ready } from \"role-compare\";").unwrap();
     let end = start + typed[start..].find("\n}\n").unwrap() + 3;
     assert!(
         README.contains(&typed[start..end]),

@@ -129,6 +129,8 @@ thread_local! {
     /// Elements left unmounted (their fallback kept) because they ask for
     /// what the build lacks, with what was reported: one error each.
     static UNMOUNTED: RefCell<Vec<(HtmlElement, Unknown)>> = const { RefCell::new(Vec::new()) };
+    /// Whether [`register`] found the tag taken by another script.
+    static REFUSED: Cell<bool> = const { Cell::new(false) };
 }
 
 #[derive(Properties, PartialEq)]
@@ -166,7 +168,10 @@ pub fn register() {
         build_object(),
     );
     match outcome.as_str() {
-        "taken" => gloo::console::error!(taken_message(TAG)),
+        "taken" => {
+            REFUSED.set(true);
+            gloo::console::error!(taken_message(TAG));
+        }
         "ours" => {
             let owner = defining_build(TAG);
             // A copy of 0.2 says nothing of what it has: everything may be missing.
@@ -177,6 +182,14 @@ pub fn register() {
         }
         _ => {}
     }
+}
+
+/// The error [`register`] logged when it could not define `<role-compare>`,
+/// or nothing: the element loader's `ready` rejects with it (an export of
+/// the glue, read once the wasm has started).
+#[wasm_bindgen(js_name = startFailure)]
+pub fn start_failure() -> Option<String> {
+    REFUSED.get().then(|| taken_message(TAG))
 }
 
 /// The error when another script defined our tag name first.

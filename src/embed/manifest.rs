@@ -21,8 +21,13 @@ pub const THEME: &str = "RoleCompareTheme";
 pub const VIEW: &str = "RoleCompareView";
 pub const CHANGE_EVENT_TYPE: &str = "RoleCompareChangeEvent";
 pub const ATTRIBUTES_TYPE: &str = "RoleCompareAttributes";
+/// The loader's one named export (src/embed/loader/role-compare.js).
+pub const READY: &str = "ready";
+pub const READY_DESCRIPTION: &str = "Resolves when `<role-compare>` is defined and its wasm has started: from then on every element's properties and `view` work, each element's widget renders (asynchronously, as every render, within a few tasks), and an element added later starts as it connects. Rejects with an `Error` whose message is the one `role-compare:` console error of a failure to start (the wasm missing, WebAssembly blocked, the tag taken by another script). Under `loading=\"lazy\"` it waits for that first start, when an element comes near the viewport. Outside a document (Node, a server render, static prerendering, a web worker) importing the module does nothing and `ready` never settles: await it only in the browser (an effect, an event handler).";
 
 const ELEMENT_DESCRIPTION: &str = "Any comparison of the built-in catalogue (or any 2 to 4 of its roles) side by side: quick facts, then one section per category, each with its own toggle. Renders in an open shadow root with its own styles. A bad attribute or property value logs one console warning naming it and the default applies; nothing throws.";
+/// What the types add to the element's description: what exists when.
+const ELEMENT_WHEN: &str = "Its properties exist once the element is defined (after `ready`): before, a `<role-compare>` is a plain `HTMLElement`, whose properties read `undefined` but are taken over, when set, as the element is defined.";
 
 /// `"a" | "b"` for TypeScript.
 fn union<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
@@ -142,6 +147,9 @@ fn property_description(attribute: &Attribute) -> String {
     )
 }
 
+/// What the `view` property's description adds about when it exists.
+const VIEW_WHEN: &str = "Read it after `ready`: before the element is defined it is `undefined`.";
+
 fn view_type() -> String {
     format!(
         "{{ categories: {CATEGORY_ID}[]; highlight: boolean; roles: {ROLE_ID}[]; comparison: {COMPARISON_ID} | null }}"
@@ -183,7 +191,7 @@ pub fn manifest(dataset: &Dataset) -> Value {
     members.push(json!({
         "kind": "field",
         "name": api::VIEW_PROPERTY,
-        "description": api::VIEW_DESCRIPTION,
+        "description": format!("{} {}", api::VIEW_DESCRIPTION, VIEW_WHEN),
         "type": { "text": view_type() },
         "readonly": true,
     }));
@@ -203,7 +211,7 @@ pub fn manifest(dataset: &Dataset) -> Value {
         "modules": [{
             "kind": "javascript-module",
             "path": MODULE,
-            "description": "The loader: importing it registers <role-compare> (the wasm and its glue load from beside it).",
+            "description": "The loader: importing it in a document registers <role-compare> (the wasm and its glue load from beside it); elsewhere it does nothing.",
             "declarations": [{
                 "kind": "class",
                 "name": CLASS,
@@ -220,11 +228,20 @@ pub fn manifest(dataset: &Dataset) -> Value {
                 }],
                 "cssParts": PARTS.iter().map(|p| json!({ "name": p.name, "description": p.description })).collect::<Vec<_>>(),
                 "cssProperties": css_properties,
+            }, {
+                "kind": "variable",
+                "name": READY,
+                "description": READY_DESCRIPTION,
+                "type": { "text": "Promise<void>" },
             }],
             "exports": [{
                 "kind": "custom-element-definition",
                 "name": TAG,
                 "declaration": { "name": CLASS, "module": MODULE },
+            }, {
+                "kind": "js",
+                "name": READY,
+                "declaration": { "name": READY, "module": MODULE },
             }],
         }],
     })
@@ -258,14 +275,16 @@ pub fn typescript(dataset: &Dataset, version: &str) -> String {
     );
     ts += &doc("", api::CHANGE_EVENT_DESCRIPTION);
     ts += &format!("export type {CHANGE_EVENT_TYPE} = CustomEvent<{VIEW}>;\n\n");
-    ts += &doc("", &format!("`<{TAG}>`: {ELEMENT_DESCRIPTION}"));
+    ts += &doc("", READY_DESCRIPTION);
+    ts += &format!("export declare const {READY}: Promise<void>;\n\n");
+    ts += &doc("", &format!("`<{TAG}>`: {ELEMENT_DESCRIPTION} {ELEMENT_WHEN}"));
     ts += &format!("export interface {CLASS} extends HTMLElement {{\n");
     for a in ATTRIBUTES.iter().filter(|a| a.defines_property()) {
         let (get, set) = property_types(a);
         ts += &doc("  ", &property_description(a));
         ts += &format!("  get {}(): {get};\n  set {}(value: {set});\n", a.property, a.property);
     }
-    ts += &doc("  ", api::VIEW_DESCRIPTION);
+    ts += &doc("  ", &format!("{} {VIEW_WHEN}", api::VIEW_DESCRIPTION));
     ts += &format!("  readonly {}: {VIEW};\n}}\n\n", api::VIEW_PROPERTY);
     ts +=
         &doc("", "The element's attributes with their values, for typing JSX and templates (see README, \"Install\").");

@@ -7,7 +7,8 @@
 //!
 //! Also the consumer projects under tests/consumers/ (`cargo xtask consumers`,
 //! run by `cargo xtask test`): their pinned npm dependencies, the tarball
-//! installed with npm, `tsc --noEmit` against our types, `vite build`.
+//! installed with npm, `tsc --noEmit` against our types, the package
+//! imported by Node with no document, `vite build`, and README's esbuild recipe.
 
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
@@ -255,6 +256,8 @@ pub fn consumers(packaged: &Packaged) -> Result<()> {
     }
     eprintln!("xtask: the custom-elements manifest against its JSON schema");
     run(Command::new("node").arg("validate-manifest.mjs").current_dir(dir.join("plain")))?;
+    eprintln!("xtask: the package imported in Node, with no document (a server render, a worker)");
+    run(Command::new("node").arg("no-dom.mjs").current_dir(dir.join("plain")))?;
     eprintln!("xtask: vite build of the React app (no warning allowed)");
     let vite = Command::new("npx")
         .args(["--no-install", "vite", "build", "--logLevel", "warn"])
@@ -265,7 +268,29 @@ pub fn consumers(packaged: &Packaged) -> Result<()> {
     if !vite.status.success() || !said.trim().is_empty() {
         return Err(format!("vite build of tests/consumers/react: {}\n{said}", vite.status).into());
     }
+    esbuild_app(&dir.join("esbuild"), packaged)?;
     unzip_under_sub_path(packaged)
+}
+
+/// tests/consumers/esbuild: README's esbuild recipe as its `npm run` scripts
+/// (the bundle, then the wasm copied beside it), as an ES module and in
+/// esbuild's default format; a warning fails it.
+fn esbuild_app(project: &Path, packaged: &Packaged) -> Result<()> {
+    npm_ci(project)?;
+    install_tarball(project, &packaged.tarball)?;
+    for (script, out) in [("build", "public/build"), ("build-classic", "public/classic")] {
+        eprintln!("xtask: npm run {script} in {} (esbuild, no warning allowed)", project.display());
+        let out = project.join(out);
+        if out.exists() {
+            std::fs::remove_dir_all(&out)?;
+        }
+        let built = Command::new("npm").args(["run", "--silent", script]).current_dir(project).output()?;
+        let said = format!("{}{}", String::from_utf8_lossy(&built.stdout), String::from_utf8_lossy(&built.stderr));
+        if !built.status.success() || said.contains("[WARNING]") {
+            return Err(format!("npm run {script} in tests/consumers/esbuild: {}\n{said}", built.status).into());
+        }
+    }
+    Ok(())
 }
 
 /// The zip unpacked as a web host would: under `/widgets/role-compare/<version>/`

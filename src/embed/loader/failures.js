@@ -6,7 +6,7 @@
 // by compiling and instantiating the smallest module, 8 bytes: Chromium
 // refuses the compile, WebKit the instance), or returns null.
 // `roleCompareFailed(e)` logs a failure to start as exactly one console.error
-// beginning `role-compare:`, naming the cause and the fix. Failures found here
+// beginning `role-compare:`, naming the cause and the fix, and returns it. Failures found here
 // are thrown as `{ why }`; anything else (a compile or instantiate error, a
 // panic at start) is named as it came. Content already on the page (the
 // prerendered page, a pasted fallback) is left as it is, its toggles disabled.
@@ -20,7 +20,9 @@ export const roleCompareBlocked = () => {
 };
 
 export const roleCompareFailed = (e) => {
-  console.error(`role-compare: ${e && e.why ? e.why : `the widget failed to start: ${e}.`} The content already on the page stays readable; its toggles, which cannot work, are hidden.`);
+  const message = `role-compare: ${e && e.why ? e.why : `the widget failed to start: ${e}.`} The content already on the page stays readable; its toggles, which cannot work, are hidden.`;
+  console.error(message);
   // The first-paint rules of role-compare.css hide the toolbar of a marked widget.
   for (const el of [document.documentElement, ...document.querySelectorAll("role-compare")]) el.setAttribute("data-rc-failed", "");
+  return message;
 };

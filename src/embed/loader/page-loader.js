@@ -16,4 +16,5 @@ const asked = new URLSearchParams(location.search).getAll(ROLE_COMPARE_LANG_KEY)
 const [, glue, wasm] = builds[[asked, document.documentElement.lang].map((tag) => pick(builds.map(([lang]) => lang), tag)).find((ix) => ix >= 0) ?? 0];
 const glueUrl = new URL(glue, import.meta.url);
 const wasmUrl = new URL(wasm, import.meta.url);
-start(afterPaint(), { glueUrl, wasmUrl, loadGlue: () => import(glueUrl) });
+// A failure to start has been said in the console, once.
+start(afterPaint(), { glueUrl, wasmUrl, loadGlue: () => import(glueUrl) }).catch(() => {});

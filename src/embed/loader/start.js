@@ -7,6 +7,14 @@
 // top-level `await`: the module's evaluation would hold DOMContentLoaded, and
 // with it Chrome's first paint, until the wasm had started (the warm-browser
 // first paint read 1.26–1.9 × the static copy).
+//
+// `start` resolves once the wasm has started, a task later (Yew renders in
+// microtasks, yielding to tasks when a render runs long, so the widgets have
+// most often rendered by then, not always), or rejects with an
+// Error whose message is the one `role-compare:` error it logged (a failure
+// to start, or the tag taken by another script, which the wasm logged itself
+// and the glue's `startFailure()` returns). Callers handle the rejection: the
+// console has said it once.
 
 import { roleCompareBlocked, roleCompareFailed } from "./failures.js";
 
@@ -34,21 +42,24 @@ export const start = async (ready, { glueUrl, wasmUrl, loadGlue }) => {
     const wasm = fetch(wasmUrl).then((response) => {
       if (response.ok) return response;
       const what = response.status === 404 ? "was not found" : "could not be loaded";
-      throw { why: `${wasmUrl} ${what}: HTTP ${response.status} ${response.statusText}. Fix: serve every file of dist/, the .wasm included, from one folder, as it is built.` };
+      throw { why: `${wasmUrl} ${what}: HTTP ${response.status} ${response.statusText}. Fix: serve every file of dist/ (or of node_modules/role-compare/), the .wasm included, from one folder, as it is built; a bundler that copies only what is imported (esbuild, plain Rollup) leaves the .wasm behind: copy role-compare-*_bg.wasm beside the bundle (README: "esbuild").` };
     }, async (e) => {
       throw (await corsMissing(wasmUrl)) ?? { why: `a network error stopped the download of ${wasmUrl} (${e}). Fix: check the connection, and that the server (and its CORS headers, when on another origin) lets this page load it.` };
     });
     glue.catch(() => {});
     wasm.catch(() => {});
     await ready;
-    const { default: init } = await glue;
-    await init({ module_or_path: await wasm }).catch((e) => {
+    const started = await glue;
+    await started.default({ module_or_path: await wasm }).catch((e) => {
       if (!(e instanceof WebAssembly.CompileError)) throw e;
       throw { why: `${wasmUrl} is not the WebAssembly file it should be (${e}). Fix: serve dist/'s .wasm unchanged, as application/wasm (a server that answers a missing file with a web page sends HTML instead).` };
     });
+    const refused = started.startFailure?.();
+    if (refused) throw { said: refused };
   } catch (e) {
-    roleCompareFailed(e);
+    throw new Error(e && e.said ? e.said : roleCompareFailed(e));
   }
+  await new Promise((go) => setTimeout(go, 0));
 };
 
 export const afterPaint = () => new Promise((go) => { requestAnimationFrame(() => setTimeout(go, 0)); setTimeout(go, 100); });

@@ -1,8 +1,9 @@
 // README's plain-TypeScript snippet, type-checked (strict) against the
 // package's role-compare.d.ts; the lines marked @ts-expect-error must fail.
-import "role-compare";
+import { ready } from "role-compare";
 import type { RoleCompareCategoryId, RoleCompareChangeEvent } from "role-compare";
 
+await ready; // <role-compare> is defined: its properties and view work
 const widget = document.querySelector("role-compare"); // RoleCompareElement | null
 if (widget) {
   widget.categories = ["salary", "skills"]; // or "salary,skills"
@@ -28,3 +29,5 @@ created.view = { categories: [], highlight: false };
 created.categories = ["astronaut"];
 // @ts-expect-error: highlight is a boolean
 created.highlight = "on";
+// @ts-expect-error: ready is a promise of nothing
+const nothing: RoleCompareCategoryId[] = await ready;

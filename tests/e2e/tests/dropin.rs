@@ -127,13 +127,17 @@ fn a_tag_name_another_script_took_is_named_in_one_error_and_nothing_throws() {
         "<script>customElements.define('role-compare', class HostWidget extends HTMLElement {});</script>",
         "/role-compare.js",
         "<role-compare id=\"widget\"></role-compare>\
-         <script type=\"module\">window.__hostRanAfter = true;</script>",
+         <script type=\"module\">window.__hostRanAfter = true;</script>\
+         <script type=\"module\">import { ready } from '/role-compare.js'; \
+         ready.then(() => { window.__ready = 'resolved'; }, (e) => { window.__ready = e.message; });</script>",
     );
     b.goto(&page);
     assert_eq!(loader_finished(&b, "/role-compare.js"), json!("finished"));
     b.wait_for("window.__hostRanAfter === true");
     let error = one_start_error(&b);
     assert!(error.contains("<role-compare>") && error.contains("another script defined it first"), "{error}");
+    // The loader's `ready` rejects with that same message.
+    assert_eq!(b.wait_for("window.__ready"), json!(error));
     // The host's definition is left alone; our widget did not move in.
     let state = b.eval(
         "return [customElements.get('role-compare').name, document.getElementById('widget').shadowRoot === null];",

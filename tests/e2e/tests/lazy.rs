@@ -1,8 +1,8 @@
 //! `<role-compare loading="lazy">` in a long host article: no wasm is
 //! requested until the reader scrolls near the element (Resource Timing and
 //! the server's log agree), the pasted fallback is seen meanwhile, then the
-//! widget goes live; several lazy elements share one fetch; the default
-//! stays eager.
+//! widget goes live (and the loader's `ready` resolves, not before); several
+//! lazy elements share one fetch; the default stays eager.
 
 use e2e::first_paint::fallback;
 use e2e::{article, live, serve, Browser, Options, Server};
@@ -43,7 +43,16 @@ fn a_lazy_element_far_below_the_fold_fetches_nothing_until_scrolled_then_goes_li
     s.add_page("/hosts/article-lazy.html", article(&widgets, true));
     let b = Browser::start(Options::default());
     b.goto(&s.url("/hosts/article-lazy.html"));
+    // The loader's `ready`, as the page's own module sees it (the same module instance).
+    b.eval(
+        "const s = document.createElement('script'); s.type = 'module';
+         s.textContent = \"import { ready } from '/role-compare.js'; window.__ready = 'pending'; \
+           ready.then(() => { window.__ready = 'resolved'; }, (e) => { window.__ready = e.message; });\";
+         document.head.append(s);",
+        json!([]),
+    );
     settle(&b);
+    assert_eq!(b.eval("return window.__ready;", json!([])), json!("pending"), "ready waits for the first start");
     assert_eq!(wasm_entries(&b), 0, "wasm requested before any scroll");
     assert_eq!(wasm_requests(&s), 0, "the server saw a wasm request before any scroll");
     assert!(
@@ -57,6 +66,7 @@ fn a_lazy_element_far_below_the_fold_fetches_nothing_until_scrolled_then_goes_li
     // The reader scrolls to the first: it goes live, with its attributes.
     b.eval("document.getElementById('first').scrollIntoView();", json!([]));
     b.wait_for(&live(&shadow("first")));
+    assert_eq!(b.wait_for("window.__ready !== 'pending' && window.__ready"), json!("resolved"));
     let sections = b.eval(
         &format!(
             "return [...{}.querySelectorAll('section.rc-section:not([hidden])')].map((s) => s.dataset.category);",

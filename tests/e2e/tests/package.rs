@@ -1,8 +1,9 @@
 //! The release as a web developer without Rust gets it (`cargo xtask
 //! package`, then `cargo xtask consumers` readies tests/consumers/; `cargo
 //! xtask test` runs both first): the npm tarball installed into a plain page
-//! and into a React 19 app built with Vite, and the zip unzipped under a
-//! sub-path of a static server.
+//! and into a React 19 app built with Vite, an app bundled by esbuild, and
+//! the zip unzipped under a sub-path of a static server; the loader's
+//! `ready`.
 
 use std::path::PathBuf;
 
@@ -174,6 +175,79 @@ fn plain_page_loads_the_installed_package_and_its_attributes_and_properties_work
     }
 }
 
+/// A page of the plain consumer whose module script imports `ready` from
+/// `loader` and records, the moment it settles, what exists: whether the
+/// element is defined and its `view` (and the rejection's message). Returns the browser once it has settled, and what it recorded.
+fn ready_outcome(s: &Server, name: &str, loader: &str) -> (Browser, Value) {
+    s.add_page(
+        &format!("/{name}.js"),
+        format!(
+            "import {{ ready }} from \"{loader}\";\n\
+             const el = document.getElementById(\"w\");\n\
+             const now = () => ({{ defined: customElements.get(\"role-compare\") !== undefined, view: el.view ?? null }});\n\
+             ready.then(() => {{ window.outcome = JSON.stringify({{ resolved: now() }}); }}, (e) => {{ window.outcome = JSON.stringify({{ rejected: e instanceof Error && e.message, at: now() }}); }});\n"
+        ),
+    );
+    s.add_page(
+        &format!("/{name}.html"),
+        format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{name}</title>\
+             <script type=\"module\" src=\"/{name}.js\"></script></head>\
+             <body><role-compare id=\"w\" categories=\"salary,skills\"></role-compare></body></html>"
+        ),
+    );
+    let b = browser();
+    b.goto(&s.url(&format!("/{name}.html")));
+    // As JSON: an object of the page does not cross into Firefox's WebDriver sandbox.
+    let outcome = serde_json::from_str(b.wait_for("window.outcome").as_str().expect("JSON")).expect("JSON");
+    (b, outcome)
+}
+
+/// `import { ready } from "role-compare"`: it resolves when the element is
+/// defined, its `view` there (its widget goes live then); nothing is logged.
+#[test]
+fn ready_resolves_once_the_element_is_defined_and_its_view_works() {
+    let dir = consumer("tests/consumers/plain", "node_modules/role-compare/role-compare.js");
+    let s = Server::start(dir.clone(), dir);
+    let (b, outcome) = ready_outcome(&s, "ready", "/node_modules/role-compare/role-compare.js");
+    assert_eq!(
+        outcome,
+        json!({"resolved": {"defined": true, "view": {"categories": ["skills", "salary"], "highlight": false}}})
+    );
+    b.wait_for(&live(&shadow("w")));
+    assert_eq!(shown(&b, &shadow("w")), ["skills", "salary"]);
+    assert_clean(&b);
+}
+
+/// When the wasm is missing, `ready` rejects with the one `role-compare:`
+/// error the console shows (no second error, no unhandled rejection), and
+/// the element is not defined.
+#[test]
+fn ready_rejects_with_the_start_error_when_the_wasm_is_missing() {
+    let dir = consumer("tests/consumers/plain", "node_modules/role-compare/role-compare.js");
+    let s = Server::start(dir.clone(), dir.clone());
+    let package = dir.join("node_modules/role-compare");
+    let wasm = std::fs::read_dir(&package)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .find(|n| n.starts_with("role-compare-") && n.ends_with("_bg.wasm"))
+        .expect("the package's wasm");
+    let missing = wasm.replace("_bg.wasm", "_bg-missing.wasm");
+    let loader = std::fs::read_to_string(package.join("role-compare.js")).unwrap();
+    let edited = loader.replace(&format!("{wasm}\""), &format!("{missing}\""));
+    assert_ne!(edited, loader, "the loader names its wasm");
+    // Beside the real loader, so that its relative imports resolve.
+    s.add_page("/node_modules/role-compare/role-compare-404.js", edited);
+    let (b, outcome) = ready_outcome(&s, "ready-404", "/node_modules/role-compare/role-compare-404.js");
+    // A task and a frame more, for any second message.
+    b.eval_async("setTimeout(() => requestAnimationFrame(() => arguments[0]()), 50);", json!([]));
+    let (_, errors, _) = console(&b);
+    assert_eq!(errors.len(), 1, "exactly one console.error: {errors:#?}");
+    assert!(errors[0].starts_with("role-compare: ") && errors[0].contains("HTTP 404"), "{}", errors[0]);
+    assert_eq!(outcome, json!({"rejected": errors[0], "at": {"defined": false, "view": null}}));
+}
+
 #[test]
 fn properties_read_the_settings_reflect_to_attributes_and_warn_on_bad_values() {
     let dir = consumer("tests/consumers/plain", "node_modules/role-compare/role-compare.js");
@@ -290,6 +364,43 @@ fn react_app_built_with_vite_renders_the_bundled_widget_and_remounts_cleanly() {
     assert_eq!(last, json!({"categories": ["salary"], "highlight": false}), "one listener, on the new element");
     b.screenshot(&screenshots().join("package-react-app.png"));
     assert_clean(&b);
+}
+
+/// README's esbuild recipe (tests/consumers/esbuild): the package bundled
+/// in, the wasm copied beside the bundle. As an ES module (`await ready`,
+/// `highlight="true"`) and in esbuild's default format, a classic script
+/// (`highlight="false"`): the widget live from the copied wasm, `view` there
+/// when `ready` resolves, a click heard by the app, nothing logged.
+#[test]
+fn esbuild_bundles_with_the_wasm_copied_beside_them_start_in_both_formats() {
+    let dir = consumer("tests/consumers/esbuild/public", "build/app.js");
+    assert!(dir.join("classic/app.js").exists(), "run `cargo xtask consumers`");
+    for (page, folder, highlight) in [("/index.html", "/build/", true), ("/classic.html", "/classic/", false)] {
+        let (s, b) = open(&dir, page, &["widget"]);
+        let requests = s.requests();
+        assert!(requests.iter().any(|r| r.starts_with(folder) && r.ends_with("_bg.wasm")), "{page}: {requests:?}");
+        let root = shadow("widget");
+        assert_eq!(shown(&b, &root), ["skills", "salary"], "{page}");
+        let view = b.wait_for("document.getElementById('view').textContent");
+        assert_eq!(
+            serde_json::from_str::<Value>(view.as_str().unwrap()).unwrap(),
+            json!({"categories": ["skills", "salary"], "highlight": highlight}),
+            "{page}: the view when ready resolved"
+        );
+        assert_eq!(
+            b.eval(&format!("return {root}.querySelector('.rc').classList.contains('rc-highlight');"), json!([])),
+            json!(highlight),
+            "{page}"
+        );
+        b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=salary]').click();"), json!([]));
+        let last = b.wait_for("document.getElementById('last-change').textContent");
+        assert_eq!(
+            serde_json::from_str::<Value>(last.as_str().unwrap()).unwrap(),
+            json!({"categories": ["skills"], "highlight": highlight}),
+            "{page}"
+        );
+        assert_clean(&b);
+    }
 }
 
 /// The zip unzipped under /widgets/role-compare/<version>/ of a static

@@ -143,8 +143,63 @@ pub const LOADER_SCRIPT: &str = "script[type=module][src=\"./role-compare.js\"]"
 
 #[cfg(test)]
 mod tests {
+    use super::*;
+    use crate::prerender::{pages, Page};
+
     #[test]
     fn the_loader_selector_names_the_loader() {
         assert!(super::LOADER_SCRIPT.contains(&format!("\"./{}\"", crate::dist::LOADER)));
+    }
+
+    /// The page template as the build has it by this step (trimmed).
+    const TEMPLATE: &str = "<!doctype html><html lang=\"en\"><head><title>role-compare</title>\
+        <script type=\"module\" src=\"./role-compare.js\"></script>\
+        <script src=\"./first-paint-abc.js\" crossorigin></script></head>\
+        <body><main id=\"role-compare\" data-role-compare-page></main></body></html>";
+
+    /// Writes the pages into a fresh folder under target/; returns it and the names written.
+    fn written(name: &str, base: Option<&BaseUrl>) -> (std::path::PathBuf, Vec<String>) {
+        let dir = crate::root().join("target/test-prerendered").join(name);
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        write(&dir, TEMPLATE, "page-loader-abc.js", base).unwrap();
+        let mut files: Vec<String> = crate::dist::files_below(&dir)
+            .unwrap()
+            .iter()
+            .map(|f| f.strip_prefix(&dir).unwrap().to_string_lossy().into_owned())
+            .collect();
+        files.sort();
+        (dir, files)
+    }
+
+    #[test]
+    fn every_page_fallback_and_index_is_written_and_the_sitemap_only_with_a_base_url() {
+        let (dir, files) = written("without", None);
+        let mut expected: Vec<String> = pages().iter().flat_map(|p| [p.file(), p.fallback_file()]).collect();
+        expected.extend((0..catalogues().len()).map(prerender::index_name));
+        expected.extend(role_compare::data::datasets().iter().map(prerender::fallback_name));
+        expected.sort();
+        assert_eq!(files, expected);
+        let page = Page { lang: 1, comparison: 2 };
+        let html = std::fs::read_to_string(dir.join(page.file())).unwrap();
+        assert!(html.contains(&format!("<main id=\"role-compare\" data-role-compare-page=\"{}\">", page.id())));
+        assert!(html.contains("src=\"./page-loader-abc.js\"") && html.contains("<html lang=\"es\" dir=\"ltr\">"));
+        assert!(!html.contains("hreflang") && !html.contains("canonical"), "no URL without a base URL");
+        // The index: static, no widget marker, no script.
+        let index = std::fs::read_to_string(dir.join(prerender::index_name(0))).unwrap();
+        assert!(!index.contains("<script") && !index.contains(PAGE_MARKER) && index.contains("class=\"rc-index\""));
+
+        let base = BaseUrl::parse("https://example.org/careers/").unwrap();
+        let (dir, files) = written("with", Some(&base));
+        expected.push("sitemap.xml".into());
+        expected.sort();
+        assert_eq!(files, expected);
+        let html = std::fs::read_to_string(dir.join(page.file())).unwrap();
+        let url = base.join(&page.file());
+        assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{url}\">")), "{html}");
+        assert_eq!(std::fs::read_to_string(dir.join("sitemap.xml")).unwrap(), prerender::sitemap(&base));
+        // Built again without: the old sitemap goes.
+        write(&dir, TEMPLATE, "page-loader-abc.js", None).unwrap();
+        assert!(!dir.join("sitemap.xml").exists());
     }
 }

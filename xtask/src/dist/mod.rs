@@ -9,7 +9,7 @@ pub(crate) mod js;
 mod page_builds;
 mod prerendered;
 mod standalone;
-mod trunk;
+pub(crate) mod trunk;
 
 use std::path::{Path, PathBuf};
 

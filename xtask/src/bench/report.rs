@@ -119,7 +119,7 @@ pub fn scale_budgets(s: &Scale) -> Vec<Budget> {
             verdict: Verdict::Info,
         },
         budget("brotli per further role per language (24 vs 2)", Some(s.per_role()), "2000", |v| v <= scale::PER_ROLE),
-        budget("build step, shipped en+es / one comparison", Some(s.build_time_ratio()), "1.5", |v| v <= 1.5),
+        budget("build step, shipped en+es / one (quickest of 2)", Some(s.build_time_ratio()), "1.5", |v| v <= 1.5),
     ]
 }
 
@@ -128,7 +128,7 @@ pub fn scale_table(s: &Scale, dist: Option<&Element>) -> String {
     let mut t = format!(
         "\ncatalogue scale: the element (wasm + minified glue + loader), {}, {}, commit {}\n\
          load average before {} / after {}\n\
-         {:<12} {:>5} {:>5} {:>5} {:>16} {:>14} {:>14} {:>16} {:>9}\n",
+         {:<12} {:>5} {:>5} {:>5} {:>16} {:>14} {:>14} {:>16} {:>15} {:>13}\n",
         s.machine,
         s.date,
         s.commit,
@@ -142,13 +142,14 @@ pub fn scale_table(s: &Scale, dist: Option<&Element>) -> String {
         "glue raw / br",
         "loader raw/br",
         "total raw / br",
+        "code / data raw",
         "build"
     );
     let pair = |b: &super::Bytes| format!("{} / {}", b.raw, b.brotli);
-    let row = |t: &mut String, name: &str, counts: String, e: &Element, time: String| {
+    let row = |t: &mut String, name: &str, counts: String, e: &Element, sections: String, time: String| {
         let _ = writeln!(
             t,
-            "{name:<12} {counts} {:>16} {:>14} {:>14} {:>16} {time:>9}",
+            "{name:<12} {counts} {:>16} {:>14} {:>14} {:>16} {sections:>15} {time:>13}",
             pair(&e.wasm),
             pair(&e.glue),
             pair(&e.loader),
@@ -157,10 +158,12 @@ pub fn scale_table(s: &Scale, dist: Option<&Element>) -> String {
     };
     for b in [&s.one, &s.shipped_en, &s.shipped, &s.fixture_24] {
         let counts = format!("{:>5} {:>5} {:>5}", b.roles, b.comparisons, b.languages);
-        row(&mut t, &b.name, counts, &b.element, format!("{:.0} s", b.build_s));
+        let times: Vec<String> = b.build_s.iter().map(|s| format!("{s:.0}")).collect();
+        let sections = format!("{} / {}", b.code_raw, b.data_raw);
+        row(&mut t, &b.name, counts, &b.element, sections, format!("{} s", times.join(", ")));
     }
     if let Some(e) = dist {
-        row(&mut t, "dist/", format!("{:>17}", "(as built)"), e, "-".into());
+        row(&mut t, "dist/", format!("{:>17}", "(as built)"), e, "-".into(), "-".into());
     }
     let _ = writeln!(
         t,

@@ -120,6 +120,9 @@ pub fn scale_budgets(s: &Scale) -> Vec<Budget> {
         },
         budget("brotli per further role per language (24 vs 2)", Some(s.per_role()), "2000", |v| v <= scale::PER_ROLE),
         budget("build step, shipped en+es / one (quickest of 2)", Some(s.build_time_ratio()), "1.5", |v| v <= 1.5),
+        budget("cargo xtask dist, shipped / one comparison", s.dist.map(|d| d.shipped_s / d.one_s), "1.5", |v| {
+            v <= 1.5
+        }),
     ]
 }
 
@@ -164,6 +167,10 @@ pub fn scale_table(s: &Scale, dist: Option<&Element>) -> String {
     }
     if let Some(e) = dist {
         row(&mut t, "dist/", format!("{:>17}", "(as built)"), e, "-".into(), "-".into());
+    }
+    if let Some(d) = s.dist {
+        let _ =
+            writeln!(t, "cargo xtask dist (all steps): shipped {:.0} s, one comparison {:.0} s", d.shipped_s, d.one_s);
     }
     let _ = writeln!(
         t,

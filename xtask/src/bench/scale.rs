@@ -10,6 +10,7 @@
 //! that file is there.
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
 use std::time::Instant;
 
 use serde::{Deserialize, Serialize};
@@ -82,6 +83,50 @@ pub struct Scale {
     pub shipped_en: Build,
     pub shipped: Build,
     pub fixture_24: Build,
+    /// The whole `cargo xtask dist` (every step, into another folder), with
+    /// one comparison and with the shipped catalogue; `None` in a run that did not time it.
+    #[serde(default)]
+    pub dist: Option<DistTimes>,
+}
+
+/// Seconds of the whole dist, each with its catalogue, one after the other.
+#[derive(Serialize, Deserialize, Clone, Copy, Debug, PartialEq)]
+pub struct DistTimes {
+    pub one_s: f64,
+    pub shipped_s: f64,
+}
+
+/// Where the timed dists go (never dist/).
+const DIST_ONE: &str = "target/bench/dist-one";
+const DIST_SHIPPED: &str = "target/bench/dist-shipped";
+/// The seconds a `dist-into` wrote beside its folder.
+fn seconds_file(dir: &Path) -> PathBuf {
+    dir.with_extension("seconds")
+}
+
+/// `cargo xtask dist-into DIR`: dist's build into DIR, timed; the seconds in `DIR.seconds`.
+pub fn timed_dist_into(dir: &Path) -> Result<()> {
+    let start = Instant::now();
+    dist::dist_into(dir, None)?;
+    let seconds = start.elapsed().as_secs_f64();
+    std::fs::write(seconds_file(dir), format!("{seconds}\n"))?;
+    eprintln!("xtask: dist into {} took {seconds:.1} s", dir.display());
+    Ok(())
+}
+
+/// The whole dist with one comparison (another xtask: the prerender and
+/// the page builds follow the catalogue xtask was compiled with, so
+/// `cargo xtask dist-into` runs with `ROLE_COMPARE_DATASET`; its compile is
+/// not timed), then with the shipped catalogue (this xtask), each into its
+/// own folder under target/bench/.
+fn dist_times() -> Result<DistTimes> {
+    eprintln!("xtask: bench-scale: the whole dist with {ONE} into {DIST_ONE} (xtask rebuilt for it, untimed)");
+    crate::run(Command::new("cargo").args(["xtask", "dist-into", DIST_ONE]).env("ROLE_COMPARE_DATASET", ONE))?;
+    let one_s: f64 = std::fs::read_to_string(seconds_file(&root().join(DIST_ONE)))?.trim().parse()?;
+    eprintln!("xtask: bench-scale: the whole dist with the shipped catalogue into {DIST_SHIPPED}");
+    let start = Instant::now();
+    dist::dist_into(&root().join(DIST_SHIPPED), None)?;
+    Ok(DistTimes { one_s, shipped_s: start.elapsed().as_secs_f64() })
 }
 
 impl Scale {
@@ -122,6 +167,7 @@ pub fn measure(machine: String, date: String) -> Result<Scale> {
     let fixture_24 = build("fixture-24", FIXTURE_24)?;
     one.build_s.extend(build("one", ONE)?.build_s);
     shipped.build_s.extend(build("shipped", SHIPPED)?.build_s);
+    let dist = Some(dist_times()?);
     let scale = Scale {
         machine,
         date,
@@ -132,6 +178,7 @@ pub fn measure(machine: String, date: String) -> Result<Scale> {
         shipped_en,
         shipped,
         fixture_24,
+        dist,
     };
     std::fs::create_dir_all(root().join("target/bench"))?;
     std::fs::write(results_file(), serde_json::to_string_pretty(&scale)?)?;
@@ -305,6 +352,7 @@ mod tests {
             shipped_en: build("shipped-en", 3, 99_000),
             shipped: build("shipped", 3, 100_000),
             fixture_24: build("fixture-24", 24, 134_000),
+            dist: None,
         };
         assert_eq!(s.per_role(), 2_000.0);
         assert_eq!(s.shipped_over_one(), 1.1);

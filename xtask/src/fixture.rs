@@ -12,6 +12,22 @@ use crate::{root, Result};
 /// How many roles the fixture has.
 pub const ROLES: usize = 24;
 
+/// Where [`write`] puts it, relative to the workspace root (a dataset path
+/// for `ROLE_COMPARE_DATASET`).
+pub const FILE: &str = "target/fixtures/catalogue-24.json";
+
+/// Writes the fixture catalogue to [`FILE`] (only when it changed, so that a
+/// build baking it is not redone for nothing).
+pub fn write() -> Result<()> {
+    let path = root().join(FILE);
+    let json = serde_json::to_string_pretty(&catalogue()?)? + "\n";
+    if std::fs::read_to_string(&path).ok().as_deref() != Some(json.as_str()) {
+        std::fs::create_dir_all(path.parent().ok_or("a parent")?)?;
+        std::fs::write(&path, json)?;
+    }
+    Ok(())
+}
+
 /// A small, seeded generator (xorshift64*): the same text on every machine.
 struct Words(u64);
 

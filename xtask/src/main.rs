@@ -4,7 +4,6 @@ mod bench;
 mod catalogue;
 mod dist;
 mod first_paint;
-#[cfg(test)]
 mod fixture;
 mod floor;
 mod install;
@@ -47,7 +46,16 @@ const USAGE: &str = "usage: cargo xtask <command>
   convert FILE…
           rewrite 0.2 single-comparison dataset files as catalogues
   bench   size, paint, toggle cost and memory against a static page
-          and a minimal Yew app (BENCHMARKS.md)";
+          and a minimal Yew app (BENCHMARKS.md); the catalogue's scale too
+  bench-scale
+          only the catalogue's scale: the element built with one comparison,
+          the shipped catalogue and a generated one of 24 roles, into
+          target/bench/scale-*/; bytes, budgets, build times; and the
+          time of dist with the shipped catalogue against one comparison
+          (BENCHMARKS.md)
+  dist-into DIR
+          dist's release build into DIR (not dist/), timed: the bench runs
+          it with ROLE_COMPARE_DATASET for a one-comparison dist";
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -71,6 +79,11 @@ fn main() {
         Some("schema") => catalogue::write_schema(),
         Some("convert") => catalogue::convert(&args[1..]),
         Some("bench") => install(Need::Browser).and_then(|_| bench::bench()),
+        Some("dist-into") => match args.get(1) {
+            Some(dir) => bench::scale::timed_dist_into(&root().join(dir)),
+            None => Err("dist-into needs a directory (relative to the workspace root)".into()),
+        },
+        Some("bench-scale") => install(Need::Build).and_then(|_| bench::bench_scale()),
         _ => {
             eprintln!("{USAGE}");
             std::process::exit(2);

@@ -12,17 +12,18 @@
 
 mod measure;
 mod report;
+pub mod scale;
 
 use std::collections::BTreeMap;
 use std::path::Path;
 use std::process::Command;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::{dist, root, run, Result};
 
 /// Raw, gzip and brotli bytes.
-#[derive(Serialize, Clone, Copy, Default, Debug, PartialEq)]
+#[derive(Serialize, Deserialize, Clone, Copy, Default, Debug, PartialEq)]
 pub struct Bytes {
     pub raw: usize,
     pub gzip: usize,
@@ -132,13 +133,32 @@ pub fn bench() -> Result<()> {
     static_page(&root().join("dist"), &static_copy)?;
 
     let results = measure::all(root().join("dist"), static_copy, minimal, machine(), now()?)?;
-    let budgets = report::budgets(&results);
-    let table = report::tables(&results) + &report::budget_lines(&budgets);
+    // The catalogue's scale last, so that its builds do not load the machine during the timings above.
+    let dist_element = scale::in_dist(&root().join("dist"));
+    let scale = scale::measure(machine(), now()?)?;
+    let mut budgets = report::budgets(&results);
+    budgets.extend(report::scale_budgets(&scale));
+    let table = report::tables(&results)
+        + &report::scale_table(&scale, dist_element.as_ref())
+        + &report::budget_lines(&budgets);
     println!("{table}");
-    let json = serde_json::json!({ "results": results, "budgets": budgets });
+    let json = serde_json::json!({ "results": results, "scale": scale, "budgets": budgets });
     std::fs::write(out.join("bench.json"), serde_json::to_string_pretty(&json)?)?;
     std::fs::write(out.join("bench.txt"), &table)?;
     eprintln!("xtask: wrote target/bench/bench.json and bench.txt");
+    Ok(())
+}
+
+/// `cargo xtask bench-scale`: the catalogue's scale alone (no browser):
+/// prints its table and budgets, writes target/bench/scale.json and scale.txt.
+pub fn bench_scale() -> Result<()> {
+    let dist_element = scale::in_dist(&root().join("dist"));
+    let scale = scale::measure(machine(), now()?)?;
+    let table =
+        report::scale_table(&scale, dist_element.as_ref()) + &report::budget_lines(&report::scale_budgets(&scale));
+    println!("{table}");
+    std::fs::write(root().join("target/bench/scale.txt"), &table)?;
+    eprintln!("xtask: wrote target/bench/scale.json and scale.txt");
     Ok(())
 }
 

@@ -4,6 +4,7 @@ use std::fmt::Write as _;
 
 use serde::Serialize;
 
+use super::scale::{self, Element, Scale};
 use super::{HostResult, PageResult, Results};
 
 /// Whether a figure keeps its budget.
@@ -64,6 +65,9 @@ pub fn budgets(r: &Results) -> Vec<Budget> {
     vec![
         budget("brotli bytes < 1.9 × minimal Yew (issue 12)", size, "1.9", |v| v < 1.9),
         budget("brotli bytes ≤ 1.3 × minimal Yew (the aim)", size, "1.3", |v| v <= 1.3),
+        budget("page brotli bytes ≤ 1.10 × 0.2.0's 93,500 (issue 17)", brotli(ours), "102850", |v| {
+            v <= 1.10 * scale::PAGE_0_2_0 as f64
+        }),
         budget("first contentful paint ≤ 1.2 × static copy", fcp, "1.2", |v| v <= 1.2),
         budget("warm first contentful paint ≤ 1.2 × static", warm, "1.2", |v| v <= 1.2),
         budget("toggle p95 ≤ 4 ms", p95, "4", |v| v <= 4.0),
@@ -91,6 +95,92 @@ pub fn budgets(r: &Results) -> Vec<Budget> {
             |v| v <= 0.0,
         ),
     ]
+}
+
+/// The catalogue's budgets (issue 17, item 7). The element's applies to the
+/// shipped catalogue as dist/ builds it, English and Spanish, as 0.2.0's
+/// element had both; the English-only build is its like for like with one
+/// comparison.
+pub fn scale_budgets(s: &Scale) -> Vec<Budget> {
+    let element_limit = 1.10 * scale::ELEMENT_0_2_0 as f64;
+    let shipped = s.shipped.element.total.brotli as f64;
+    vec![
+        budget("element brotli, shipped en+es ≤ 1.10 × 0.2.0's", Some(shipped), "107618", |v| v <= element_limit),
+        Budget {
+            budget: "element brotli, shipped en+es / 0.2.0's 97,835",
+            value: Some(shipped / scale::ELEMENT_0_2_0 as f64),
+            limit: "1.10",
+            verdict: Verdict::Info,
+        },
+        Budget {
+            budget: "element brotli, shipped en / one comparison en",
+            value: Some(s.shipped_over_one()),
+            limit: "-",
+            verdict: Verdict::Info,
+        },
+        budget("brotli per further role per language (24 vs 2)", Some(s.per_role()), "2000", |v| v <= scale::PER_ROLE),
+        budget("build step, shipped en+es / one (quickest of 2)", Some(s.build_time_ratio()), "1.5", |v| v <= 1.5),
+        budget("cargo xtask dist, shipped / one comparison", s.dist.map(|d| d.shipped_s / d.one_s), "1.5", |v| {
+            v <= 1.5
+        }),
+    ]
+}
+
+/// The element's bytes and build time for each catalogue of the scale run.
+pub fn scale_table(s: &Scale, dist: Option<&Element>) -> String {
+    let mut t = format!(
+        "\ncatalogue scale: the element (wasm + minified glue + loader), {}, {}, commit {}\n\
+         load average before {} / after {}\n\
+         {:<12} {:>5} {:>5} {:>5} {:>16} {:>14} {:>14} {:>16} {:>15} {:>13}\n",
+        s.machine,
+        s.date,
+        s.commit,
+        s.load_before,
+        s.load_after,
+        "catalogue",
+        "roles",
+        "comps",
+        "langs",
+        "wasm raw / br",
+        "glue raw / br",
+        "loader raw/br",
+        "total raw / br",
+        "code / data raw",
+        "build"
+    );
+    let pair = |b: &super::Bytes| format!("{} / {}", b.raw, b.brotli);
+    let row = |t: &mut String, name: &str, counts: String, e: &Element, sections: String, time: String| {
+        let _ = writeln!(
+            t,
+            "{name:<12} {counts} {:>16} {:>14} {:>14} {:>16} {sections:>15} {time:>13}",
+            pair(&e.wasm),
+            pair(&e.glue),
+            pair(&e.loader),
+            pair(&e.total)
+        );
+    };
+    for b in [&s.one, &s.shipped_en, &s.shipped, &s.fixture_24] {
+        let counts = format!("{:>5} {:>5} {:>5}", b.roles, b.comparisons, b.languages);
+        let times: Vec<String> = b.build_s.iter().map(|s| format!("{s:.0}")).collect();
+        let sections = format!("{} / {}", b.code_raw, b.data_raw);
+        row(&mut t, &b.name, counts, &b.element, sections, format!("{} s", times.join(", ")));
+    }
+    if let Some(e) = dist {
+        row(&mut t, "dist/", format!("{:>17}", "(as built)"), e, "-".into(), "-".into());
+    }
+    if let Some(d) = s.dist {
+        let _ =
+            writeln!(t, "cargo xtask dist (all steps): shipped {:.0} s, one comparison {:.0} s", d.shipped_s, d.one_s);
+    }
+    let _ = writeln!(
+        t,
+        "per further role per language: ({} − {}) / {} = {:.0} bytes brotli",
+        s.fixture_24.element.total.brotli,
+        s.one.element.total.brotli,
+        s.fixture_24.roles.saturating_sub(s.one.roles),
+        s.per_role()
+    );
+    t
 }
 
 /// One line per budget: what, value, limit, PASS / OVER.

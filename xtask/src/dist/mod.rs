@@ -9,7 +9,7 @@ pub(crate) mod js;
 mod page_builds;
 mod prerendered;
 mod standalone;
-mod trunk;
+pub(crate) mod trunk;
 
 use std::path::{Path, PathBuf};
 
@@ -45,7 +45,15 @@ pub fn dist() -> Result<String> {
 /// Builds the release into dist/, for publishing at `base` when given
 /// (canonical and `hreflang` links, `og:url`, `sitemap.xml`); returns the size report.
 pub fn dist_at(base: Option<&BaseUrl>) -> Result<String> {
-    let dir = root().join("dist");
+    dist_into(&root().join("dist"), base)
+}
+
+/// The same release build into `dir` instead of dist/ (the bench times one
+/// beside dist/ without touching it). Its catalogue is the one this xtask
+/// was compiled with: the prerendered pages and the page builds follow
+/// `ROLE_COMPARE_DATASET` as it was when xtask was built.
+pub fn dist_into(dir: &Path, base: Option<&BaseUrl>) -> Result<String> {
+    let dir = dir.to_path_buf();
     // 1. The full build (element and page, every language), by Trunk.
     let mut built = trunk::build(&dir, true, &[])?;
     // 2. The element loader, dist/role-compare.js (unhashed: embedders link it;

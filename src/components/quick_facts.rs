@@ -39,7 +39,7 @@ fn value(ui: Ui<'_>, dataset: &Dataset, role: &Role, fact: Fact) -> String {
     match fact {
         Fact::MedianSalary => {
             let amount = ui.money(f.median_salary_usd);
-            match dataset.sources.get(role.fact_sources[Fact::MedianSalary as usize]).and_then(|s| s.year) {
+            match dataset.fact_source(role, Fact::MedianSalary).year {
                 Some(year) => ui.fill(Msg::FactYear, &[("value", &amount), ("year", &year.to_string())]),
                 None => amount,
             }
@@ -71,7 +71,7 @@ pub fn QuickFacts(props: &QuickFactsProps) -> Html {
     let roles: Vec<&Role> = props.roles.iter().map(|&r| &dataset.roles[r]).collect();
     // A row is mixed when its figures' sources (or their years) differ.
     let origin = |role: &Role, fact: Fact| {
-        let source = &dataset.sources[role.fact_sources[fact as usize]];
+        let source = dataset.fact_source(role, fact);
         (source.publisher.clone(), source.year)
     };
     let mixed: Vec<Fact> =
@@ -81,7 +81,7 @@ pub fn QuickFacts(props: &QuickFactsProps) -> Html {
         let sources: Vec<String> = roles
             .iter()
             .map(|r| {
-                let source = &dataset.sources[r.fact_sources[fact as usize]];
+                let source = dataset.fact_source(r, fact);
                 let name = match source.year {
                     Some(year) => {
                         ui.fill(Msg::SourceYear, &[("source", &source.publisher), ("year", &year.to_string())])
@@ -152,7 +152,7 @@ pub fn QuickFacts(props: &QuickFactsProps) -> Html {
                         <div class="rc-facts-row" role="row" key={fact.key()} data-fact={fact.key()}>
                             <span class="rc-facts-label" role="rowheader" key="label">{ui.text(label(fact)).to_owned()}</span>
                             { for roles.iter().enumerate().map(|(column, role)| {
-                                let source = &dataset.sources[role.fact_sources[fact as usize]];
+                                let source = dataset.fact_source(role, fact);
                                 html! {
                                     <span class="rc-fact" role="cell" key={column.to_string()} data-role={role.id.clone()}
                                         aria-describedby={note_of(fact)}>

@@ -311,6 +311,11 @@ impl Catalogue {
 }
 
 impl Dataset {
+    /// The source of `role`'s `fact` (a role of this view).
+    pub fn fact_source(&self, role: &Role, fact: Fact) -> &Source {
+        &self.sources[role.fact_sources[fact as usize]]
+    }
+
     /// Index of the category with this id.
     pub fn category_ix(&self, id: &str) -> Option<CategoryIx> {
         self.categories.iter().position(|c| c.id == id)

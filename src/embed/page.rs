@@ -46,12 +46,8 @@ pub fn start() {
     // The document's title and description follow the roles shown (a
     // picked role, a link's `roles=`), so a shared link and the tab say it.
     let follow = yew::Callback::from(|view: crate::state::ViewState| {
-        let document = gloo::utils::document();
-        if document.title() != view.dataset.title.as_ref() {
-            document.set_title(&view.dataset.title);
-            if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
-                let _ = description.set_attribute("content", &view.dataset.description);
-            }
+        if gloo::utils::document().title() != view.dataset.title.as_ref() {
+            set_head(&view.dataset);
         }
     });
     // The title is the page's one <h1>.
@@ -69,10 +65,7 @@ pub fn start() {
     if !dataset.lang.eq_ignore_ascii_case(&page_lang) {
         let _ = html.set_attribute("lang", &dataset.lang);
         let _ = html.set_attribute("dir", dataset.dir.as_str());
-        document.set_title(&shown.title);
-        if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
-            let _ = description.set_attribute("content", &shown.description);
-        }
+        set_head(shown);
     }
     match document.create_element("div") {
         Ok(mount) if root.first_element_child().is_some() => {
@@ -85,6 +78,15 @@ pub fn start() {
         }
     }
     super::iframe::post_heights();
+}
+
+/// The document's title and description: those of the comparison shown.
+fn set_head(dataset: &crate::data::Dataset) {
+    let document = gloo::utils::document();
+    document.set_title(&dataset.title);
+    if let Ok(Some(description)) = document.query_selector("meta[name=description]") {
+        let _ = description.set_attribute("content", &dataset.description);
+    }
 }
 
 /// Replaces `root`'s content by `mount` once something is rendered into it

@@ -162,3 +162,15 @@ fn the_iframe_and_the_page_take_comparison_and_roles_from_the_query() {
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(errors[0].contains("\"astronaut\""), "{}", errors[0]);
 }
+
+#[test]
+fn three_roles_with_their_pickers_fit_a_320_px_screen() {
+    let s = serve();
+    let b = Browser::start(Options::default());
+    b.set_viewport(320, 900);
+    b.goto(&s.url("/index.html?roles=ecmo-specialist,perfusionist,respiratory-therapist"));
+    Widget::page(&b).wait_live();
+    let widths =
+        b.eval("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];", json!([]));
+    assert!(widths[0].as_f64() <= widths[1].as_f64(), "the page scrolls sideways: {widths}");
+}

@@ -41,17 +41,15 @@ const [glue] = arguments, done = arguments[arguments.length - 1];
 import(glue).then((m) => m.default()).then((wasm) => done(wasm.memory.buffer.byteLength)).catch((e) => done(String(e)));
 "#;
 
-/// `/role-compare-<hash>.js`: the full build's glue, which role-compare.js imports.
+/// `/role-compare-<hash>.js`: the full build's glue, named as role-compare.js
+/// imports it (Trunk's hash has no fixed length: it drops leading zeros).
 fn glue() -> String {
-    let name = std::fs::read_dir(dist())
-        .expect("dist/")
-        .filter_map(|e| e.ok()?.file_name().into_string().ok())
-        .find(|n| {
-            n.strip_prefix("role-compare-")
-                .and_then(|rest| rest.strip_suffix(".js"))
-                .is_some_and(|hash| hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()))
-        })
-        .expect("dist/role-compare-<hash>.js");
+    let loader = std::fs::read_to_string(dist().join("role-compare.js")).expect("dist/role-compare.js");
+    let start =
+        loader.find("import(\"./role-compare-").expect("role-compare.js imports its glue") + "import(\"./".len();
+    let name = &loader[start..];
+    let name = &name[..name.find('"').expect("the glue import's closing quote")];
+    assert!(dist().join(name).is_file(), "role-compare.js imports {name}, which dist/ lacks");
     format!("/{name}")
 }
 

@@ -10,6 +10,7 @@ mod install;
 mod package;
 mod pages;
 mod prerender;
+mod server_modules;
 #[cfg(test)]
 mod snapshots;
 

@@ -26,6 +26,8 @@ pub const DESCRIPTION: &str =
     "<role-compare>: an embeddable, serverless comparison of an ECMO Specialist and a Perfusionist (a web component in WebAssembly)";
 const TYPES: &str = "role-compare.d.ts";
 const MANIFEST: &str = "custom-elements.json";
+/// The React versions role-compare/react works with (its ref is a prop: React 19).
+const REACT_PEER: &str = ">=19";
 
 /// What `package` wrote.
 pub struct Packaged {
@@ -86,6 +88,8 @@ pub fn package_dist() -> Result<Packaged> {
     }
     std::fs::write(stage.join(MANIFEST), manifest_json()?)?;
     std::fs::write(stage.join(TYPES), manifest::typescript(baked(), version))?;
+    // role-compare/fallback: the prerendered fallbacks for server renders (Node only).
+    crate::server_modules::write(&stage, &out_dir())?;
     // The npm package leaves out the `.br` and `.gz` copies: bundlers and
     // installs do not use them (the zip, for static hosts, keeps them).
     let npm_files: Vec<String> = list_files(&stage)?.into_iter().filter(|f| !is_precompressed(f)).collect();
@@ -160,6 +164,11 @@ fn package_json(version: &str, files: &[String]) -> Result<Value> {
         .ok_or("dist/ has no hashed glue (role-compare-*.js)")?;
     let mut exports = json!({
         ".": { "types": format!("./{TYPES}"), "default": format!("./{LOADER}") },
+        // The markup only under `node` (server renders, static builds): a
+        // browser bundle gets a module without it, whose function says so.
+        "./fallback": { "types": "./fallback.d.ts", "node": "./fallback.js", "default": "./fallback-browser.js" },
+        // <RoleCompare> for React 19 (a client component; markup on the server through ./fallback).
+        "./react": { "types": "./react.d.ts", "default": "./react.js" },
         "./role-compare.css": "./role-compare.css",
         "./noscript.css": "./noscript.css",
         "./standalone.html": format!("./{STANDALONE}"),
@@ -186,6 +195,9 @@ fn package_json(version: &str, files: &[String]) -> Result<Value> {
         "types": format!("./{TYPES}"),
         "exports": exports,
         "customElements": MANIFEST,
+        // Only role-compare/react uses React; every other entry needs nothing.
+        "peerDependencies": { "react": REACT_PEER },
+        "peerDependenciesMeta": { "react": { "optional": true } },
         "files": files,
         // The loader registers the element; the stylesheets apply when imported.
         "sideEffects": [format!("./{LOADER}"), format!("./{glue}"), "*.css"],

@@ -79,3 +79,23 @@ fn package_json() {
     files.sort();
     insta::assert_snapshot!("package.json", package::package_json_text(role_compare::VERSION, &files).unwrap());
 }
+
+/// `role-compare/fallback`'s Node module as bundled, with a stand-in for
+/// each prerendered fallback (the markup is dist/'s, tested in
+/// `server_modules`), and `role-compare/react`'s.
+#[test]
+fn fallback_js() {
+    let data = crate::server_modules::fallback_data(|file| {
+        Ok(format!(
+            "<role-compare lang=\"…\"><!-- {file}: href=\"role-compare.css\" href=\"noscript.css\" --></role-compare>"
+        ))
+    })
+    .unwrap();
+    let json = root().join("target/snapshot-fallback-data.json");
+    insta::assert_snapshot!("fallback.js", crate::server_modules::fallback_js(&data, &json).unwrap());
+}
+
+#[test]
+fn react_js() {
+    insta::assert_snapshot!("react.js", crate::server_modules::react_js().unwrap());
+}

@@ -95,7 +95,7 @@ pub fn loader_tag(name: &str) -> std::result::Result<String, String> {
 }
 
 /// Every file below `dir` (recursively).
-fn files_below(dir: &Path) -> Result<Vec<PathBuf>> {
+pub(crate) fn files_below(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut files = Vec::new();
     let mut folders = vec![dir.to_path_buf()];
     while let Some(folder) = folders.pop() {

@@ -38,8 +38,10 @@ const USAGE: &str = "usage: cargo xtask <command>
   package [--base-url URL]
           build the release (as dist) and write target/package/role-compare-<version>.tgz
           (npm) and .zip, with package.json, custom-elements.json and the types
-  consumers  package, then ready the consumer projects in tests/consumers/
-          (npm ci, the tarball installed, tsc --noEmit, vite build)
+  consumers [--built]
+          package (--built: the dist/ already built), then ready the consumer
+          projects in tests/consumers/ (npm ci, the tarball installed, tsc
+          --noEmit, the builds of Vite, esbuild, webpack, Astro and Next.js)
   dist-fixture
           build the widget with the right-to-left test dataset
           (tests/fixtures/rtl-ar.json) into target/dist-rtl/
@@ -71,10 +73,17 @@ fn main() {
         Some("package") => base_url(&args[1..])
             .and_then(|base| install(Need::Build).and_then(|_| package::package(base.as_ref())))
             .map(|p| println!("{p}")),
-        Some("consumers") => install(Need::Build).and_then(|_| package::package(None)).and_then(|p| {
-            println!("{p}");
-            package::consumers(&p)
-        }),
+        Some("consumers") => install(Need::Build)
+            .and_then(|_| match args.get(1).map(String::as_str) {
+                // The dist/ already built (as page-tests), e.g. after `cargo xtask dist`.
+                Some("--built") => package::package_dist(),
+                None => package::package(None),
+                Some(other) => Err(format!("unknown argument {other:?}\n\n{USAGE}").into()),
+            })
+            .and_then(|p| {
+                println!("{p}");
+                package::consumers(&p)
+            }),
         Some("dist-fixture") => install(Need::Build).and_then(|_| dist::fixture()),
         Some("install") => install(Need::Browser),
         Some("schema") => catalogue::write_schema(),

@@ -280,8 +280,130 @@ pub fn consumers(packaged: &Packaged) -> Result<()> {
     if !vite.status.success() || !said.trim().is_empty() {
         return Err(format!("vite build of tests/consumers/react: {}\n{said}", vite.status).into());
     }
+    publish_dry_run(packaged)?;
+    eprintln!("xtask: role-compare/fallback in Node (and a static page made with it)");
+    run(Command::new("node").arg("fallback.mjs").current_dir(dir.join("plain")))?;
     esbuild_app(&dir.join("esbuild"), packaged)?;
+    no_markup_in_client_bundles(&dir.join("esbuild"))?;
+    for (project, built) in [("webpack", "public/build"), ("astro", "dist"), ("next", ".next")] {
+        let started = std::time::Instant::now();
+        framework_app(&dir.join(project), built, packaged)?;
+        eprintln!("xtask: {project} readied in {:.0} s", started.elapsed().as_secs_f64());
+    }
     unzip_under_sub_path(packaged)
+}
+
+/// `npm publish --dry-run` of the tarball passes and would upload exactly
+/// the packed files, among them every file README's "Install" names.
+fn publish_dry_run(packaged: &Packaged) -> Result<()> {
+    eprintln!("xtask: npm publish --dry-run of {}", packaged.tarball.display());
+    let out = Command::new("npm")
+        .args(["publish", "--dry-run", "--json", "--ignore-scripts", "--tag", "dry-run"])
+        .arg(&packaged.tarball)
+        .current_dir(out_dir())
+        .output()?;
+    if !out.status.success() {
+        return Err(format!("npm publish --dry-run: {}\n{}", out.status, String::from_utf8_lossy(&out.stderr)).into());
+    }
+    let report: Value = serde_json::from_slice(&out.stdout).map_err(|e| format!("npm publish --json: {e}"))?;
+    // npm 11 keys the report by package name.
+    let report = report.get(NAME).unwrap_or(&report);
+    let mut published: Vec<&str> = report["files"]
+        .as_array()
+        .ok_or("npm publish --json lists no files")?
+        .iter()
+        .filter_map(|f| f["path"].as_str())
+        .collect();
+    published.sort_unstable();
+    let mut packed: Vec<String> = list_files(&staged())?.into_iter().filter(|f| !is_precompressed(f)).collect();
+    packed.sort();
+    if published != packed {
+        return Err(format!("npm publish would upload {published:?}, not the packed {packed:?}").into());
+    }
+    let readme = std::fs::read_to_string(root().join("README.md"))?;
+    let install = readme.split("## Install").nth(1).and_then(|s| s.split("\n## ").next()).unwrap_or_default();
+    for named in [
+        "role-compare.js",
+        "role-compare.css",
+        "fallback.html",
+        "role-compare.d.ts",
+        "custom-elements.json",
+        "fallback.js",
+        "fallback-browser.js",
+        "react.js",
+    ] {
+        if !install.contains(&format!("`{named}`")) || !published.contains(&named) {
+            return Err(format!("README's Install names `{named}` and the package must hold it").into());
+        }
+    }
+    Ok(())
+}
+
+/// A marker of the prerendered markup: every fallback's declarative shadow root has it.
+const MARKUP: &str = "shadowrootmode";
+
+/// `role-compare/fallback` bundled for a browser (esbuild's default
+/// platform) holds none of the markup, and says where it works; bundled for
+/// Node it holds it all (so this check can fail).
+fn no_markup_in_client_bundles(project: &Path) -> Result<()> {
+    let bundle = |platform: &str| -> Result<String> {
+        let out = Command::new("npx")
+            .args([
+                "--no-install",
+                "esbuild",
+                "src/fallback-client.js",
+                "--bundle",
+                "--format=esm",
+                "--log-level=warning",
+            ])
+            .arg(format!("--platform={platform}"))
+            .current_dir(project)
+            .output()?;
+        if !out.status.success() || !out.stderr.is_empty() {
+            return Err(format!("esbuild --platform={platform}: {}", String::from_utf8_lossy(&out.stderr)).into());
+        }
+        Ok(String::from_utf8(out.stdout)?)
+    };
+    let (browser, node) = (bundle("browser")?, bundle("node")?);
+    if browser.contains(MARKUP) || !browser.contains("runs on the server only") {
+        return Err("a browser bundle of role-compare/fallback holds the markup, or not the server-only error".into());
+    }
+    if node.matches(MARKUP).count() != crate::prerender::pages().len() {
+        return Err(format!("a Node bundle of role-compare/fallback does not hold every fallback's {MARKUP}").into());
+    }
+    Ok(())
+}
+
+/// A framework's consumer project: pinned dependencies, the tarball, then
+/// `npm run build` (no warning allowed); what it built into `built`, but its
+/// HTML, holds none of the prerendered markup (no fallback in a client bundle).
+fn framework_app(project: &Path, built: &str, packaged: &Packaged) -> Result<()> {
+    npm_ci(project)?;
+    install_tarball(project, &packaged.tarball)?;
+    eprintln!("xtask: npm run build in {} (no warning allowed)", project.display());
+    // A fresh build (a `next dev` of the page tests leaves types that clash with the next build's).
+    if project.join(built).exists() {
+        std::fs::remove_dir_all(project.join(built))?;
+    }
+    let out = Command::new("npm")
+        .args(["run", "--silent", "build"])
+        .current_dir(project)
+        .env("NEXT_TELEMETRY_DISABLED", "1")
+        .env("ASTRO_TELEMETRY_DISABLED", "1")
+        .output()?;
+    let said = format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr));
+    if !out.status.success() || said.to_ascii_lowercase().contains("warn") {
+        return Err(format!("npm run build in {}: {}\n{said}", project.display(), out.status).into());
+    }
+    let client = crate::dist::files_below(&project.join(built))?
+        .into_iter()
+        .filter(|f| f.extension().is_some_and(|e| e == "js") && !f.components().any(|c| c.as_os_str() == "server"));
+    for file in client {
+        if std::fs::read_to_string(&file).is_ok_and(|t| t.contains(MARKUP)) {
+            return Err(format!("{} (a client bundle) holds the prerendered markup", file.display()).into());
+        }
+    }
+    Ok(())
 }
 
 /// tests/consumers/esbuild: README's esbuild recipe as its `npm run` scripts
@@ -326,7 +448,11 @@ fn npm_ci(project: &Path) -> Result<()> {
         return Ok(());
     }
     eprintln!("xtask: npm ci in {}", project.display());
-    run(Command::new("npm").args(["ci", "--no-audit", "--no-fund"]).current_dir(project))?;
+    run(Command::new("npm")
+        .args(["ci", "--no-audit", "--no-fund"])
+        .env("PUPPETEER_SKIP_DOWNLOAD", "1")
+        .env("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")
+        .current_dir(project))?;
     std::fs::write(marker, lock)?;
     Ok(())
 }

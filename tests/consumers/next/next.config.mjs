@@ -1,0 +1,2 @@
+// No configuration for role-compare: README's Next.js recipe needs none.
+export default {};

@@ -283,6 +283,8 @@ pub fn consumers(packaged: &Packaged) -> Result<()> {
     publish_dry_run(packaged)?;
     eprintln!("xtask: role-compare/fallback in Node (and a static page made with it)");
     run(Command::new("node").arg("fallback.mjs").current_dir(dir.join("plain")))?;
+    eprintln!("xtask: role-compare/react rendered on the server (react-dom/server in Node)");
+    run(Command::new("node").arg("ssr.mjs").current_dir(dir.join("react")))?;
     esbuild_app(&dir.join("esbuild"), packaged)?;
     no_markup_in_client_bundles(&dir.join("esbuild"))?;
     for (project, built) in [("webpack", "public/build"), ("astro", "dist"), ("next", ".next")] {

@@ -463,3 +463,65 @@ fn zip_under_a_sub_path_serves_the_three_ways_in() {
         "{requests:?}"
     );
 }
+
+/// Raw and brotli bytes of dist/ files (each text file has its `.br` beside it).
+fn sizes(files: &[PathBuf]) -> (u64, u64) {
+    files.iter().fold((0, 0), |(raw, br), f| {
+        let len = |p: &std::path::Path| std::fs::metadata(p).unwrap_or_else(|e| panic!("{}: {e}", p.display())).len();
+        (raw + len(f), br + len(&PathBuf::from(format!("{}.br", f.display()))))
+    })
+}
+
+/// "12,345 bytes" or "3,461 brotli" → 12345.
+fn figure(cell: &str) -> u64 {
+    let digits: String = cell.chars().filter(char::is_ascii_digit).collect();
+    digits.parse().unwrap_or_else(|_| panic!("no figure in {cell:?}"))
+}
+
+#[test]
+fn readme_states_the_bytes_a_reader_downloads_as_dist_has_them() {
+    let dist = e2e::dist();
+    let readme = std::fs::read_to_string(root().join("README.md")).expect("README.md");
+    let section = readme.split("**What a reader downloads**").nth(1).expect("README: What a reader downloads");
+    let section = &section[..section.find("\n**").expect("the section's end")];
+    let row = |name: &str| -> (u64, u64) {
+        let line = section
+            .lines()
+            .find(|l| l.starts_with("| ") && l.contains(name))
+            .unwrap_or_else(|| panic!("README row {name}"));
+        let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+        (figure(cells[2]), figure(cells[3]))
+    };
+    let hashed = |end: &str| {
+        std::fs::read_dir(&dist)
+            .expect("dist/")
+            .filter_map(|e| e.ok()?.file_name().into_string().ok())
+            .find(|n| n.starts_with("role-compare-") && n.ends_with(end) && !n.ends_with(".br") && !n.ends_with(".gz"))
+            .map(|n| dist.join(n))
+            .unwrap_or_else(|| panic!("dist/role-compare-*{end}"))
+    };
+    let mut glue = vec![hashed(".js")];
+    let mut stack = vec![dist.join("snippets")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(dir).expect("dist/snippets") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "js") {
+                glue.push(path);
+            }
+        }
+    }
+    let loader = sizes(&[dist.join("role-compare.js")]);
+    let glue = sizes(&glue);
+    let wasm = sizes(&[hashed("_bg.wasm")]);
+    let all = (loader.0 + glue.0 + wasm.0, loader.1 + glue.1 + wasm.1);
+    assert_eq!(row("(the loader)"), loader, "README: the loader's raw and brotli bytes");
+    assert_eq!(row("(the glue)"), glue, "README: the glue's and snippets' raw and brotli bytes");
+    assert_eq!(row("_bg.wasm"), wasm, "README: the wasm's raw and brotli bytes");
+    assert_eq!(row("the element in all"), all, "README: the element's raw and brotli bytes");
+    let css = sizes(&[dist.join("role-compare.css")]);
+    let after = section.split("`role-compare.css` (").nth(1).expect("README: role-compare.css's bytes");
+    let said: Vec<u64> = after.split(')').next().unwrap_or_default().split(", ").map(figure).collect();
+    assert_eq!(said, [css.0, css.1], "README: role-compare.css's raw and brotli bytes");
+}

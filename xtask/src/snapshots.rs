@@ -79,3 +79,9 @@ fn package_json() {
     files.sort();
     insta::assert_snapshot!("package.json", package::package_json_text(role_compare::VERSION, &files).unwrap());
 }
+
+/// The WordPress plugin's build.json: the ids and attributes its PHP checks values against.
+#[test]
+fn wordpress_build_json() {
+    insta::assert_snapshot!("wordpress-build.json", crate::wordpress::build_json_text().unwrap());
+}

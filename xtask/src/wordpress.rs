@@ -146,7 +146,7 @@ pub fn package(dist: &Path, dist_files: &[String]) -> Result<PathBuf> {
     files.sort();
     let zip = crate::package::out_dir().join(format!("{SLUG}-wordpress-{}.zip", role_compare::VERSION));
     let entries: Vec<String> = files.iter().map(|f| format!("{SLUG}/{f}")).collect();
-    crate::package::write_zip(&stage.parent().ok_or("no folder")?.to_path_buf(), &entries, &zip)?;
+    crate::package::write_zip(stage.parent().ok_or("no folder")?, &entries, &zip)?;
     Ok(zip)
 }
 

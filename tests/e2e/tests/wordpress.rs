@@ -265,3 +265,43 @@ fn with_scripts_off_the_shortcodes_and_the_block_show_their_content_styled() {
         assert_eq!(seen, json!(expected), "{post}");
     }
 }
+
+#[test]
+fn in_the_editor_the_block_offers_the_builds_comparisons_and_previews_live() {
+    let wp = wp();
+    let b = Browser::start(Options::default());
+    b.goto(&format!("{}/wp-login.php", wp.base));
+    b.eval(
+        "document.querySelector('#user_login').value = 'admin';
+         document.querySelector('#user_pass').value = 'admin-password';
+         document.querySelector('#loginform').submit();",
+        json!([]),
+    );
+    b.wait_for("location.pathname.startsWith('/wp-admin/')");
+    b.goto(&format!("{}/wp-admin/post-new.php", wp.base));
+    b.wait_for("window.wp && wp.blocks && wp.blocks.getBlockType('role-compare/comparison') && wp.data.select('core/block-editor')");
+    let (title, _) = comparison("respiratory-therapist-vs-perfusionist");
+    b.eval(
+        "const block = wp.blocks.createBlock('role-compare/comparison', { comparison: arguments[0], categories: 'salary' });
+         wp.data.dispatch('core/block-editor').insertBlocks(block);
+         wp.data.dispatch('core/block-editor').selectBlock(block.clientId);",
+        json!(["respiratory-therapist-vs-perfusionist"]),
+    );
+    // The server's render, live in the editor: the loader runs there too.
+    b.wait_for("(() => { const e = document.querySelector('.wp-block-role-compare-comparison role-compare'); return e && e.shadowRoot && e.shadowRoot.querySelector('.rc.rc-live .rc-toggle:not([disabled])'); })()");
+    let w = Widget::element(&b, ".wp-block-role-compare-comparison role-compare");
+    assert_eq!(w.title(), title);
+    assert_eq!(w.sections(), ["salary"]);
+    // The sidebar offers the build's comparisons by title, the asked one chosen.
+    b.wait_for("document.querySelector('.block-editor-block-inspector select')");
+    let select = b.eval(
+        "const s = document.querySelector('.block-editor-block-inspector select');
+         return [s.value, [...s.options].map((o) => o.textContent)];",
+        json!([]),
+    );
+    let mut titles = vec!["The first comparison".to_owned()];
+    titles.extend(catalogues()[0].comparisons.iter().map(|c| c.title.to_string()));
+    assert_eq!(select, json!(["respiratory-therapist-vs-perfusionist", titles]));
+    let ours: Vec<String> = errors(&b).into_iter().filter(|e| e.contains("role-compare")).collect();
+    assert_eq!(ours, Vec::<String>::new());
+}

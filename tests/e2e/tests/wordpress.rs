@@ -279,7 +279,12 @@ fn in_the_editor_the_block_offers_the_builds_comparisons_and_previews_live() {
     );
     b.wait_for("location.pathname.startsWith('/wp-admin/')");
     b.goto(&format!("{}/wp-admin/post-new.php", wp.base));
-    b.wait_for("window.wp && wp.blocks && wp.blocks.getBlockType('role-compare/comparison') && wp.data.select('core/block-editor')");
+    // The block editor is heavy: WebKit takes longer than 20 s here on 2 shared cores.
+    let editor_limit = std::time::Duration::from_secs(60);
+    b.wait_for_within(
+        "window.wp && wp.blocks && wp.blocks.getBlockType('role-compare/comparison') && wp.data.select('core/block-editor')",
+        editor_limit,
+    );
     let (title, _) = comparison("respiratory-therapist-vs-perfusionist");
     b.eval(
         "const block = wp.blocks.createBlock('role-compare/comparison', { comparison: arguments[0], categories: 'salary' });
@@ -288,12 +293,12 @@ fn in_the_editor_the_block_offers_the_builds_comparisons_and_previews_live() {
         json!(["respiratory-therapist-vs-perfusionist"]),
     );
     // The server's render, live in the editor: the loader runs there too.
-    b.wait_for("(() => { const e = document.querySelector('.wp-block-role-compare-comparison role-compare'); return e && e.shadowRoot && e.shadowRoot.querySelector('.rc.rc-live .rc-toggle:not([disabled])'); })()");
+    b.wait_for_within("(() => { const e = document.querySelector('.wp-block-role-compare-comparison role-compare'); return e && e.shadowRoot && e.shadowRoot.querySelector('.rc.rc-live .rc-toggle:not([disabled])'); })()", editor_limit);
     let w = Widget::element(&b, ".wp-block-role-compare-comparison role-compare");
     assert_eq!(w.title(), title);
     assert_eq!(w.sections(), ["salary"]);
     // The sidebar offers the build's comparisons by title, the asked one chosen.
-    b.wait_for("document.querySelector('.block-editor-block-inspector select')");
+    b.wait_for_within("document.querySelector('.block-editor-block-inspector select')", editor_limit);
     let select = b.eval(
         "const s = document.querySelector('.block-editor-block-inspector select');
          return [s.value, [...s.options].map((o) => o.textContent)];",

@@ -28,6 +28,8 @@ pub mod keys {
 
 /// The values of `highlight` that mean on (an empty value: the attribute alone).
 pub const HIGHLIGHT_ON: [&str; 3] = ["on", "", "true"];
+/// The values of `highlight` that mean off.
+pub const HIGHLIGHT_OFF: [&str; 2] = ["off", "false"];
 
 /// Colour theme.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -193,7 +195,7 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
                 }),
             keys::HIGHLIGHT => match value.trim() {
                 on if HIGHLIGHT_ON.contains(&on) => Ok(true),
-                "off" | "false" => Ok(false),
+                off if HIGHLIGHT_OFF.contains(&off) => Ok(false),
                 _ => Err("expected on or off".to_owned()),
             }
             .map(|on| {

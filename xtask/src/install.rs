@@ -106,7 +106,23 @@ fn browsers() -> Result<()> {
     if !missing.is_empty() {
         apt(&missing)?;
     }
+    wordpress()?;
     cargo_tool("geckodriver", GECKODRIVER_VERSION, &["--locked"])
+}
+
+/// The real WordPress of the page tests (`e2e::wordpress`): Debian's
+/// `wordpress` (6.1), PHP and MariaDB, when any is missing. nginx and
+/// php8.2-fpm are named before `wordpress` so that apt takes them for its
+/// web-server dependency instead of pulling in apache2; none is started as a
+/// service (the tests start `mariadbd` and `php -S` themselves).
+fn wordpress() -> Result<()> {
+    use e2e::wordpress::{MARIADBD, PHP, WORDPRESS};
+    let mysql = "/etc/php/8.2/mods-available/mysqli.ini";
+    let wanted = [PHP, MARIADBD, mysql, WORDPRESS];
+    if wanted.iter().all(|p| Path::new(p).exists()) {
+        return Ok(());
+    }
+    apt(&["nginx", "php8.2-fpm", "php8.2-cli", "wordpress", "mariadb-server", "php8.2-mysql"])
 }
 
 fn apt(packages: &[&str]) -> Result<()> {

@@ -13,6 +13,7 @@ mod prerender;
 mod server_modules;
 #[cfg(test)]
 mod snapshots;
+mod wordpress;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -37,7 +38,8 @@ const USAGE: &str = "usage: cargo xtask <command>
           give canonical and hreflang links and og:url, and sitemap.xml is written
   package [--base-url URL]
           build the release (as dist) and write target/package/role-compare-<version>.tgz
-          (npm) and .zip, with package.json, custom-elements.json and the types
+          (npm) and .zip, with package.json, custom-elements.json and the types,
+          and the WordPress plugin, target/package/role-compare-wordpress-<version>.zip
   consumers [--built]
           package (--built: the dist/ already built), then ready the consumer
           projects in tests/consumers/ (npm ci, the tarball installed, tsc

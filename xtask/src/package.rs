@@ -37,6 +37,9 @@ pub struct Packaged {
     pub tarball_size: u64,
     pub unpacked_size: u64,
     pub zip_size: u64,
+    /// The WordPress plugin (`crate::wordpress`).
+    pub wordpress: PathBuf,
+    pub wordpress_size: u64,
     /// Files in the zip; the tarball has them but the `.br` and `.gz` copies.
     pub files: usize,
     pub npm_files: usize,
@@ -53,7 +56,8 @@ impl std::fmt::Display for Packaged {
             self.tarball_size,
             self.unpacked_size
         )?;
-        write!(f, "  {:<44} {:>9} bytes", show(&self.zip), self.zip_size)
+        writeln!(f, "  {:<44} {:>9} bytes", show(&self.zip), self.zip_size)?;
+        write!(f, "  {:<44} {:>9} bytes (the WordPress plugin)", show(&self.wordpress), self.wordpress_size)
     }
 }
 
@@ -132,7 +136,10 @@ pub fn package_dist() -> Result<Packaged> {
     // The zip: the same files, at the archive's root (unzip it into the folder you serve).
     let zip = out.join(format!("{NAME}-{version}.zip"));
     write_zip(&stage, &files, &zip)?;
+    let wordpress = crate::wordpress::package(&root().join("dist"), &list_files(&root().join("dist"))?)?;
     Ok(Packaged {
+        wordpress_size: std::fs::metadata(&wordpress)?.len(),
+        wordpress,
         tarball_size: std::fs::metadata(&tarball)?.len(),
         unpacked_size: report[0]["unpackedSize"].as_u64().unwrap_or_default(),
         zip_size: std::fs::metadata(&zip)?.len(),
@@ -205,7 +212,7 @@ fn package_json(version: &str, files: &[String]) -> Result<Value> {
 }
 
 /// Every file below `dir`, as `/`-separated relative paths, sorted.
-fn list_files(dir: &Path) -> Result<Vec<String>> {
+pub fn list_files(dir: &Path) -> Result<Vec<String>> {
     fn walk(base: &Path, dir: &Path, out: &mut Vec<String>) -> Result<()> {
         for entry in std::fs::read_dir(dir)? {
             let path = entry?.path();
@@ -240,7 +247,7 @@ fn copy_dir(from: &Path, to: &Path) -> Result<()> {
 }
 
 /// The files in a zip (deflated, fixed timestamps: the same input gives the same bytes).
-fn write_zip(stage: &Path, files: &[String], out: &Path) -> Result<()> {
+pub fn write_zip(stage: &Path, files: &[String], out: &Path) -> Result<()> {
     let mut zip = zip::ZipWriter::new(std::fs::File::create(out)?);
     let options = zip::write::SimpleFileOptions::default()
         .compression_method(zip::CompressionMethod::Deflated)

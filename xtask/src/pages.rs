@@ -111,9 +111,19 @@ pub fn run_all() -> Result<()> {
         let report = root().join(format!("target/e2e-chromium-only-{}.tsv", engine.name()));
         let _ = std::fs::remove_file(&report);
         let start = Instant::now();
-        let counts = suites.iter().map(|s| run_suite(engine, s, &report)).collect::<Result<Vec<_>>>()?;
+        let counts = suites.iter().map(|s| run_suite(engine, s, &report)).collect::<Result<Vec<_>>>();
+        let counts = match counts {
+            Ok(counts) => counts,
+            Err(e) => {
+                e2e::wordpress::stop()?;
+                return Err(e);
+            }
+        };
         table.push((engine, counts, start.elapsed()));
     }
+    // The wordpress suite's WordPress, started by its first test and reused
+    // by each engine's run (one install per run), is stopped here.
+    e2e::wordpress::stop()?;
     let text = render(&suites, &table);
     println!("\n{text}");
     let _ = std::fs::write(root().join("target/e2e-engines.txt"), &text);

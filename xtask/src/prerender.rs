@@ -272,6 +272,10 @@ pub fn sitemap(base: &BaseUrl) -> String {
     out + "</urlset>\n"
 }
 
+/// The stylesheets a fallback links, relative to `dist/` (the WordPress
+/// plugin points them at its copy): the widget's, and the one for scripts off.
+pub const FALLBACK_STYLESHEETS: [&str; 2] = ["role-compare.css", "noscript.css"];
+
 /// The fallback an embedder pastes in place of `<role-compare>`: a view in
 /// a declarative shadow root, styled by `role-compare.css`. With scripts off
 /// its toolbar is hidden by `noscript.css` (a `<noscript>` link: the toggles
@@ -282,9 +286,10 @@ pub fn sitemap(base: &BaseUrl) -> String {
 /// element without `lang` follows the page's); `comparison`, when given, is
 /// the host's `comparison` attribute, so the live widget shows the same one.
 pub fn fallback(dataset: &'static Dataset, comparison: Option<&str>) -> String {
+    let [sheet, noscript] = FALLBACK_STYLESHEETS;
     let shadow = format!(
-        "\n    <link rel=\"stylesheet\" href=\"role-compare.css\">\n    \
-         <noscript><link rel=\"stylesheet\" href=\"noscript.css\"></noscript>\n    {}\n  ",
+        "\n    <link rel=\"stylesheet\" href=\"{sheet}\">\n    \
+         <noscript><link rel=\"stylesheet\" href=\"{noscript}\"></noscript>\n    {}\n  ",
         widget(dataset, 2)
     );
     let template = crate::dist::html::element("template", &[("shadowrootmode", Some("open"))], &shadow)

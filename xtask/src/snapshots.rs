@@ -99,3 +99,9 @@ fn fallback_js() {
 fn react_js() {
     insta::assert_snapshot!("react.js", crate::server_modules::react_js().unwrap());
 }
+
+/// The WordPress plugin's build.json: the ids and attributes its PHP checks values against.
+#[test]
+fn wordpress_build_json() {
+    insta::assert_snapshot!("wordpress-build.json", crate::wordpress::build_json_text().unwrap());
+}

@@ -10,6 +10,7 @@ pub mod pixels;
 pub mod server;
 pub mod webdriver;
 pub mod widget;
+pub mod wordpress;
 pub mod xvfb;
 
 use std::io::Write;

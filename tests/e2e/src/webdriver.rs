@@ -524,7 +524,13 @@ impl Browser {
     /// it). An expression that throws (e.g. reads a property of an element not
     /// there yet) counts as not yet; the timeout names the last error.
     pub fn wait_for(&self, expression: &str) -> Value {
-        let deadline = Instant::now() + Duration::from_secs(20);
+        self.wait_for_within(expression, Duration::from_secs(20))
+    }
+
+    /// [`wait_for`](Self::wait_for) with another limit (a page as heavy as
+    /// WordPress's block editor, in WebKit on a shared 2-core machine).
+    pub fn wait_for_within(&self, expression: &str, limit: Duration) -> Value {
+        let deadline = Instant::now() + limit;
         // A window, element or other host object comes back as `true`: only
         // plain values cross WebDriver in every engine (WebKit refuses cycles).
         let script = format!(

@@ -1,0 +1,312 @@
+//! The WordPress plugin in a real WordPress (Debian's 6.1, `e2e::wordpress`):
+//! installed from its zip, activated, deactivated, uninstalled and activated
+//! again without a word; posts saved by an Author (kses on) with two
+//! shortcodes of two comparisons, the block's saved markup, raw
+//! `<role-compare>` markup and bad values. Each rendered post: every widget
+//! live with its asked view, no console error, the loader fetched once,
+//! nothing shifting, nothing from another host, and the content there with
+//! scripts off.
+
+use e2e::wordpress::{self, WordPress};
+use e2e::{Browser, Options, Widget};
+use role_compare::data::catalogues;
+use serde_json::{json, Value};
+
+fn wp() -> WordPress {
+    wordpress::ensure()
+}
+
+/// The title and role ids of the catalogue's comparison `id` (English).
+fn comparison(id: &str) -> (String, Vec<String>) {
+    let c = &catalogues()[0];
+    let item = &c.comparisons[c.comparison_ix(id).expect("a shipped comparison")];
+    (item.title.to_string(), item.roles.iter().map(|&r| c.roles[r].id.to_string()).collect())
+}
+
+fn errors(b: &Browser) -> Vec<String> {
+    serde_json::from_value(b.recorded()["errors"].clone()).unwrap_or_default()
+}
+
+/// Waits two frames and a little, so effects, logs and shifts have landed.
+fn settle(b: &Browser) {
+    b.eval_async(
+        "setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => arguments[0]())), 300);",
+        json!([]),
+    );
+}
+
+/// The element `selector`'s `view` property (`{categories, highlight, roles, comparison}`).
+fn view(b: &Browser, selector: &str) -> Value {
+    b.eval("return JSON.parse(JSON.stringify(document.querySelector(arguments[0]).view));", json!([selector]))
+}
+
+/// What the page fetched and shifted: the loader's script tags and
+/// resource entries, the origins of every resource, the layout shift
+/// (`null` where the engine has no layout-shift entries).
+fn page_facts(b: &Browser) -> Value {
+    b.eval(
+        "const res = performance.getEntriesByType('resource').map((e) => e.name);
+         return {
+           tags: document.querySelectorAll('script[src*=\"/role-compare/dist/role-compare.js\"]').length,
+           fetched: res.filter((n) => new URL(n).pathname.endsWith('/role-compare/dist/role-compare.js')).length,
+           origins: [...new Set(res.map((n) => new URL(n).origin))],
+           shift: window.__fp && window.__fp.measured ? window.__fp.shift : null,
+           shifts: window.__fp ? window.__fp.shifts : [],
+         };",
+        json!([]),
+    )
+}
+
+fn assert_one_loader_nothing_shifted_nothing_from_elsewhere(b: &Browser, wp: &WordPress) {
+    settle(b);
+    let facts = page_facts(b);
+    assert_eq!(facts["tags"], 1, "one loader tag: {facts:#}");
+    assert_eq!(facts["fetched"], 1, "the loader fetched once: {facts:#}");
+    assert_eq!(facts["origins"], json!([wp.base]), "nothing from another host: {facts:#}");
+    if let Some(shift) = facts["shift"].as_f64() {
+        assert!(shift <= 0.01, "layout shift {shift}: {:#}", facts["shifts"]);
+    }
+    assert_eq!(errors(b), Vec::<String>::new());
+}
+
+#[test]
+fn the_plugin_installs_activates_deactivates_and_uninstalls_cleanly_and_its_php_is_valid() {
+    let wp = wp();
+    let steps: Vec<(String, String, bool)> = wp.made["lifecycle"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (s["step"].as_str().unwrap().into(), s["output"].as_str().unwrap().into(), s["active"] == true))
+        .collect();
+    let expected = [("activate", true), ("deactivate", false), ("uninstall", false), ("activate", true)];
+    assert_eq!(steps.len(), expected.len());
+    for ((step, output, active), (want, want_active)) in steps.iter().zip(expected) {
+        assert_eq!((step.as_str(), *active), (want, want_active));
+        assert_eq!(output, "", "{step} printed something");
+    }
+    // php -l on every PHP file of the plugin as installed, and of the test's.
+    let plugin = wordpress::dir().join("wp-content/plugins/role-compare");
+    let mut files = vec![plugin.join("role-compare.php"), plugin.join("uninstall.php")];
+    for f in std::fs::read_dir(e2e::root().join("tests/wordpress"))
+        .unwrap()
+        .chain(std::fs::read_dir(e2e::root().join("tests/wordpress/theme")).unwrap())
+    {
+        let path = f.unwrap().path();
+        if path.extension().is_some_and(|e| e == "php") {
+            files.push(path);
+        }
+    }
+    let shipped: Vec<_> = std::fs::read_dir(&plugin)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".php"))
+        .collect();
+    assert_eq!(shipped.len(), 2, "the plugin's PHP files: {shipped:?}");
+    for file in files {
+        let out = std::process::Command::new(wordpress::PHP).arg("-l").arg(&file).output().unwrap();
+        assert!(out.status.success(), "php -l {}: {}", file.display(), String::from_utf8_lossy(&out.stdout));
+    }
+    // The plugin's header and readme carry the release's version.
+    let main = std::fs::read_to_string(plugin.join("role-compare.php")).unwrap();
+    assert!(main.contains(&format!(" * Version:           {}\n", role_compare::VERSION)), "{main}");
+    let readme = std::fs::read_to_string(plugin.join("readme.txt")).unwrap();
+    assert!(readme.starts_with("=== Role Compare ===\n"));
+    assert!(readme.contains(&format!("\nStable tag: {}\n", role_compare::VERSION)));
+    for section in ["== Description ==", "== Installation ==", "== Changelog =="] {
+        assert!(readme.contains(section), "readme.txt has no {section}");
+    }
+    assert!(plugin.join("license.txt").exists() && plugin.join("dist/role-compare.js").exists());
+}
+
+#[test]
+fn bad_values_leave_a_comment_and_never_another_comparison_and_a_post_without_one_loads_nothing() {
+    let wp = wp();
+    let (status, html) = wp.get(&wp.post("bad"));
+    assert_eq!(status, 200);
+    let article = html.split("<article>").nth(1).and_then(|a| a.split("</article>").next()).unwrap().to_owned();
+    assert!(article.contains("<!-- role-compare: unknown comparison &quot;nurse-vs-doctor&quot;"), "{article}");
+    assert!(article.contains("<!-- role-compare: unknown role &quot;surgeon&quot;"), "{article}");
+    assert!(article.contains("<!-- role-compare: unknown category &quot;bogus&quot; ignored"), "{article}");
+    assert!(article.contains("<!-- role-compare: theme &quot;neon&quot; ignored"), "{article}");
+    // One widget: the good comparison with the good category, the default theme.
+    assert_eq!(article.matches("<role-compare ").count(), 1, "{article}");
+    assert!(
+        article.contains(
+            "<role-compare lang=\"en\" comparison=\"ecmo-specialist-vs-perfusionist\" categories=\"salary\">"
+        ),
+        "{article}"
+    );
+    // Neither other comparison appears in their place (the comments name
+    // every id the build has; outside them, none but the good one).
+    let markup: String =
+        article.split("<!--").map(|part| part.split_once("-->").map_or(part, |(_, after)| after)).collect();
+    for other in ["respiratory-therapist-vs-perfusionist", "respiratory-therapist-vs-ecmo-specialist"] {
+        assert!(!markup.contains(other), "{other} shown for a bad value: {markup}");
+        assert!(!markup.contains(&comparison(other).0), "{other}'s title shown for a bad value");
+    }
+    assert!(markup.contains(&comparison("ecmo-specialist-vs-perfusionist").0));
+    assert!(html.contains("/role-compare/dist/role-compare.js"));
+    let (_, plain) = wp.get(&wp.post("plain"));
+    assert!(plain.contains("A post without a comparison."));
+    assert!(!plain.contains("/plugins/role-compare/"), "a post without a comparison loads nothing of the plugin");
+    // WP_DEBUG is on: the plugin said nothing (WordPress 6.1's own PHP 8.2 deprecations aside).
+    let ours: Vec<String> = wp.debug_log().into_iter().filter(|l| l.contains("plugins/role-compare")).collect();
+    assert_eq!(ours, Vec::<String>::new());
+}
+
+#[test]
+fn two_shortcodes_are_two_live_widgets_with_their_views_and_one_loader() {
+    let wp = wp();
+    let b = Browser::start(Options::default());
+    b.goto(&wp.post("shortcodes"));
+    let first = "role-compare[comparison=ecmo-specialist-vs-perfusionist]";
+    let second = "role-compare[comparison=respiratory-therapist-vs-perfusionist]";
+    let (a, c) = (Widget::element(&b, first), Widget::element(&b, second));
+    a.wait_live();
+    c.wait_live();
+    let (title, roles) = comparison("ecmo-specialist-vs-perfusionist");
+    assert_eq!((a.title(), a.roles()), (title, roles));
+    assert_eq!(a.sections(), ["education", "salary"]);
+    let (title, roles) = comparison("respiratory-therapist-vs-perfusionist");
+    assert_eq!((c.title(), c.roles()), (title, roles));
+    assert_eq!(view(&b, second)["highlight"], true);
+    assert_eq!(view(&b, first)["highlight"], false);
+    let pickers = b.eval(
+        "return [...document.querySelectorAll('role-compare')].map((e) => e.shadowRoot.querySelectorAll('.rc-pick-select').length);",
+        json!([]),
+    );
+    assert_eq!(pickers, json!([0, 2]), "the picker only where asked");
+    // The light theme: the light background.
+    let bg = b.eval(
+        "return getComputedStyle(document.querySelector(arguments[0]).shadowRoot.querySelector('.rc')).backgroundColor;",
+        json!([first]),
+    );
+    assert_eq!(bg, "rgb(255, 255, 255)");
+    assert_one_loader_nothing_shifted_nothing_from_elsewhere(&b, &wp);
+}
+
+#[test]
+fn the_blocks_saved_markup_renders_its_roles_dark_and_lazy() {
+    let wp = wp();
+    assert!(
+        wp.saved("block").contains(
+            "<!-- wp:role-compare/comparison {\"roles\":\"respiratory-therapist,ecmo-specialist\",\"categories\":\"overview,salary\",\"theme\":\"dark\",\"loading\":\"lazy\"} /-->"
+        ),
+        "{}",
+        wp.saved("block")
+    );
+    let b = Browser::start(Options::default());
+    b.goto(&wp.post("block"));
+    let selector = "role-compare[roles]";
+    let w = Widget::element(&b, selector);
+    w.wait_live();
+    assert_eq!(w.roles(), ["respiratory-therapist", "ecmo-specialist"]);
+    assert_eq!(w.title(), comparison("respiratory-therapist-vs-ecmo-specialist").0);
+    assert_eq!(w.sections(), ["overview", "salary"]);
+    let attrs = b.eval(
+        "const e = document.querySelector(arguments[0]); return [e.getAttribute('theme'), e.getAttribute('loading')];",
+        json!([selector]),
+    );
+    assert_eq!(attrs, json!(["dark", "lazy"]));
+    let bg = b.eval(
+        "return getComputedStyle(document.querySelector(arguments[0]).shadowRoot.querySelector('.rc')).backgroundColor;",
+        json!([selector]),
+    );
+    assert_eq!(bg, "rgb(21, 24, 28)", "the dark theme");
+    assert_one_loader_nothing_shifted_nothing_from_elsewhere(&b, &wp);
+}
+
+#[test]
+fn raw_markup_saved_by_an_author_keeps_its_element_and_attributes_and_goes_live() {
+    let wp = wp();
+    let kept = "<role-compare comparison=\"respiratory-therapist-vs-perfusionist\" categories=\"duties,skills\" highlight=\"on\" lang=\"en\" class=\"career-table\" id=\"careers\" data-note=\"roundup\" aria-label=\"Two careers\"></role-compare>";
+    assert!(wp.saved("raw").contains(kept), "kses changed it: {}", wp.saved("raw"));
+    // Without the plugin's allow-list the same Author loses the element.
+    assert!(!wp.saved("raw-without-plugin").contains("<role-compare"), "{}", wp.saved("raw-without-plugin"));
+    let b = Browser::start(Options::default());
+    b.goto(&wp.post("raw"));
+    let w = Widget::element(&b, "#careers");
+    w.wait_live();
+    assert_eq!(w.sections(), ["duties", "skills"]);
+    assert_eq!(w.roles(), comparison("respiratory-therapist-vs-perfusionist").1);
+    assert_eq!(view(&b, "#careers")["highlight"], true);
+    // Raw markup has no prerendered content, so only the loader and errors are checked.
+    settle(&b);
+    let facts = page_facts(&b);
+    assert_eq!((facts["tags"].clone(), facts["fetched"].clone()), (json!(1), json!(1)), "{facts:#}");
+    assert_eq!(facts["origins"], json!([wp.base]));
+    assert_eq!(errors(&b), Vec::<String>::new());
+}
+
+#[test]
+fn with_scripts_off_the_shortcodes_and_the_block_show_their_content_styled() {
+    let wp = wp();
+    let b = Browser::start(Options { javascript: false, ..Options::default() });
+    for (post, ids) in [
+        ("shortcodes", vec!["ecmo-specialist-vs-perfusionist", "respiratory-therapist-vs-perfusionist"]),
+        ("block", vec!["respiratory-therapist-vs-ecmo-specialist"]),
+    ] {
+        b.goto(&wp.post(post));
+        let seen = b.eval(
+            "return [...document.querySelectorAll('role-compare')].map((e) => {
+               const r = e.shadowRoot;
+               if (!r) return null;
+               return { title: r.querySelector('.rc-title').textContent,
+                        sections: r.querySelectorAll('section.rc-section').length,
+                        styled: getComputedStyle(r.querySelector('.rc-key')).borderLeftStyle,
+                        toolbar: r.querySelector('.rc-toolbar').getClientRects().length };
+             });",
+            json!([]),
+        );
+        let expected: Vec<Value> = ids
+            .iter()
+            .map(|id| json!({ "title": comparison(id).0, "sections": catalogues()[0].categories.len(), "styled": "solid", "toolbar": 0 }))
+            .collect();
+        assert_eq!(seen, json!(expected), "{post}");
+    }
+}
+
+#[test]
+fn in_the_editor_the_block_offers_the_builds_comparisons_and_previews_live() {
+    let wp = wp();
+    let b = Browser::start(Options::default());
+    b.goto(&format!("{}/wp-login.php", wp.base));
+    b.eval(
+        "document.querySelector('#user_login').value = 'admin';
+         document.querySelector('#user_pass').value = 'admin-password';
+         document.querySelector('#loginform').submit();",
+        json!([]),
+    );
+    b.wait_for("location.pathname.startsWith('/wp-admin/')");
+    b.goto(&format!("{}/wp-admin/post-new.php", wp.base));
+    // The block editor is heavy: WebKit takes longer than 20 s here on 2 shared cores.
+    let editor_limit = std::time::Duration::from_secs(60);
+    b.wait_for_within(
+        "window.wp && wp.blocks && wp.blocks.getBlockType('role-compare/comparison') && wp.data.select('core/block-editor')",
+        editor_limit,
+    );
+    let (title, _) = comparison("respiratory-therapist-vs-perfusionist");
+    b.eval(
+        "const block = wp.blocks.createBlock('role-compare/comparison', { comparison: arguments[0], categories: 'salary' });
+         wp.data.dispatch('core/block-editor').insertBlocks(block);
+         wp.data.dispatch('core/block-editor').selectBlock(block.clientId);",
+        json!(["respiratory-therapist-vs-perfusionist"]),
+    );
+    // The server's render, live in the editor: the loader runs there too.
+    b.wait_for_within("(() => { const e = document.querySelector('.wp-block-role-compare-comparison role-compare'); return e && e.shadowRoot && e.shadowRoot.querySelector('.rc.rc-live .rc-toggle:not([disabled])'); })()", editor_limit);
+    let w = Widget::element(&b, ".wp-block-role-compare-comparison role-compare");
+    assert_eq!(w.title(), title);
+    assert_eq!(w.sections(), ["salary"]);
+    // The sidebar offers the build's comparisons by title, the asked one chosen.
+    b.wait_for_within("document.querySelector('.block-editor-block-inspector select')", editor_limit);
+    let select = b.eval(
+        "const s = document.querySelector('.block-editor-block-inspector select');
+         return [s.value, [...s.options].map((o) => o.textContent)];",
+        json!([]),
+    );
+    let mut titles = vec!["The first comparison".to_owned()];
+    titles.extend(catalogues()[0].comparisons.iter().map(|c| c.title.to_string()));
+    assert_eq!(select, json!(["respiratory-therapist-vs-perfusionist", titles]));
+    let ours: Vec<String> = errors(&b).into_iter().filter(|e| e.contains("role-compare")).collect();
+    assert_eq!(ours, Vec::<String>::new());
+}

@@ -134,13 +134,6 @@ pub fn pasted_fallback(origin: &str, id: Option<&str>) -> String {
     }
 }
 
-/// JS: true once the widget under `root` (`document` or a shadow root
-/// expression) is live: its toggles exist and are no longer disabled, which
-/// happens when the wasm has hydrated or rendered it.
-pub fn live(root: &str) -> String {
-    format!("(({root}) && ({root}).querySelector('.rc-toggle') && !({root}).querySelector('.rc-toggle').disabled)")
-}
-
 /// Where tests write screenshots.
 pub fn screenshots() -> PathBuf {
     let dir = root().join("target/screenshots");

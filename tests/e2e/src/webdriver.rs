@@ -551,11 +551,13 @@ impl Browser {
                 return result[1].clone();
             }
             let thrown = if result[0] == json!(false) { format!(" (last: {})", result[1]) } else { String::new() };
+            // A long script is named by its first line; its arguments say which query it was.
+            let named = script.trim().lines().next().unwrap_or_default();
+            let named = if script.trim().contains('\n') { format!("{named} …") } else { named.to_owned() };
             assert!(
                 Instant::now() < deadline,
-                "timed out ({}) waiting for: {}{thrown} with arguments {args}",
-                self.engine.name(),
-                script.trim()
+                "timed out ({}) waiting for: {named}{thrown} with arguments {args}",
+                self.engine.name()
             );
             std::thread::sleep(Duration::from_millis(25));
         }

@@ -5,6 +5,8 @@
 //! `cargo xtask test` runs every page test once per engine.
 
 pub mod article;
+pub mod console;
+pub mod dataset;
 pub mod first_paint;
 pub mod pixels;
 pub mod server;
@@ -17,6 +19,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 pub use article::article;
+pub use console::Console;
 pub use server::Server;
 pub use webdriver::{Browser, Engine, Options};
 pub use widget::Widget;
@@ -107,16 +110,29 @@ pub fn page_loader() -> String {
     format!("/{name}")
 }
 
+/// A new browser with the default options (1280 × 900, light, scripts on).
+pub fn browser() -> Browser {
+    Browser::start(Options::default())
+}
+
 /// `dist/` at `/` and the host-page fixtures at `/hosts/`, on a free port.
 pub fn serve() -> Server {
     Server::start(dist(), root().join("tests/e2e/hosts"))
 }
 
-/// JS: true once the widget under `root` (`document` or a shadow root
-/// expression) is live: its toggles exist and are no longer disabled, which
-/// happens when the wasm has hydrated or rendered it.
-pub fn live(root: &str) -> String {
-    format!("(({root}) && ({root}).querySelector('.rc-toggle') && !({root}).querySelector('.rc-toggle').disabled)")
+/// dist/fallback.html as README tells an embedder to paste it: its
+/// stylesheets pointed at where dist/ is hosted (`origin`, e.g. `""` for the
+/// same server or another server's `http://127.0.0.1:port`), and the element
+/// given the id `id`, if any.
+pub fn pasted_fallback(origin: &str, id: Option<&str>) -> String {
+    let fallback = std::fs::read_to_string(dist().join("fallback.html"))
+        .expect("dist/fallback.html")
+        .replace("href=\"role-compare.css\"", &format!("href=\"{origin}/role-compare.css\""))
+        .replace("href=\"noscript.css\"", &format!("href=\"{origin}/noscript.css\""));
+    match id {
+        Some(id) => fallback.replacen("<role-compare", &format!("<role-compare id=\"{id}\""), 1),
+        None => fallback,
+    }
 }
 
 /// Where tests write screenshots.

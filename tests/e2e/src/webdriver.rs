@@ -70,6 +70,14 @@ const FIREFOX_CHROME_CSS: &str = "#navigator-toolbox { display: none !important;
 :root, #main-window, #browser, #tabbrowser-tabbox, #nav-bar, #urlbar-container { min-width: 0 !important; }
 ";
 
+/// What [`Browser::wait_until`] wraps around its script: the script's
+/// value, or that it threw.
+const WAIT_HEAD: &str = "try { const v = (function () {\n";
+const WAIT_TAIL: &str = "\n}).apply(this, arguments);
+  const plain = v === null || typeof v !== 'object' || Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype;
+  return [true, plain ? v : true];
+} catch (e) { return [false, String(e)]; }";
+
 /// The browser engine a test runs in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Engine {
@@ -206,6 +214,15 @@ impl WebDriverCompatibleCommand for SessionCommand {
 
     fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
         (self.method.clone(), Some(self.body.to_string()))
+    }
+}
+
+/// A script's arguments as a list: an array's items, none for null, else the one value.
+pub(crate) fn args_list(args: Value) -> Vec<Value> {
+    match args {
+        Value::Array(a) => a,
+        Value::Null => vec![],
+        other => vec![other],
     }
 }
 
@@ -502,52 +519,64 @@ impl Browser {
 
     /// Runs `script` (a function body; `arguments` holds `args`) and returns its value.
     pub fn eval(&self, script: &str, args: Value) -> Value {
-        let args = match args {
-            Value::Array(a) => a,
-            Value::Null => vec![],
-            other => vec![other],
-        };
-        self.run("execute", self.client().execute(script, args))
+        self.run("execute", self.client().execute(script, args_list(args)))
     }
 
     /// Like [`eval`](Self::eval); the script calls `arguments[arguments.length - 1](value)`.
     pub fn eval_async(&self, script: &str, args: Value) -> Value {
-        let args = match args {
-            Value::Array(a) => a,
-            Value::Null => vec![],
-            other => vec![other],
-        };
-        self.run("execute async", self.client().execute_async(script, args))
+        self.run("execute async", self.client().execute_async(script, args_list(args)))
     }
 
     /// Waits until the expression is truthy (20 s at most, then panics naming
     /// it). An expression that throws (e.g. reads a property of an element not
-    /// there yet) counts as not yet; the timeout names the last error.
+    /// there yet) counts as not yet; the timeout names the last error. For a
+    /// condition on data, [`wait_until`](Self::wait_until) takes it as arguments.
     pub fn wait_for(&self, expression: &str) -> Value {
-        self.wait_for_within(expression, Duration::from_secs(20))
+        self.wait_until(&["return (", expression, ");"].concat(), json!([]))
     }
 
     /// [`wait_for`](Self::wait_for) with another limit (a page as heavy as
     /// WordPress's block editor, in WebKit on a shared 2-core machine).
     pub fn wait_for_within(&self, expression: &str, limit: Duration) -> Value {
+        self.wait_until_within(&["return (", expression, ");"].concat(), json!([]), limit)
+    }
+
+    /// Waits until `script` (a constant function body, like
+    /// [`eval`](Self::eval)'s; `arguments` holds `args`) returns something
+    /// truthy, and returns it (20 s at most, then panics naming the script and
+    /// its arguments). A script that throws counts as not yet; the timeout
+    /// names the last error.
+    pub fn wait_until(&self, script: &str, args: Value) -> Value {
+        self.wait_until_within(script, args, Duration::from_secs(20))
+    }
+
+    /// [`wait_until`](Self::wait_until) with another limit.
+    pub fn wait_until_within(&self, script: &str, args: Value, limit: Duration) -> Value {
         let deadline = Instant::now() + limit;
         // A window, element or other host object comes back as `true`: only
         // plain values cross WebDriver in every engine (WebKit refuses cycles).
-        let script = format!(
-            "try {{ const v = ({expression});
-                   const plain = v === null || typeof v !== 'object' || Array.isArray(v) || Object.getPrototypeOf(v) === Object.prototype;
-                   return [true, plain ? v : true]; }}
-             catch (e) {{ return [false, String(e)]; }}"
-        );
+        let polled = [WAIT_HEAD, script, WAIT_TAIL].concat();
         loop {
-            let result = self.eval(&script, json!([]));
+            let result = self.eval(&polled, args.clone());
             if result[0] == json!(true) && truthy(&result[1]) {
                 return result[1].clone();
             }
             let thrown = if result[0] == json!(false) { format!(" (last: {})", result[1]) } else { String::new() };
-            assert!(Instant::now() < deadline, "timed out ({}) waiting for: {expression}{thrown}", self.engine.name());
+            // A long script is named by its first line; its arguments say which query it was.
+            let named = script.trim().lines().next().unwrap_or_default();
+            let named = if script.trim().contains('\n') { format!("{named} …") } else { named.to_owned() };
+            assert!(
+                Instant::now() < deadline,
+                "timed out ({}) waiting for: {named}{thrown} with arguments {args}",
+                self.engine.name()
+            );
             std::thread::sleep(Duration::from_millis(25));
         }
+    }
+
+    /// Waits `ms` milliseconds in the page (a timer of its own, so its tasks run meanwhile).
+    pub fn pause(&self, ms: u64) {
+        self.eval_async("setTimeout(arguments[arguments.length - 1], arguments[0]);", json!([ms]));
     }
 
     /// Switches into frame `index` (a number), or back to the parent (`null`).

@@ -3,27 +3,17 @@
 //! reader's role picker on the widget's own page (in place, focus kept, the
 //! link and Back), and a second, different build on the same page.
 
+use e2e::dataset::{category, salary, title_of};
 use e2e::{root, serve, Browser, Options, Server, Widget};
-use role_compare::data::catalogues;
 use serde_json::json;
 
 fn errors(b: &Browser) -> Vec<String> {
-    serde_json::from_value(b.recorded()["errors"].clone()).unwrap_or_default()
+    b.console().errors
 }
 
-/// The title of the catalogue's comparison `id`.
-fn title_of(id: &str) -> String {
-    let catalogue = &catalogues()[0];
-    catalogue.comparisons[catalogue.comparison_ix(id).expect("a shipped comparison")].title.to_string()
-}
-
-/// Waits two frames, so effects and logs have landed.
-fn settle(b: &Browser) {
-    b.eval_async(
-        "setTimeout(() => requestAnimationFrame(() => requestAnimationFrame(() => arguments[0]())), 50);",
-        json!([]),
-    );
-}
+/// JS: the page's widget shows the columns `arguments[0]` (ids joined by commas).
+const COLUMNS_ARE: &str =
+    "return [...document.querySelectorAll('.rc-facts-head .rc-fact')].map(c => c.dataset.role).join() === arguments[0];";
 
 #[test]
 fn a_roundup_page_shows_each_comparison_it_asks_for_and_they_stay_independent() {
@@ -38,7 +28,7 @@ fn a_roundup_page_shows_each_comparison_it_asks_for_and_they_stay_independent() 
     assert_eq!(a.title(), title_of("ecmo-specialist-vs-perfusionist"));
     assert_eq!(a.roles(), ["ecmo-specialist", "perfusionist"]);
     assert_eq!(bb.title(), title_of("respiratory-therapist-vs-ecmo-specialist"));
-    assert_eq!(bb.sections(), ["overview", "salary"]);
+    assert_eq!(bb.sections(), [category("overview"), salary()]);
     // Asked by roles, in the asked column order: the authored comparison's texts.
     assert_eq!(c.title(), title_of("respiratory-therapist-vs-perfusionist"));
     assert_eq!(c.roles(), ["perfusionist", "respiratory-therapist"]);
@@ -46,22 +36,22 @@ fn a_roundup_page_shows_each_comparison_it_asks_for_and_they_stay_independent() 
     // title from the names, and key differences only where typed facts differ.
     assert_eq!(d.roles(), ["ecmo-specialist", "perfusionist", "respiratory-therapist"]);
     assert_eq!(d.title(), "ECMO Specialist, Perfusionist and Respiratory Therapist");
-    let salary = d.key_difference("salary").expect("the medians differ: a derived key difference");
+    let line = d.key_difference(salary()).expect("the medians differ: a derived key difference");
     // The highest median against the lowest: ECMO specialists, perfusionists.
-    assert!(salary.contains("ECMO specialists") && salary.contains("perfusionists"), "{salary}");
-    assert_eq!(d.key_difference("overview"), None, "no typed fact tells them apart: no line");
+    assert!(line.contains("ECMO specialists") && line.contains("perfusionists"), "{line}");
+    assert_eq!(d.key_difference(category("overview")), None, "no typed fact tells them apart: no line");
     // Independent: a toggle in one leaves the others alone.
-    a.toggle("salary");
-    b.wait_for("document.querySelector('#a').shadowRoot.querySelector('.rc-toggle[data-category=salary]').getAttribute('aria-pressed') === 'false'");
-    assert_eq!(bb.pressed()["salary"], "true");
-    assert_eq!(c.pressed()["salary"], "true");
+    a.toggle(salary());
+    a.wait_pressed(salary(), false);
+    assert_eq!(bb.pressed()[salary()], "true");
+    assert_eq!(c.pressed()[salary()], "true");
     // The unknown comparison: a notice in its language, one error naming it
     // and what the build has, and nothing of another comparison.
     let e = Widget::element(&b, "#e");
-    b.wait_for("document.querySelector('#e').shadowRoot && document.querySelector('#e').shadowRoot.querySelector('.rc-unavailable')");
+    e.wait_notice();
     assert_eq!(e.notice().as_deref(), Some("This comparison is not available here."));
     assert!(!e.text().contains("Perfusionist"));
-    settle(&b);
+    b.settle();
     let errors = errors(&b);
     assert_eq!(errors.len(), 1, "{errors:#?}");
     for needed in ["role-compare: ", "nurse-vs-doctor", "ecmo-specialist-vs-perfusionist", "respiratory-therapist"] {
@@ -78,21 +68,24 @@ fn on_its_own_page_the_reader_picks_a_role_in_place_and_the_link_and_back_follow
     b.goto(&s.url("/index.html"));
     let w = Widget::page(&b);
     w.wait_live();
-    assert_eq!(w.roles(), ["ecmo-specialist", "perfusionist"]);
+    assert_eq!(w.roles(), e2e::dataset::roles(), "the default comparison's");
     let top = w.select_top(1);
     w.pick(1, "respiratory-therapist");
-    b.wait_for("[...document.querySelectorAll('.rc-facts-head .rc-fact')].map(c => c.dataset.role).join() === 'ecmo-specialist,respiratory-therapist'");
+    b.wait_until(COLUMNS_ARE, json!(["ecmo-specialist,respiratory-therapist"]));
     assert_eq!(w.title(), title_of("respiratory-therapist-vs-ecmo-specialist"));
     assert_eq!(w.focused_select(), 1, "focus stays on the select");
     assert!((w.select_top(1) - top).abs() < 1.0, "the select did not move: {top} → {}", w.select_top(1));
     assert!(w.announced().contains(&title_of("respiratory-therapist-vs-ecmo-specialist")), "{}", w.announced());
     // The link: written once the reader pauses; the document title follows.
     b.wait_for("location.hash.includes('roles=ecmo-specialist,respiratory-therapist')");
-    b.wait_for(&format!("document.title.startsWith({:?})", title_of("respiratory-therapist-vs-ecmo-specialist")));
+    b.wait_until(
+        "return document.title.startsWith(arguments[0]);",
+        json!([title_of("respiratory-therapist-vs-ecmo-specialist")]),
+    );
     let link = b.eval("return location.href;", json!([])).as_str().unwrap().to_owned();
     // Back: the comparison before.
     b.eval("history.back();", json!([]));
-    b.wait_for("[...document.querySelectorAll('.rc-facts-head .rc-fact')].map(c => c.dataset.role).join() === 'ecmo-specialist,perfusionist'");
+    b.wait_until(COLUMNS_ARE, json!(["ecmo-specialist,perfusionist"]));
     // The shared link reopens the picked roles.
     let other = Browser::start(Options::default());
     other.goto(&link);
@@ -129,7 +122,7 @@ fn a_second_different_build_on_the_page_says_what_it_lacks_and_never_shows_anoth
     b.goto(&s.url("/hosts/two-builds.html"));
     Widget::element(&b, "#b").wait_live();
     b.wait_for("window.__rc && window.__rc.errors.length > 0");
-    settle(&b);
+    b.settle();
     let errors = errors(&b);
     assert_eq!(errors.len(), 1, "{errors:#?}");
     let error = &errors[0];
@@ -157,7 +150,7 @@ fn the_iframe_and_the_page_take_comparison_and_roles_from_the_query() {
     b.goto(&s.url("/index.html?roles=perfusionist,astronaut"));
     b.wait_for("document.querySelector('.rc-unavailable')");
     assert!(!Widget::page(&b).text().contains("ECMO Specialist"));
-    settle(&b);
+    b.settle();
     let errors = errors(&b);
     assert_eq!(errors.len(), 1, "{errors:#?}");
     assert!(errors[0].contains("\"astronaut\""), "{}", errors[0]);

@@ -9,11 +9,8 @@
 //! Only the WebDriver API of `e2e::Browser` is used, so these run in every
 //! engine the crate drives.
 
-use e2e::{dist, live, root, Browser, Options, Server};
+use e2e::{dist, root, Browser, Options, Server, Widget};
 use serde_json::{json, Value};
-
-/// JS: the shadow root of the host page's `<role-compare id="widget">`.
-const WIDGET: &str = "document.getElementById('widget').shadowRoot";
 
 /// A server for the host page and one for the widget's files (`files`).
 fn servers() -> (Server, Server) {
@@ -24,11 +21,7 @@ fn servers() -> (Server, Server) {
 /// The host page on `host`: dist/fallback.html pasted, its stylesheets and
 /// the loader from `files`, as README tells embedders.
 fn host_page(host: &Server, files: &Server) -> String {
-    let fallback = std::fs::read_to_string(dist().join("fallback.html"))
-        .expect("dist/fallback.html")
-        .replace("href=\"role-compare.css\"", &format!("href=\"{}\"", files.url("/role-compare.css")))
-        .replace("href=\"noscript.css\"", &format!("href=\"{}\"", files.url("/noscript.css")))
-        .replacen("<role-compare", "<role-compare id=\"widget\"", 1);
+    let fallback = e2e::pasted_fallback(&files.url(""), Some("widget"));
     host.add_page(
         "/hosts/cdn.html",
         format!(
@@ -52,27 +45,14 @@ fn built(end: &str) -> String {
 
 /// Console errors the page recorded.
 fn errors(b: &Browser) -> Vec<String> {
-    serde_json::from_value(b.recorded()["errors"].clone()).unwrap_or_default()
-}
-
-/// The one error a failed start logs, once it has: it begins `role-compare:`
-/// and is the only one.
-fn one_start_error(b: &Browser) -> String {
-    b.wait_for("window.__rc && window.__rc.errors.length > 0");
-    b.eval_async("setTimeout(() => requestAnimationFrame(() => arguments[0]()), 50);", json!([]));
-    let errors = errors(b);
-    assert_eq!(errors.len(), 1, "exactly one console.error: {errors:#?}");
-    assert!(errors[0].starts_with("role-compare: "), "{}", errors[0]);
-    errors[0].clone()
+    b.console().errors
 }
 
 /// How a toggle of the widget looks: `{disabled, cursor, opacity}`.
 fn toggle_look(b: &Browser) -> Value {
-    b.eval(
-        &format!(
-            "const t = ({WIDGET}).querySelector('.rc-toggle'); const s = getComputedStyle(t);
-             return {{ disabled: t.disabled, cursor: s.cursor, opacity: Number(s.opacity) }};"
-        ),
+    Widget::id(b, "widget").eval(
+        "const t = arguments[0].querySelector('.rc-toggle'); const s = getComputedStyle(t);
+         return { disabled: t.disabled, cursor: s.cursor, opacity: Number(s.opacity) };",
         json!([]),
     )
 }
@@ -82,7 +62,7 @@ fn with_the_header_on_every_file_the_widget_starts_from_another_origin() {
     let (host, files) = servers();
     let b = Browser::start(Options::default());
     b.goto(&host_page(&host, &files));
-    b.wait_for(&live(WIDGET));
+    Widget::id(&b, "widget").wait_live();
     assert_eq!(errors(&b), Vec::<String>::new());
     // Live, the toggles look as what they are: clickable.
     let look = toggle_look(&b);
@@ -97,10 +77,12 @@ fn with_no_header_the_loader_is_blocked_and_the_fallbacks_controls_look_inert() 
     b.goto(&host_page(&host, &files));
     // The page has loaded (the blocked module script included) and the
     // fallback's stylesheet applies (a stylesheet needs no CORS).
-    b.wait_for(&format!(
-        "document.readyState === 'complete' && getComputedStyle(({WIDGET}).querySelector('.rc-toggle')).borderTopLeftRadius !== '0px'"
-    ));
-    b.eval_async("setTimeout(arguments[0], 300);", json!([]));
+    Widget::id(&b, "widget").wait_until(
+        "return document.readyState === 'complete'
+           && getComputedStyle(arguments[0].querySelector('.rc-toggle')).borderTopLeftRadius !== '0px';",
+        json!([]),
+    );
+    b.pause(300);
     let look = toggle_look(&b);
     assert_eq!(look["disabled"], json!(true), "never live: {look}");
     assert_ne!(look["cursor"], json!("pointer"), "{look}");
@@ -115,7 +97,7 @@ fn with_the_header_on_the_loader_only_the_error_names_the_header_and_the_files()
     files.cors_only(&["role-compare.js", "role-compare.css", "noscript.css"]);
     let b = Browser::start(Options::default());
     b.goto(&host_page(&host, &files));
-    let error = one_start_error(&b);
+    let error = b.one_start_error();
     eprintln!("{error}");
     assert!(error.contains(&files.url(&format!("/{}", built(".js")))), "names the glue: {error}");
     assert!(error.contains("Access-Control-Allow-Origin: *") && error.contains("_bg.wasm"), "{error}");
@@ -129,7 +111,7 @@ fn with_the_header_on_all_but_the_wasm_the_error_names_the_wasm() {
     files.cors_only(&["role-compare.js", &glue, "element.js", "role-compare.css", "noscript.css"]);
     let b = Browser::start(Options::default());
     b.goto(&host_page(&host, &files));
-    let error = one_start_error(&b);
+    let error = b.one_start_error();
     eprintln!("{error}");
     assert!(error.contains(&files.url(&format!("/{}", built("_bg.wasm")))), "names the wasm: {error}");
     assert!(error.contains("Access-Control-Allow-Origin: *"), "{error}");

@@ -7,31 +7,22 @@
 //! Only the WebDriver API of `e2e::Browser` is used, so these run in every
 //! engine the crate drives.
 
+use e2e::dataset::{salary, skills};
 use e2e::pixels::crop;
-use e2e::{dist, live, serve, Browser, Options, Server};
+use e2e::{browser, dist, serve, Browser, Server, Widget};
 use serde_json::{json, Value};
 
-fn browser() -> Browser {
-    Browser::start(Options::default())
+/// The host pages' `<role-compare id="widget">`.
+fn widget(b: &Browser) -> Widget<'_> {
+    Widget::id(b, "widget")
 }
-
-/// JS: the shadow root of the host pages' `<role-compare id="widget">`.
-const WIDGET: &str = "document.getElementById('widget').shadowRoot";
 
 /// A new browser on `url`, once its widget is live.
 fn open_live(url: &str) -> Browser {
     let b = browser();
     b.goto(url);
-    b.wait_for(&live(WIDGET));
+    widget(&b).wait_live();
     b
-}
-
-/// Console warnings and errors (uncaught errors and unhandled rejections
-/// included, prefixed `uncaught:` / `unhandled rejection:`) the page recorded.
-fn recorded(b: &Browser) -> (Vec<String>, Vec<String>) {
-    let r = b.recorded();
-    let list = |k: &str| serde_json::from_value::<Vec<String>>(r[k].clone()).unwrap_or_default();
-    (list("warnings"), list("errors"))
 }
 
 /// Waits until the loader module at `path` has been evaluated: importing it
@@ -98,21 +89,9 @@ fn failed_start(url: &str, loader: &str, init: Option<&str>) -> (Browser, String
     }
     b.goto(url);
     assert_eq!(loader_finished(&b, loader), json!("finished"));
-    let error = one_start_error(&b);
+    let error = b.one_start_error();
     eprintln!("{url}: {error}");
     (b, error)
-}
-
-/// The one error a failed start logs: it begins `role-compare:`, and it is the only
-/// error — no uncaught error, no unhandled rejection, no second message.
-fn one_start_error(b: &Browser) -> String {
-    b.wait_for("window.__rc && window.__rc.errors.length > 0");
-    // A task and a frame more, for any second message.
-    b.eval_async("setTimeout(() => requestAnimationFrame(() => arguments[0]()), 50);", json!([]));
-    let (_, errors) = recorded(b);
-    assert_eq!(errors.len(), 1, "exactly one console.error: {errors:#?}");
-    assert!(errors[0].starts_with("role-compare: "), "{}", errors[0]);
-    errors[0].clone()
 }
 
 // ── the tag name ──────────────────────────────────────────────────────────
@@ -134,7 +113,7 @@ fn a_tag_name_another_script_took_is_named_in_one_error_and_nothing_throws() {
     b.goto(&page);
     assert_eq!(loader_finished(&b, "/role-compare.js"), json!("finished"));
     b.wait_for("window.__hostRanAfter === true");
-    let error = one_start_error(&b);
+    let error = b.one_start_error();
     assert!(error.contains("<role-compare>") && error.contains("another script defined it first"), "{error}");
     // The loader's `ready` rejects with that same message.
     assert_eq!(b.wait_for("window.__ready"), json!(error));
@@ -167,37 +146,33 @@ fn a_second_copy_of_our_own_loader_is_a_silent_no_op() {
     b.goto(&page);
     assert_eq!(loader_finished(&b, "/role-compare.js"), json!("finished"));
     assert_eq!(loader_finished(&b, "/role-compare-copy.js"), json!("finished"));
-    let root = WIDGET;
-    b.wait_for(&live(root));
+    let w = widget(&b);
+    w.wait_live();
     assert!(s.requests().iter().any(|r| r.ends_with(&format!("{wasm}?copy"))), "the copy started its own wasm");
     // One widget, and it works.
-    assert_eq!(b.eval(&format!("return {root}.querySelectorAll('.rc').length;"), json!([])), json!(1));
-    b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=skills]').click();"), json!([]));
-    b.wait_for(&format!("{root}.querySelector('#rc-sec-skills .rc-cell')"));
-    let (warnings, errors) = recorded(&b);
-    assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
+    assert_eq!(w.count(".rc"), 1);
+    w.toggle(skills());
+    w.wait_content(skills(), true);
+    b.console().assert_quiet();
 }
 
 // ── start-up failures ─────────────────────────────────────────────────────
 
-/// JS: what a reader of the prerendered page (under `root`) still has: its
-/// text and whether any toggle is enabled.
-fn content_left(b: &Browser, root: &str) -> Value {
-    b.eval(
-        &format!(
-            "const r = {root};
-             return {{ salary: r.textContent.includes('$80,000'), sections: r.querySelectorAll('section.rc-section').length,
-                       shownTitle: r.querySelector('.rc-title').getBoundingClientRect().height > 0,
-                       enabledToggles: [...r.querySelectorAll('button')].filter((t) => !t.disabled).length }};"
-        ),
+/// What a reader of the prerendered page or fallback still has: its text and
+/// whether any toggle is enabled.
+fn content_left(w: &Widget) -> Value {
+    w.eval(
+        "const r = arguments[0] === document ? document.body : arguments[0];
+         return { salary: r.textContent.includes('$80,000'), sections: r.querySelectorAll('section.rc-section').length,
+                  shownTitle: r.querySelector('.rc-title').getBoundingClientRect().height > 0,
+                  enabledToggles: [...r.querySelectorAll('button')].filter((t) => !t.disabled).length };",
         json!([]),
     )
 }
 
-fn categories() -> usize {
-    let json: Value =
-        serde_json::from_str(&std::fs::read_to_string(e2e::root().join("assets/roles.json")).unwrap()).unwrap();
-    json["categories"].as_array().unwrap().len()
+/// [`content_left`] of a page whose wasm never started: all of it, no control.
+fn all_content_left() -> Value {
+    json!({"salary": true, "sections": e2e::dataset::categories().len(), "shownTitle": true, "enabledToggles": 0})
 }
 
 #[test]
@@ -213,10 +188,7 @@ fn a_csp_without_wasm_unsafe_eval_is_named_with_its_fix_and_the_prerendered_page
             && error.contains("script-src"),
         "{error}"
     );
-    assert_eq!(
-        content_left(&b, "document.body"),
-        json!({"salary": true, "sections": categories(), "shownTitle": true, "enabledToggles": 0})
-    );
+    assert_eq!(content_left(&Widget::page(&b)), all_content_left());
     assert!(!s.requests().iter().any(|r| r.ends_with(".wasm")), "no download of a wasm that cannot run");
 }
 
@@ -232,12 +204,7 @@ fn a_csp_without_wasm_unsafe_eval_on_a_host_page_is_named_for_the_custom_element
 /// A host page with the pasted fallback (dist/fallback.html, stylesheets
 /// pointed at dist/), loading `loader`.
 fn fallback_host(s: &Server, name: &str, loader: &str) -> String {
-    let fallback = std::fs::read_to_string(dist().join("fallback.html"))
-        .unwrap()
-        .replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"")
-        .replace("href=\"noscript.css\"", "href=\"/noscript.css\"")
-        .replacen("<role-compare", "<role-compare id=\"widget\"", 1);
-    host(s, name, "", loader, &fallback)
+    host(s, name, "", loader, &e2e::pasted_fallback("", Some("widget")))
 }
 
 #[test]
@@ -249,14 +216,12 @@ fn a_missing_wasm_is_named_with_its_url_and_status_and_the_pasted_fallback_stays
     let (b, error) =
         failed_start(&fallback_host(&s, "fallback-404.html", "/role-compare-404.js"), "/role-compare-404.js", None);
     assert!(error.contains(&s.url(&format!("/{missing}"))) && error.contains("HTTP 404"), "{error}");
-    let root = WIDGET;
-    assert_eq!(
-        content_left(&b, root),
-        json!({"salary": true, "sections": categories(), "shownTitle": true, "enabledToggles": 0})
-    );
+    let w = widget(&b);
+    assert_eq!(content_left(&w), all_content_left());
     // The fallback's styles still apply (key difference drawn, toolbar hidden).
-    let styled = b.eval(
-        &format!("return [getComputedStyle({root}.querySelector('.rc-key')).borderLeftStyle, {root}.querySelector('.rc-toolbar').getClientRects().length];"),
+    let styled = w.eval(
+        "const [root] = arguments;
+         return [getComputedStyle(root.querySelector('.rc-key')).borderLeftStyle, root.querySelector('.rc-toolbar').getClientRects().length];",
         json!([]),
     );
     assert_eq!(styled, json!(["solid", 0]));
@@ -308,10 +273,7 @@ fn a_browser_without_webassembly_is_named_and_the_page_stays_readable() {
     let s = serve();
     let (b, error) = failed_start(&s.url("/index.html"), &e2e::page_loader(), Some(NO_WEBASSEMBLY));
     assert!(error.contains("no WebAssembly"), "{error}");
-    assert_eq!(
-        content_left(&b, "document.body"),
-        json!({"salary": true, "sections": categories(), "shownTitle": true, "enabledToggles": 0})
-    );
+    assert_eq!(content_left(&Widget::page(&b)), all_content_left());
 }
 
 #[test]
@@ -320,12 +282,9 @@ fn the_standalone_file_without_webassembly_says_why_and_stays_readable() {
     b.add_init_script(NO_WEBASSEMBLY);
     b.goto(&format!("file://{}", dist().join("role-compare-standalone.html").display()));
     b.wait_for("window.__rc && window.__rc.errors.length > 0");
-    let error = one_start_error(&b);
+    let error = b.one_start_error();
     assert!(error.contains("no WebAssembly"), "{error}");
-    assert_eq!(
-        content_left(&b, "document.body"),
-        json!({"salary": true, "sections": categories(), "shownTitle": true, "enabledToggles": 0})
-    );
+    assert_eq!(content_left(&Widget::page(&b)), all_content_left());
 }
 
 // ── isolation of inherited properties ─────────────────────────────────────
@@ -373,10 +332,16 @@ struct Seen {
     png: Vec<u8>,
 }
 
-fn observe(b: &Browser, url: &str, ready: &str) -> Seen {
+/// Opens `url` and, once its widget is live (or, `fallback`, its pasted
+/// fallback is there), what [`Seen`] lists.
+fn observe(b: &Browser, url: &str, fallback: bool) -> Seen {
     b.goto(url);
-    b.wait_for(ready);
-    let root = WIDGET;
+    let w = widget(b);
+    if fallback {
+        w.wait_until("return arguments[0] && arguments[0].querySelector('.rc-footer');", json!([]));
+    } else {
+        w.wait_live();
+    }
     let settle = || {
         b.eval_async(
             "const done = arguments[arguments.length - 1];
@@ -393,17 +358,15 @@ fn observe(b: &Browser, url: &str, ready: &str) -> Seen {
     let n = |i: usize| rect[i].as_f64().unwrap();
     let (left, top, width, height, vw, vh) = (n(0), n(1), n(2), n(3), n(4) as usize, n(5) as usize);
     assert!(left == 0.0 && top == 0.0 && width <= vw as f64, "layout.css puts the element at the top-left: {rect}");
-    let styles = b.eval(
-        &format!(
-            "const r = {root};
-             return arguments[0].map((sel) => {{
-               const node = r.querySelector(sel);
-               if (!node) return [sel, 'missing'];
-               const cs = getComputedStyle(node), all = {{}};
-               for (const p of cs) all[p] = cs.getPropertyValue(p);
-               return [sel, all];
-             }});"
-        ),
+    let styles = w.eval(
+        "const [r, samples] = arguments;
+         return samples.map((sel) => {
+           const node = r.querySelector(sel);
+           if (!node) return [sel, 'missing'];
+           const cs = getComputedStyle(node), all = {};
+           for (const p of cs) all[p] = cs.getPropertyValue(p);
+           return [sel, all];
+         });",
         json!([SAMPLES]),
     );
     // The element's pixels, one viewport-high slice at a time: the element is
@@ -419,7 +382,7 @@ fn observe(b: &Browser, url: &str, ready: &str) -> Seen {
     while y < h {
         let skip = if y == 0 { 0 } else { UNDER_STICKY };
         let shift = y - skip;
-        b.eval(&format!("document.getElementById('widget').style.top = '-{shift}px';"), json!([]));
+        b.eval("document.getElementById('widget').style.top = -arguments[0] + 'px';", json!([shift]));
         settle();
         let shot = b.viewport_png();
         let end = vh.min(h - shift);
@@ -518,31 +481,25 @@ fn assert_isolated(name: &str, fallback: Option<&str>) {
     ] {
         assert!(applied.iter().any(|p| p == must), "{must} is set on the hostile page: {applied:?}");
     }
-    let ready = match fallback {
-        None => live(WIDGET),
-        Some(_) => format!("{WIDGET} && {WIDGET}.querySelector('.rc-footer')"),
-    };
-    let on_blank = observe(&b, &blank, &ready);
-    let on_hostile = observe(&b, &page, &ready);
+    let on_blank = observe(&b, &blank, fallback.is_some());
+    let on_hostile = observe(&b, &page, fallback.is_some());
     if fallback.is_none() {
         // Still in reach of the reader on the hostile page (pointer-events,
         // interactivity, visibility around it): a toggle is what the pointer
         // hits, takes focus, and Enter works it.
-        let reach = b.eval(
-            &format!(
-                "document.getElementById('widget').style.top = '0px';
-                 const t = {WIDGET}.querySelector('.rc-toggle[data-category=salary]'), r = t.getBoundingClientRect();
-                 const hit = {WIDGET}.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-                 t.focus();
-                 return [t.contains(hit), {WIDGET}.activeElement === t];"
-            ),
-            json!([]),
+        let w = widget(&b);
+        let reach = w.eval(
+            "const [root, category] = arguments;
+             document.getElementById('widget').style.top = '0px';
+             const t = root.querySelector(`.rc-toggle[data-category=\"${CSS.escape(category)}\"]`), r = t.getBoundingClientRect();
+             const hit = root.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+             t.focus();
+             return [t.contains(hit), root.activeElement === t];",
+            json!([salary()]),
         );
         assert_eq!(reach, json!([true, true]), "hit and focused");
         b.press("\u{E007}");
-        b.wait_for(&format!(
-            "{WIDGET}.querySelector('.rc-toggle[data-category=salary]').getAttribute('aria-pressed') === 'false'"
-        ));
+        w.wait_pressed(salary(), false);
     }
     let dir = e2e::screenshots();
     std::fs::write(dir.join(format!("{name}-blank.png")), &on_blank.png).unwrap();
@@ -586,12 +543,7 @@ fn no_inherited_property_of_the_host_page_reaches_into_the_live_widget() {
 
 #[test]
 fn no_inherited_property_of_the_host_page_reaches_into_the_pasted_fallback() {
-    let fallback = std::fs::read_to_string(dist().join("fallback.html"))
-        .unwrap()
-        .replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"")
-        .replace("href=\"noscript.css\"", "href=\"/noscript.css\"")
-        .replacen("<role-compare", "<role-compare id=\"widget\"", 1);
-    assert_isolated("isolation-fallback", Some(&fallback));
+    assert_isolated("isolation-fallback", Some(&e2e::pasted_fallback("", Some("widget"))));
 }
 
 // ── history ───────────────────────────────────────────────────────────────
@@ -605,13 +557,14 @@ fn clicks_in_a_framed_page_add_no_history_entry_and_back_leaves_the_parent_page(
     b.goto(&s.url("/hosts/iframe.html"));
     let length = b.eval("return history.length;", json!([]));
     b.switch_frame(json!(0));
-    b.wait_for(&live("document"));
+    let framed = Widget::page(&b);
+    framed.wait_live();
     // Four clicks, each after the pause that writes the view to the frame's
     // own URL (in place).
     let mut hash = b.eval("return location.hash;", json!([]));
-    for category in ["salary", "skills", "salary", "education"] {
-        b.eval(&format!("document.querySelector('.rc-toggle[data-category={category}]').click();"), json!([]));
-        hash = b.wait_for(&format!("location.hash !== {hash} && location.hash"));
+    for category in [salary(), skills(), salary(), e2e::dataset::category("education")] {
+        framed.toggle(category);
+        hash = b.wait_until("return location.hash !== arguments[0] && location.hash;", json!([hash]));
     }
     let framed = b.eval("return history.length;", json!([]));
     b.switch_frame(Value::Null);
@@ -642,7 +595,7 @@ fn the_widgets_own_page_has_one_h1_an_icon_that_loads_no_error_and_no_axe_violat
     let s = serve();
     let b = browser();
     b.goto(&s.url("/index.html"));
-    b.wait_for(&live("document"));
+    Widget::page(&b).wait_live();
     let headings = b.eval(
         "return [document.querySelectorAll('h1').length, document.querySelector('h1').textContent,
                  document.querySelectorAll('.rc h2').length, document.querySelector('link[rel=icon]').getAttribute('href')];",
@@ -657,8 +610,7 @@ fn the_widgets_own_page_has_one_h1_an_icon_that_loads_no_error_and_no_axe_violat
     assert!(dist().join(&icon).is_file(), "{icon} is in dist/");
     let violations = e2e::axe(&b, &AXE_TAGS);
     assert!(violations.is_empty(), "{violations:#?}");
-    let r = b.recorded();
-    assert_eq!((&r["errors"], &r["warnings"], &r["csp"]), (&json!([]), &json!([]), &json!([])));
+    b.console().assert_clean();
     // Nothing requested that is not there (a browser asks for /favicon.ico only when the page names no icon).
     for path in s.requests() {
         let file = path.split(['?', '#']).next().unwrap().trim_start_matches('/');
@@ -671,11 +623,10 @@ fn the_widgets_own_page_has_one_h1_an_icon_that_loads_no_error_and_no_axe_violat
 fn the_element_on_a_career_page_with_its_own_landmarks_has_no_axe_violation() {
     let s = serve();
     let b = open_live(&s.url("/hosts/career-page.html"));
-    assert_eq!(b.eval(&format!("return {WIDGET}.querySelector('.rc-title').tagName;"), json!([])), json!("H2"));
+    assert_eq!(widget(&b).eval("return arguments[0].querySelector('.rc-title').tagName;", json!([])), json!("H2"));
     let violations = e2e::axe(&b, &AXE_TAGS);
     assert!(violations.is_empty(), "{violations:#?}");
-    let (warnings, errors) = recorded(&b);
-    assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
+    b.console().assert_quiet();
 }
 
 // ── language and direction ────────────────────────────────────────────────
@@ -684,23 +635,20 @@ fn the_element_on_a_career_page_with_its_own_landmarks_has_no_axe_violation() {
 fn on_a_right_to_left_arabic_page_the_english_widget_reads_left_to_right() {
     let s = serve();
     let b = open_live(&s.url("/hosts/rtl.html"));
-    let root = WIDGET;
-    let seen = b.eval(
-        &format!(
-            "const r = {root}, rc = r.querySelector('.rc'), box = rc.getBoundingClientRect();
-             const toggles = [...r.querySelectorAll('.rc-toggle')].map((t) => t.getBoundingClientRect());
-             // Where a text node's character at `i` is drawn.
-             const at = (node, i) => {{ const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1); return range.getBoundingClientRect(); }};
-             const lede = r.querySelector('.rc-lede').firstChild, title = r.querySelector('.rc-title').firstChild;
-             const key = r.querySelector('.rc-key');
-             return {{ lang: rc.lang, dir: rc.dir, direction: getComputedStyle(rc).direction,
-                       pageDirection: getComputedStyle(document.body).direction,
-                       togglesLeftToRight: toggles[0].left < toggles[1].left && toggles[1].left < toggles[2].left,
-                       titleStartsAtLeft: at(title, 0).left - box.left < 40,
-                       lastChar: lede.data.slice(-1),
-                       periodAfterLastWord: at(lede, lede.length - 1).left > at(lede, lede.length - 2).left,
-                       keyDifferenceStartsAtLeft: key.querySelector('strong').getBoundingClientRect().left - key.getBoundingClientRect().left < 30 }};"
-        ),
+    let seen = widget(&b).eval(
+        "const [r] = arguments, rc = r.querySelector('.rc'), box = rc.getBoundingClientRect();
+         const toggles = [...r.querySelectorAll('.rc-toggle')].map((t) => t.getBoundingClientRect());
+         // Where a text node's character at `i` is drawn.
+         const at = (node, i) => { const range = document.createRange(); range.setStart(node, i); range.setEnd(node, i + 1); return range.getBoundingClientRect(); };
+         const lede = r.querySelector('.rc-lede').firstChild, title = r.querySelector('.rc-title').firstChild;
+         const key = r.querySelector('.rc-key');
+         return { lang: rc.lang, dir: rc.dir, direction: getComputedStyle(rc).direction,
+                  pageDirection: getComputedStyle(document.body).direction,
+                  togglesLeftToRight: toggles[0].left < toggles[1].left && toggles[1].left < toggles[2].left,
+                  titleStartsAtLeft: at(title, 0).left - box.left < 40,
+                  lastChar: lede.data.slice(-1),
+                  periodAfterLastWord: at(lede, lede.length - 1).left > at(lede, lede.length - 2).left,
+                  keyDifferenceStartsAtLeft: key.querySelector('strong').getBoundingClientRect().left - key.getBoundingClientRect().left < 30 };",
         json!([]),
     );
     assert_eq!(

@@ -3,86 +3,30 @@
 //! attribute changes, the self-sizing iframe, the stand-alone file from disk,
 //! and bad configuration.
 
-use e2e::{dist, live, root, serve, Browser, Options, Server};
+use e2e::dataset::{categories as all_ids, categories_without, category, salary, skills};
+use e2e::{browser, dist, serve, Browser, Server, Widget};
 use serde_json::{json, Value};
 
-fn browser() -> Browser {
-    Browser::start(Options::default())
-}
-
-/// A host page opened in a new browser, its widget `id` rendered and live;
-/// returns the server (keep it alive), the browser and the widget's root (JS).
-fn open(page: &str, id: &str) -> (Server, Browser, String) {
+/// A host page opened in a new browser, its widget `id` live; returns the
+/// server (keep it alive) and the browser.
+fn open(page: &str, id: &str) -> (Server, Browser) {
     let s = serve();
     let b = browser();
     b.goto(&s.url(page));
-    wait_rendered(&b, id);
-    (s, b, shadow(id))
+    Widget::id(&b, id).wait_live();
+    (s, b)
 }
 
-/// JS: the shadow root of the element with this id.
-fn shadow(id: &str) -> String {
-    format!("document.getElementById('{id}').shadowRoot")
-}
-
-fn wait_rendered(b: &Browser, id: &str) {
-    b.wait_for(&live(&shadow(id)));
-}
-
-/// `aria-pressed` of every toggle of a widget, by category id.
-fn pressed(b: &Browser, root: &str) -> Value {
-    b.eval(
-        &format!("return Object.fromEntries([...{root}.querySelectorAll('.rc-toggle')].map(t => [t.dataset.category, t.getAttribute('aria-pressed')]));"),
-        json!([]),
-    )
-}
-
-/// Ids of the sections with content.
-fn shown_sections(b: &Browser, root: &str) -> Vec<String> {
-    let v = b.eval(
-        &format!(
-            "return [...{root}.querySelectorAll('section.rc-section:not([hidden])')].map(s => s.dataset.category);"
-        ),
-        json!([]),
-    );
-    serde_json::from_value(v).expect("ids")
-}
-
-fn click(b: &Browser, root: &str, selector: &str) {
-    b.eval(&format!("{root}.querySelector(\"{selector}\").click();"), json!([]));
-}
-
-fn recorded(b: &Browser) -> (Vec<String>, Vec<String>, Vec<String>) {
-    let r = b.recorded();
-    let list = |k: &str| serde_json::from_value::<Vec<String>>(r[k].clone()).unwrap_or_default();
-    (list("warnings"), list("errors"), list("csp"))
-}
-
-fn all_ids() -> Vec<String> {
-    role_ids("categories")
-}
-
-fn role_ids(what: &str) -> Vec<String> {
-    let json: Value =
-        serde_json::from_str(&std::fs::read_to_string(root().join("assets/roles.json")).unwrap()).unwrap();
-    json[what].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_owned()).collect()
-}
-
-/// Renders, toggles one category off and on, and reports what it saw.
-fn render_and_toggle(b: &Browser, id: &str) {
-    wait_rendered(b, id);
-    let root = shadow(id);
-    assert_eq!(shown_sections(b, &root), all_ids());
-    click(b, &root, ".rc-toggle[data-category=salary]");
-    b.wait_for(&format!(
-        "{root}.querySelector('.rc-toggle[data-category=salary]').getAttribute('aria-pressed') === 'false'"
-    ));
-    assert!(!shown_sections(b, &root).contains(&"salary".to_owned()));
-    click(b, &root, ".rc-toggle[data-category=salary]");
-    b.wait_for(&format!(
-        "{root}.querySelector('.rc-toggle[data-category=salary]').getAttribute('aria-pressed') === 'true'"
-    ));
-    assert_eq!(shown_sections(b, &root), all_ids());
+/// Renders, toggles one category off and on, and checks what it shows.
+fn render_and_toggle(w: &Widget) {
+    w.wait_live();
+    assert_eq!(w.sections(), all_ids());
+    w.toggle(salary());
+    w.wait_pressed(salary(), false);
+    assert!(!w.sections().contains(&salary().to_owned()));
+    w.toggle(salary());
+    w.wait_pressed(salary(), true);
+    assert_eq!(w.sections(), all_ids());
 }
 
 #[test]
@@ -91,17 +35,14 @@ fn custom_element_on_a_blank_page_renders_toggles_and_leaves_the_url_alone() {
     let b = browser();
     let url = s.url("/hosts/blank.html");
     b.goto(&url);
-    render_and_toggle(&b, "widget");
-    click(&b, &shadow("widget"), ".rc-toggle[data-category=skills]");
+    let w = Widget::id(&b, "widget");
+    render_and_toggle(&w);
+    w.toggle(skills());
     // Past the moment a synced view would have been written to the URL.
-    b.eval_async("setTimeout(arguments[0], 600);", json!([]));
+    b.pause(600);
     assert_eq!(b.eval("return location.href;", json!([])), json!(url), "sync-url is off by default");
-    assert_eq!(
-        b.eval(&format!("return {}.mode === undefined ? 'closed' : 'open';", shadow("widget")), json!([])),
-        json!("open")
-    );
-    let (warnings, errors, _) = recorded(&b);
-    assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
+    assert_eq!(w.eval("return arguments[0].mode === undefined ? 'closed' : 'open';", json!([])), json!("open"));
+    b.console().assert_quiet();
     // No cookie, no storage, no request beyond its own files.
     let storage = b.eval("return [document.cookie, localStorage.length, sessionStorage.length];", json!([]));
     assert_eq!(storage, json!(["", 0, 0]));
@@ -116,12 +57,13 @@ fn custom_element_on_a_blank_page_renders_toggles_and_leaves_the_url_alone() {
 
 #[test]
 fn change_event_bubbles_out_of_the_shadow_root_with_the_shown_categories() {
-    let (_s, b, root) = open("/hosts/blank.html", "widget");
+    let (_s, b) = open("/hosts/blank.html", "widget");
+    let w = Widget::id(&b, "widget");
     b.eval("window.__events = []; document.addEventListener('role-compare-change', e => __events.push(e.detail.categories));", json!([]));
-    click(&b, &root, "button[data-action=hide-all]");
-    click(&b, &root, ".rc-toggle[data-category=skills]");
+    w.click("button[data-action=hide-all]");
+    w.toggle(skills());
     b.wait_for("__events.length === 2");
-    assert_eq!(b.eval("return __events;", json!([])), json!([[], ["skills"]]));
+    assert_eq!(b.eval("return __events;", json!([])), json!([[], [skills()]]));
 }
 
 #[test]
@@ -130,14 +72,13 @@ fn hostile_page_css_changes_nothing_inside_and_the_widget_changes_nothing_outsid
     let measure = |page: &str| {
         let b = browser();
         b.goto(&s.url(page));
-        render_and_toggle(&b, "widget");
-        let root = shadow("widget");
-        b.eval(
-            &format!(
-                "const t = {root}.querySelector('.rc-toggle'), cs = getComputedStyle(t), sec = getComputedStyle({root}.querySelector('.rc-section'));
-                 return {{display: cs.display, fontSize: cs.fontSize, color: cs.color, visible: t.getBoundingClientRect().width > 0,
-                          sectionMargin: sec.marginLeft, hiddenCount: {root}.querySelectorAll('section[hidden]').length}};"
-            ),
+        let w = Widget::id(&b, "widget");
+        render_and_toggle(&w);
+        w.eval(
+            "const [root] = arguments;
+             const t = root.querySelector('.rc-toggle'), cs = getComputedStyle(t), sec = getComputedStyle(root.querySelector('.rc-section'));
+             return {display: cs.display, fontSize: cs.fontSize, color: cs.color, visible: t.getBoundingClientRect().width > 0,
+                     sectionMargin: sec.marginLeft, hiddenCount: root.querySelectorAll('section[hidden]').length};",
             json!([]),
         )
     };
@@ -149,7 +90,7 @@ fn hostile_page_css_changes_nothing_inside_and_the_widget_changes_nothing_outsid
     // The widget's CSS does not reach the host's elements that share its class names.
     let b = browser();
     b.goto(&s.url("/hosts/hostile.html"));
-    wait_rendered(&b, "widget");
+    Widget::id(&b, "widget").wait_live();
     let host = b.eval(
         "const p = getComputedStyle(document.getElementById('host-text'));
          return [p.paddingLeft, p.backgroundColor, getComputedStyle(document.getElementById('host-button')).display];",
@@ -163,82 +104,82 @@ fn two_instances_start_and_toggle_independently() {
     let s = serve();
     let b = browser();
     b.goto(&s.url("/hosts/two.html"));
-    wait_rendered(&b, "a");
-    wait_rendered(&b, "b");
-    let (a, bb) = (shadow("a"), shadow("b"));
-    assert_eq!(shown_sections(&b, &a), vec!["skills", "salary"]);
-    assert_eq!(shown_sections(&b, &bb), vec!["overview"]);
-    click(&b, &a, ".rc-toggle[data-category=overview]");
-    b.wait_for(&format!(
-        "{a}.querySelector('.rc-toggle[data-category=overview]').getAttribute('aria-pressed') === 'true'"
-    ));
-    assert_eq!(shown_sections(&b, &a), vec!["overview", "skills", "salary"]);
-    assert_eq!(shown_sections(&b, &bb), vec!["overview"], "b is untouched");
-    assert_eq!(
-        b.eval(&format!("return {bb}.querySelector('.rc').classList.contains('rc-theme-dark');"), json!([])),
-        json!(true)
-    );
+    let (a, bb) = (Widget::id(&b, "a"), Widget::id(&b, "b"));
+    a.wait_live();
+    bb.wait_live();
+    let overview = category("overview");
+    assert_eq!(a.sections(), [skills(), salary()]);
+    assert_eq!(bb.sections(), [overview]);
+    a.toggle(overview);
+    a.wait_pressed(overview, true);
+    assert_eq!(a.sections(), [overview, skills(), salary()]);
+    assert_eq!(bb.sections(), [overview], "b is untouched");
+    assert!(bb.classes().iter().any(|c| c == "rc-theme-dark"), "{:?}", bb.classes());
 }
 
 #[test]
 fn attribute_changes_after_mount_update_the_widget() {
-    let (_s, b, root) = open("/hosts/blank.html", "widget");
-    b.eval("document.getElementById('widget').setAttribute('categories', 'education,experience');", json!([]));
-    b.wait_for(&format!("{root}.querySelectorAll('section.rc-section:not([hidden])').length === 2"));
-    assert_eq!(shown_sections(&b, &root), vec!["education", "experience"]);
-    assert_eq!(pressed(&b, &root)["salary"], json!("false"));
-    click(&b, &root, "button[data-action=highlight]");
+    let (_s, b) = open("/hosts/blank.html", "widget");
+    let w = Widget::id(&b, "widget");
+    let picked = [category("education"), category("experience")];
+    b.eval("document.getElementById('widget').setAttribute('categories', arguments[0]);", json!([picked.join(",")]));
+    w.wait_section_count(2);
+    assert_eq!(w.sections(), picked);
+    assert_eq!(w.pressed()[salary()], json!("false"));
+    w.click("button[data-action=highlight]");
     b.eval("document.getElementById('widget').setAttribute('theme', 'dark');", json!([]));
-    b.wait_for(&format!("{root}.querySelector('.rc').classList.contains('rc-theme-dark')"));
+    w.wait_theme("dark");
     // Changing one attribute leaves the reader's other choices alone.
-    assert_eq!(shown_sections(&b, &root), vec!["education", "experience"]);
-    assert_eq!(
-        b.eval(&format!("return {root}.querySelector('.rc').classList.contains('rc-highlight');"), json!([])),
-        json!(true)
-    );
+    assert_eq!(w.sections(), picked);
+    assert!(w.highlighted());
     b.eval("document.getElementById('widget').setAttribute('roles', 'perfusionist,ecmo-specialist');", json!([]));
-    b.wait_for(&format!("{root}.querySelector('.rc-cell').dataset.role === 'perfusionist'"));
+    w.wait_until(
+        "return arguments[0].querySelector('.rc-cell').dataset.role === arguments[1];",
+        json!(["perfusionist"]),
+    );
     b.eval("document.getElementById('widget').removeAttribute('categories');", json!([]));
-    b.wait_for(&format!("{root}.querySelectorAll('section.rc-section:not([hidden])').length === {}", all_ids().len()));
+    w.wait_section_count(all_ids().len());
     // Moved elsewhere in the page: the same widget, the reader's view kept.
-    click(&b, &root, ".rc-toggle[data-category=salary]");
-    b.wait_for(&format!("!{root}.querySelector('#rc-sec-salary .rc-cell')"));
+    w.toggle(salary());
+    w.wait_content(salary(), false);
     b.eval("document.body.prepend(document.getElementById('widget'));", json!([]));
-    b.eval_async("setTimeout(arguments[0], 50);", json!([]));
-    assert_eq!(b.eval(&format!("return {root}.querySelectorAll('.rc').length;"), json!([])), json!(1));
-    assert!(!shown_sections(&b, &root).contains(&"salary".to_owned()), "view kept across a move");
-    click(&b, &root, ".rc-toggle[data-category=salary]");
-    b.wait_for(&format!("{root}.querySelector('#rc-sec-salary .rc-cell')"));
+    b.pause(50);
+    assert_eq!(w.count(".rc"), 1);
+    assert!(!w.sections().contains(&salary().to_owned()), "view kept across a move");
+    w.toggle(salary());
+    w.wait_content(salary(), true);
     // An attribute changed while the element is off the page still counts.
     b.eval(
         "const w = document.getElementById('widget'); w.remove(); w.setAttribute('theme', 'light'); document.body.append(w);",
         json!([]),
     );
-    b.wait_for(&format!("{root}.querySelector('.rc').classList.contains('rc-theme-light')"));
+    w.wait_theme("light");
 }
 
 #[test]
 fn strict_csp_page_renders_and_toggles_with_no_violation() {
-    let (_s, b, root) = open("/hosts/strict-csp.html", "widget");
-    assert_eq!(shown_sections(&b, &root), vec!["overview", "salary"]);
-    click(&b, &root, "button[data-action=show-all]");
-    b.wait_for(&format!("{root}.querySelectorAll('section.rc-section:not([hidden])').length === {}", all_ids().len()));
+    let (_s, b) = open("/hosts/strict-csp.html", "widget");
+    let w = Widget::id(&b, "widget");
+    assert_eq!(w.sections(), [category("overview"), salary()]);
+    w.click("button[data-action=show-all]");
+    w.wait_section_count(all_ids().len());
     // The iframe page is served with the same policy; its content must arrive and size the frame.
     // (Below the widget it is off screen, where Chrome may not render a
     // cross-origin frame, nor run its ResizeObserver, until it is scrolled to.)
     b.eval("document.getElementById('frame').scrollIntoView();", json!([]));
     b.wait_for("window.__heights && window.__heights.length > 0 && __heights[__heights.length - 1] > 500");
-    let (_, errors, csp) = recorded(&b);
-    assert!(csp.is_empty(), "CSP violations: {csp:?}");
-    assert!(errors.is_empty(), "errors: {errors:?}");
+    let console = b.console();
+    assert!(console.csp.is_empty(), "CSP violations: {:?}", console.csp);
+    assert!(console.errors.is_empty(), "errors: {:?}", console.errors);
     // And inside the frame, whose page is served with the same policy.
-    switch_to_frame(&b, 0);
-    b.wait_for(&live("document"));
-    b.eval("document.querySelector('.rc-toggle[data-category=skills]').click();", json!([]));
-    b.wait_for("!document.querySelector('#rc-sec-skills .rc-cell')");
-    let (_, errors, csp) = recorded(&b);
-    assert!(csp.is_empty(), "CSP violations in the frame: {csp:?}");
-    assert!(errors.is_empty(), "errors in the frame: {errors:?}");
+    b.switch_frame(json!(0));
+    let framed = Widget::page(&b);
+    framed.wait_live();
+    framed.toggle(skills());
+    framed.wait_content(skills(), false);
+    let console = b.console();
+    assert!(console.csp.is_empty(), "CSP violations in the frame: {:?}", console.csp);
+    assert!(console.errors.is_empty(), "errors in the frame: {:?}", console.errors);
 }
 
 #[test]
@@ -247,40 +188,30 @@ fn iframe_posts_its_height_and_a_new_one_after_toggling() {
     let b = browser();
     b.goto(&s.url("/hosts/iframe.html"));
     // Inside the (sandboxed, cross-origin) frame: the query's settings are applied.
-    switch_to_frame(&b, 0);
-    b.wait_for("document.querySelectorAll('section.rc-section:not([hidden])').length === 2");
+    b.switch_frame(json!(0));
+    let framed = Widget::page(&b);
+    framed.wait_section_count(2);
     // The height of that view (not of the prerendered page, posted before it).
     let height = b.eval("return Math.ceil(document.documentElement.getBoundingClientRect().height);", json!([]));
     assert!(height.as_f64().unwrap() > 300.0, "{height}");
-    switch_to_parent(&b);
-    // The parent snippet sizes the frame to the last posted height.
-    let first = b.wait_for(&format!(
-        "window.__heights && __heights[__heights.length - 1] === {height} && \
-         Math.round(document.getElementById('frame').getBoundingClientRect().height) === {height} && {height}"
-    ));
-    switch_to_frame(&b, 0);
-    let shown: Vec<String> = serde_json::from_value(b.eval(
-        "return [...document.querySelectorAll('section.rc-section:not([hidden])')].map(s => s.dataset.category);",
-        json!([]),
-    ))
-    .unwrap();
-    assert_eq!(shown, vec!["skills", "salary"]);
-    assert_eq!(
-        b.eval("return document.querySelector('.rc').classList.contains('rc-theme-dark');", json!([])),
-        json!(true)
-    );
-    b.eval("document.querySelector('button[data-action=show-all]').click();", json!([]));
-    switch_to_parent(&b);
-    let grown = b.wait_for(&format!("__heights[__heights.length - 1] > {} && __heights[__heights.length - 1]", first));
-    assert!(grown.as_f64().unwrap() > first.as_f64().unwrap() * 1.5, "{first} → {grown}");
-}
-
-fn switch_to_frame(b: &Browser, index: u32) {
-    b.switch_frame(json!(index));
-}
-
-fn switch_to_parent(b: &Browser) {
     b.switch_frame(Value::Null);
+    // The parent snippet sizes the frame to the last posted height.
+    let first = b.wait_until(
+        "const [height] = arguments;
+         return window.__heights && __heights[__heights.length - 1] === height
+           && Math.round(document.getElementById('frame').getBoundingClientRect().height) === height && height;",
+        json!([height]),
+    );
+    b.switch_frame(json!(0));
+    assert_eq!(framed.sections(), [skills(), salary()]);
+    assert_eq!(framed.theme().as_deref(), Some("dark"));
+    framed.click("button[data-action=show-all]");
+    b.switch_frame(Value::Null);
+    let grown = b.wait_until(
+        "const last = __heights[__heights.length - 1]; return last > arguments[0] && last;",
+        json!([first]),
+    );
+    assert!(grown.as_f64().unwrap() > first.as_f64().unwrap() * 1.5, "{first} → {grown}");
 }
 
 #[test]
@@ -288,16 +219,15 @@ fn standalone_file_works_from_disk_with_no_network() {
     let b = browser();
     let file = dist().join("role-compare-standalone.html");
     b.goto(&format!("file://{}", file.display()));
-    b.wait_for(&live("document"));
-    let count = b.eval("return document.querySelectorAll('section.rc-section:not([hidden])').length;", json!([]));
-    assert_eq!(count, json!(all_ids().len()));
-    b.eval("document.querySelector('.rc-toggle[data-category=skills]').click();", json!([]));
-    b.wait_for("document.querySelector('.rc-toggle[data-category=skills]').getAttribute('aria-pressed') === 'false'");
-    b.wait_for("!document.querySelector('#rc-sec-skills .rc-cell')");
+    let w = Widget::page(&b);
+    w.wait_live();
+    assert_eq!(w.sections().len(), all_ids().len());
+    w.toggle(skills());
+    w.wait_pressed(skills(), false);
+    w.wait_content(skills(), false);
     let resources = b.eval("return performance.getEntriesByType('resource').map(e => e.name);", json!([]));
     assert_eq!(resources, json!([]), "the stand-alone file loads nothing");
-    let (warnings, errors, _) = recorded(&b);
-    assert!(warnings.is_empty() && errors.is_empty(), "{warnings:?} {errors:?}");
+    b.console().assert_quiet();
 }
 
 #[test]
@@ -306,21 +236,22 @@ fn bad_configuration_warns_once_each_and_still_renders() {
     let b = browser();
     b.goto(&s.url("/hosts/bad-config.html"));
     let cases = [
-        ("unknown-category", "categories", "salary,astronaut", vec!["salary".to_owned()]),
+        ("unknown-category", "categories", "salary,astronaut", vec![salary().to_owned()]),
         ("unknown-theme", "theme", "purple", all_ids()),
         ("empty", "categories", "", all_ids()),
         ("absurd", "highlight", "maybe-perhaps", all_ids()),
     ];
     for (id, _, _, shown) in &cases {
-        wait_rendered(&b, id);
-        assert_eq!(&shown_sections(&b, &shadow(id)), shown, "{id}");
+        let w = Widget::id(&b, id);
+        w.wait_live();
+        assert_eq!(&w.sections(), shown, "{id}");
     }
     // An unknown role is not a bad value to default: showing the default
     // comparison would show another comparison than asked. A notice, one error.
-    let unknown = e2e::Widget::element(&b, "#unknown-role");
-    b.wait_for("document.getElementById('unknown-role').shadowRoot && document.getElementById('unknown-role').shadowRoot.querySelector('.rc-unavailable')");
+    let unknown = Widget::id(&b, "unknown-role");
+    unknown.wait_notice();
     assert!(unknown.notice().is_some() && unknown.sections().is_empty());
-    let (warnings, errors, _) = recorded(&b);
+    let e2e::Console { warnings, errors, .. } = b.console();
     assert_eq!(errors.len(), 1, "{errors:?}");
     assert!(errors[0].starts_with("role-compare: ") && errors[0].contains("\"surgeon\""), "{}", errors[0]);
     assert_eq!(warnings.len(), cases.len(), "one warning per bad attribute: {warnings:?}");
@@ -337,10 +268,10 @@ fn malformed_query_parameters_warn_and_the_page_renders_defaults() {
     let s = serve();
     let b = browser();
     b.goto(&s.url("/index.html?categories=%%%&theme=neon&utm_source=x&roles="));
-    b.wait_for(&live("document"));
-    let count = b.eval("return document.querySelectorAll('section.rc-section:not([hidden])').length;", json!([]));
-    assert_eq!(count, json!(all_ids().len()));
-    let (warnings, errors, _) = recorded(&b);
+    let w = Widget::page(&b);
+    w.wait_live();
+    assert_eq!(w.sections().len(), all_ids().len());
+    let e2e::Console { warnings, errors, .. } = b.console();
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(warnings.len(), 4, "{warnings:?}");
     for key in ["categories=", "theme=\"neon\"", "utm_source=", "roles="] {
@@ -357,23 +288,21 @@ fn removing_sync_url_cancels_a_url_write_still_waiting() {
     let b = browser();
     let url = s.url("/hosts/blank.html");
     b.goto(&url);
-    wait_rendered(&b, "widget");
+    let w = Widget::id(&b, "widget");
+    w.wait_live();
     b.eval("document.getElementById('widget').setAttribute('sync-url', '');", json!([]));
     // Click, and once the click has rendered (its URL write now waiting),
     // remove sync-url; then wait well past the write's delay.
     b.eval_async(
-        "const done = arguments[0]; const el = document.getElementById('widget');
-         const toggle = el.shadowRoot.querySelector('.rc-toggle[data-category=salary]');
+        "const [category, done] = arguments; const el = document.getElementById('widget');
+         const toggle = el.shadowRoot.querySelector(`.rc-toggle[data-category=\"${CSS.escape(category)}\"]`);
          toggle.click();
          const removed = () => { el.removeAttribute('sync-url'); setTimeout(done, 1000); };
          const wait = () => toggle.getAttribute('aria-pressed') === 'false' ? removed() : setTimeout(wait, 0);
          wait();",
-        json!([]),
+        json!([salary()]),
     );
-    assert_eq!(
-        shown_sections(&b, &shadow("widget")),
-        vec!["overview", "duties", "education", "experience", "environment", "skills"]
-    );
+    assert_eq!(w.sections(), categories_without(&[salary()]));
     assert_eq!(
         b.eval("return location.href;", json!([])),
         json!(url),
@@ -386,16 +315,16 @@ fn sync_url_attribute_keeps_the_view_in_the_host_pages_fragment() {
     let s = serve();
     let b = browser();
     b.goto(&format!("{}#hide=skills", s.url("/hosts/blank.html")));
-    wait_rendered(&b, "widget");
-    let root = shadow("widget");
+    let w = Widget::id(&b, "widget");
+    w.wait_live();
     // Without sync-url the fragment is not read.
-    assert_eq!(shown_sections(&b, &root), all_ids());
+    assert_eq!(w.sections(), all_ids());
     b.eval("document.getElementById('widget').setAttribute('sync-url', '');", json!([]));
-    b.wait_for(&format!("!{root}.querySelector('#rc-sec-skills .rc-cell')"));
-    click(&b, &root, ".rc-toggle[data-category=salary]");
+    w.wait_content(skills(), false);
+    w.toggle(salary());
     b.wait_for("location.hash === '#hide=skills,salary'");
     // Switching sync-url off again keeps what the reader sees.
     b.eval("document.getElementById('widget').removeAttribute('sync-url');", json!([]));
-    b.eval_async("setTimeout(arguments[0], 50);", json!([]));
-    assert_eq!(shown_sections(&b, &root), vec!["overview", "duties", "education", "experience", "environment"]);
+    b.pause(50);
+    assert_eq!(w.sections(), categories_without(&[skills(), salary()]));
 }

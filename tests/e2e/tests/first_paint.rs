@@ -51,9 +51,9 @@ fn check_on(s: &Server, b: &Browser, case: &Case) {
     }
     let shift = r["shift"].as_f64().unwrap();
     assert!(shift <= 0.01, "{name}: cumulative layout shift {shift} > 0.01: {}", r["shifts"]);
-    let recorded = b.recorded();
-    assert_eq!(recorded["csp"], json!([]), "{name}: CSP violations");
-    assert_eq!(recorded["errors"], json!([]), "{name}: errors");
+    let console = b.console();
+    assert!(console.csp.is_empty(), "{name}: CSP violations {:?}", console.csp);
+    assert!(console.errors.is_empty(), "{name}: errors {:?}", console.errors);
 }
 
 fn case(name: &str) -> Case {
@@ -174,7 +174,7 @@ fn the_sandboxed_iframe_of_readme_is_styled_and_marked() {
     // tests/e2e/hosts/iframe.html frames /index.html?categories=salary,skills&theme=dark
     b.goto(&s.url("/hosts/iframe.html"));
     b.switch_frame(json!(0));
-    b.wait_for(&e2e::live("document"));
+    e2e::Widget::page(&b).wait_live();
     let seen = b.eval(
         "return [document.styleSheets.length, document.documentElement.dataset.rcCategories,
                  getComputedStyle(document.querySelector('.rc')).backgroundColor];",

@@ -6,7 +6,7 @@
 //! live view.
 
 use e2e::first_paint::{cases, open, Open, WATCH};
-use e2e::{live, serve, Browser, Options};
+use e2e::{serve, Browser, Options, Widget};
 use serde_json::{json, Value};
 
 /// Colours of the widget in the page, or in the shadow root of the element
@@ -70,7 +70,7 @@ fn without_light_dark_every_colour_falls_back_readable_and_distinct() {
             );
             let b = Browser::start(Options { color_scheme: scheme, ..Options::default() });
             b.goto(&s.url(&format!("/index.html{query}")));
-            b.wait_for(&live("document"));
+            Widget::page(&b).wait_live();
             let seen = look(&b, None);
             assert_eq!(seen["lightDarkLeft"], json!(!below_floor), "{what}: the stylesheet as served");
             assert_readable(&seen, &what);
@@ -122,7 +122,7 @@ fn first_paint_is_the_live_view_without_light_dark(scheme: &'static str) {
             json!([]),
         );
         assert_eq!(left, json!(false), "{name}: light-dark() left in a stylesheet");
-        assert_eq!(b.recorded()["errors"], json!([]), "{name}: errors");
+        assert_eq!(b.console().errors, Vec::<String>::new(), "{name}: errors");
         checked += 1;
     }
     assert!(checked >= 10, "{checked} cases");
@@ -145,15 +145,14 @@ fn without_adopted_style_sheets_the_shadow_root_gets_a_style_element() {
     // As Safari < 16.4 and Firefox < 101: no constructable, adoptable stylesheets.
     b.add_init_script("delete ShadowRoot.prototype.adoptedStyleSheets; delete Document.prototype.adoptedStyleSheets;");
     b.goto(&s.url("/hosts/blank.html"));
-    let root = "document.getElementById('widget').shadowRoot";
-    b.wait_for(&live(root));
-    assert_eq!(b.eval(&format!("return 'adoptedStyleSheets' in {root};"), json!([])), json!(false));
-    assert_eq!(b.eval(&format!("return {root}.querySelectorAll('style').length;"), json!([])), json!(1));
+    let w = Widget::id(&b, "widget");
+    w.wait_live();
+    assert_eq!(w.eval("return 'adoptedStyleSheets' in arguments[0];", json!([])), json!(false));
+    assert_eq!(w.count("style"), 1);
     assert_readable(&look(&b, Some("widget")), "<style> in the shadow root");
-    b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=salary]').click();"), json!([]));
-    b.wait_for(&format!("!{root}.querySelector('#rc-sec-salary .rc-cell')"));
-    let r = b.recorded();
-    assert_eq!((r["errors"].clone(), r["warnings"].clone()), (json!([]), json!([])));
+    w.toggle(e2e::dataset::salary());
+    w.wait_content(e2e::dataset::salary(), false);
+    b.console().assert_quiet();
 }
 
 #[test]
@@ -175,7 +174,7 @@ fn without_webassembly_or_with_a_wasm_that_does_not_compile_the_content_stays_an
         let text = b.eval("return document.body.innerText;", json!([])).as_str().unwrap().to_owned();
         assert!(text.contains("$80,000") && text.contains("$70,000"), "{case}: the prerendered content stays");
         assert_eq!(b.eval("return document.querySelector('.rc-toggle').disabled;", json!([])), json!(true), "{case}");
-        let errors: Vec<String> = serde_json::from_value(b.recorded()["errors"].clone()).unwrap();
+        let errors = b.console().errors;
         assert_eq!(errors.len(), 1, "{case}: {errors:?}");
         assert!(errors[0].starts_with("role-compare: ") && errors[0].contains(reason), "{case}: {errors:?}");
     }

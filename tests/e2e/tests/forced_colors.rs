@@ -125,7 +125,7 @@ fn open(scheme: &'static str) -> Option<Page> {
         ..Options::default()
     });
     b.goto(&s.url("/hosts/career-page.html"));
-    b.wait_for(&e2e::live("document.getElementById('widget').shadowRoot"));
+    e2e::Widget::id(&b, "widget").wait_live();
     let forced = b.eval("return matchMedia('(forced-colors: active)').matches;", json!([])) == json!(true);
     if e2e::unavailable_here(forced, "WebKitGTK has no forced colours mode, and WebDriver cannot emulate one") {
         return None;

@@ -16,7 +16,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use e2e::{live, root, Browser, Options, Server};
+use e2e::{dataset, root, Browser, Options, Server, Widget};
 use serde_json::{json, Value};
 
 /// Records, once the document is parsed and the fallbacks' stylesheets have
@@ -53,30 +53,21 @@ fn consumer(path: &str, built: &str) -> PathBuf {
     dir
 }
 
-fn shadow(host: &str) -> String {
-    format!("document.querySelector('{host} role-compare')?.shadowRoot")
+/// The widget inside `host` (a CSS selector of its container).
+fn widget<'b>(b: &'b Browser, host: &str) -> Widget<'b> {
+    Widget::element(b, &format!("{host} role-compare"))
 }
 
-fn shown(b: &Browser, root: &str) -> Vec<String> {
-    let v = b.eval(
-        &format!(
-            "return [...{root}.querySelectorAll('section.rc-section:not([hidden])')].map(s => s.dataset.category);"
-        ),
-        json!([]),
-    );
-    serde_json::from_value(v).expect("ids")
-}
-
-fn strings(v: Value) -> Vec<String> {
-    serde_json::from_value(v).unwrap_or_default()
+/// The text of the app's element with this id, once it has some.
+fn text_of(b: &Browser, id: &str) -> Value {
+    b.wait_until("const e = document.getElementById(arguments[0]); return e && e.textContent;", json!([id]))
 }
 
 /// No console warning, error or CSP report was recorded (hydration warnings are console errors).
 fn assert_clean(b: &Browser, what: &str) {
-    let r = b.recorded();
-    assert!(!r.is_null(), "{what}: no recorder in the page");
-    let (w, e, c) = (strings(r["warnings"].clone()), strings(r["errors"].clone()), strings(r["csp"].clone()));
-    assert!(w.is_empty() && e.is_empty() && c.is_empty(), "{what}: warnings {w:?}, errors {e:?}, CSP {c:?}");
+    assert!(!b.recorded().is_null(), "{what}: no recorder in the page");
+    let console = b.console();
+    assert!(console == e2e::Console::default(), "{what}: {console:?}");
 }
 
 /// The boxes before any widget was live ([`BEFORE`]) are the boxes once every widget is live.
@@ -92,12 +83,12 @@ fn assert_nothing_moved(b: &Browser, what: &str) {
 /// Clicks the Salary toggle of the widget in `host`; waits until the app's
 /// `output` shows the event's detail; returns its categories.
 fn click_heard(b: &Browser, host: &str, output: &str) -> Value {
-    let root = shadow(host);
-    let before = shown(b, &root);
-    b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=salary]').click();"), json!([]));
-    let text = b.wait_for(&format!("document.getElementById('{output}').textContent"));
+    let w = widget(b, host);
+    let before = w.sections();
+    w.toggle(dataset::salary());
+    let text = text_of(b, output);
     let detail: Value = serde_json::from_str(text.as_str().unwrap()).unwrap();
-    let after = shown(b, &root);
+    let after = w.sections();
     assert_ne!(before, after, "{host}: the click changed the view");
     assert_eq!(json!(after), detail["categories"], "{host}: the app heard the view the widget shows");
     detail["categories"].clone()
@@ -119,16 +110,13 @@ fn open_static(dir: &Path, page: &str) -> (Server, Browser) {
 fn a_page_made_with_fallback_in_node_goes_live_in_place() {
     let dir = consumer("tests/consumers/plain", "fallback-page.html");
     let (_s, b) = open_static(&dir, "/fallback-page.html");
-    b.wait_for(&live(&shadow("body")));
+    let w = widget(&b, "body");
+    w.wait_live();
     assert_nothing_moved(&b, "fallback page");
-    b.wait_for("document.getElementById('ready').textContent === 'ready'");
-    let root = shadow("body");
-    assert_eq!(shown(&b, &root), ["skills", "salary"]);
-    assert_eq!(b.eval(&format!("return {root}.querySelector('.rc').lang;"), json!([])), json!("es"));
-    assert_eq!(
-        b.eval(&format!("return {root}.querySelector('.rc').classList.contains('rc-theme-dark');"), json!([])),
-        json!(true)
-    );
+    assert_eq!(text_of(&b, "ready"), json!("ready"));
+    assert_eq!(w.sections(), [dataset::skills(), dataset::salary()]);
+    assert_eq!(w.attribute(".rc", "lang").as_deref(), Some("es"));
+    assert_eq!(w.theme().as_deref(), Some("dark"));
     assert_eq!(click_heard(&b, "body", "last-change"), json!(["skills"]));
     assert_clean(&b, "fallback page");
 }
@@ -139,12 +127,11 @@ fn a_page_made_with_fallback_in_node_goes_live_in_place() {
 fn webpack_bundle_starts_over_its_fallback_and_the_app_hears_the_change() {
     let dir = consumer("tests/consumers/webpack/public", "build/main.js");
     let (s, b) = open_static(&dir, "/index.html");
-    b.wait_for(&live(&shadow("#host")));
+    widget(&b, "#host").wait_live();
     let requests = s.requests();
     assert!(requests.iter().any(|r| r.starts_with("/build/") && r.ends_with(".wasm")), "{requests:?}");
     assert_nothing_moved(&b, "webpack");
-    let view: Value =
-        serde_json::from_str(b.wait_for("document.getElementById('view').textContent").as_str().unwrap()).unwrap();
+    let view: Value = serde_json::from_str(text_of(&b, "view").as_str().unwrap()).unwrap();
     assert_eq!(view["categories"], json!(["skills", "salary"]), "the view when ready resolved");
     assert_eq!(view["highlight"], json!(true), "highlight=\"true\", as frameworks write it");
     assert_eq!(click_heard(&b, "#host", "last-change"), json!(["skills"]));
@@ -165,14 +152,13 @@ fn astro_static_page_holds_the_fallback_and_goes_live_in_place() {
         "the built page holds the markup"
     );
     let (s, b) = open_static(&dir, "/index.html");
-    b.wait_for(&live(&shadow("#host")));
+    widget(&b, "#host").wait_live();
     let requests = s.requests();
     assert!(requests.iter().any(|r| r.starts_with("/_astro/") && r.ends_with(".wasm")), "{requests:?}");
     assert_nothing_moved(&b, "astro");
-    let view: Value =
-        serde_json::from_str(b.wait_for("document.getElementById('view').textContent").as_str().unwrap()).unwrap();
+    let view: Value = serde_json::from_str(text_of(&b, "view").as_str().unwrap()).unwrap();
     assert_eq!(view["comparison"], json!("respiratory-therapist-vs-ecmo-specialist"));
-    assert_eq!(shown(&b, &shadow("#host")), ["skills", "salary"]);
+    assert_eq!(widget(&b, "#host").sections(), ["skills", "salary"]);
     assert_eq!(click_heard(&b, "#host", "last-change"), json!(["skills"]));
     assert_clean(&b, "astro");
 }
@@ -251,11 +237,12 @@ fn next_app(command: &str) {
     b.add_init_script(e2e::webdriver::RECORDER);
     b.add_init_script(BEFORE);
     b.goto(&format!("{}/", next.url));
-    b.wait_for(&live(&shadow("#wrapped")));
-    b.wait_for(&live(&shadow("#server-host")));
+    let (wrapped, server_host) = (widget(&b, "#wrapped"), widget(&b, "#server-host"));
+    wrapped.wait_live();
+    server_host.wait_live();
     assert_nothing_moved(&b, command);
-    assert_eq!(shown(&b, &shadow("#wrapped")), ["skills", "salary"]);
-    assert_eq!(shown(&b, &shadow("#server-host")), ["education", "salary"]);
+    assert_eq!(wrapped.sections(), ["skills", "salary"]);
+    assert_eq!(server_host.sections(), ["education", "salary"]);
     // The wrapper's ref is the element.
     assert_eq!(
         b.eval("return window.wrapped === document.querySelector('#wrapped role-compare');", json!([])),
@@ -264,11 +251,11 @@ fn next_app(command: &str) {
 
     // A prop changed after hydration reaches the element (react#35446 does not hit it).
     b.eval("document.getElementById('highlight').click();", json!([]));
-    b.wait_for(&format!("{}.querySelector('.rc').classList.contains('rc-highlight')", shadow("#wrapped")));
+    wrapped.wait_highlighted(true);
     // onChange after hydration; the re-render it causes resets nothing.
     assert_eq!(click_heard(&b, "#wrapped", "last-change"), json!(["skills"]));
     b.wait_for("document.getElementById('changes').textContent === '1'");
-    assert_eq!(shown(&b, &shadow("#wrapped")), ["skills"], "the app's re-render kept the reader's view");
+    assert_eq!(wrapped.sections(), ["skills"], "the app's re-render kept the reader's view");
     assert_eq!(click_heard(&b, "#server-host", "server-last-change"), json!(["education"]));
     b.eval_async("setTimeout(() => arguments[0](), 300);", json!([]));
     assert_clean(&b, command);

@@ -46,15 +46,12 @@ if (dialog) dialog.close();
 return out;
 "#;
 
-/// JS: every slot's widget is live, or (`styled`) its fallback styled.
-fn ready(styled: bool) -> String {
-    let each = if styled {
-        "(e.shadowRoot && e.shadowRoot.querySelector('.rc') && getComputedStyle(e.shadowRoot.querySelector('.rc')).paddingTop !== '0px')"
-    } else {
-        "(e.shadowRoot && e.shadowRoot.querySelector('.rc-live .rc-toggle:not(:disabled)'))"
-    };
-    format!("[...document.querySelectorAll('.slot')].every((e) => {each})")
-}
+/// JS: every slot's widget is live, or (`arguments[0]`, styled) its fallback styled.
+const READY: &str = "const [styled] = arguments;
+const ready = (root) => styled
+  ? root.querySelector('.rc') && getComputedStyle(root.querySelector('.rc')).paddingTop !== '0px'
+  : root.querySelector('.rc-live .rc-toggle:not(:disabled)');
+return [...document.querySelectorAll('.slot')].every((e) => e.shadowRoot && ready(e.shadowRoot));";
 
 /// Measures every slot of `page` (`(section id, ...)`) at each width, and
 /// says every failure at once.
@@ -64,7 +61,7 @@ fn check(s: &Server, pages: &[(&str, &[&str])], fallback: bool) {
         let b = Browser::start(Options { width, height: 800, ..Options::default() });
         for (page, ids) in pages {
             b.goto(&s.url(page));
-            b.wait_for(&ready(fallback));
+            b.wait_until(READY, json!([fallback]));
             for id in *ids {
                 let m = b.eval(MEASURE, json!([id]));
                 let f = |k: &str| m[k].as_f64().unwrap_or(f64::NAN);

@@ -4,31 +4,31 @@
 //! tests/fixtures/rtl-ar.json by `cargo xtask dist-fixture`) that mirrors,
 //! fits 320 px and passes axe. Screenshots go to target/screenshots/.
 
-use e2e::{live, root, screenshots, serve, Browser, Options, Server};
+use e2e::dataset::{salary, skills};
+use e2e::{root, screenshots, serve, Browser, Options, Server, Widget};
 use role_compare::data::ui::{pieces, Piece, EN};
-use serde_json::{json, Value};
+use serde_json::json;
 
-/// JS: the widget root (`document` or an element's shadow root).
-fn shadow(id: &str) -> String {
-    format!("document.getElementById('{id}').shadowRoot")
+/// JS: everything a reader gets from the widget under `arguments[0]`: its
+/// text (hidden live region included), `aria-label`s, `title`s, and on a
+/// page its `<title>` and description.
+const READER_TEXT: &str = "
+  const [root] = arguments;
+  const out = [];
+  const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  while (walk.nextNode()) if (!walk.currentNode.parentElement.closest('script, style')) out.push(walk.currentNode.data);
+  for (const el of root.querySelectorAll('*'))
+    for (const a of ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'alt'])
+      if (el.hasAttribute(a)) out.push(el.getAttribute(a));
+  if (root === document) out.push(document.title, (document.querySelector('meta[name=description]') || {}).content || '');
+  return out.join('\\n');";
+
+fn reader_text(w: &Widget) -> String {
+    w.eval(READER_TEXT, json!([])).as_str().expect("text").to_owned()
 }
 
-/// Everything a reader gets from a widget: its text (hidden live region
-/// included), `aria-label`s, `title`s, and on a page its `<title>` and description.
-fn reader_text(b: &Browser, root: &str) -> String {
-    let script = format!(
-        "const root = {root};
-         const out = [];
-         const walk = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-         while (walk.nextNode()) if (!walk.currentNode.parentElement.closest('script, style')) out.push(walk.currentNode.data);
-         for (const el of root.querySelectorAll('*'))
-           for (const a of ['aria-label', 'aria-description', 'aria-roledescription', 'title', 'alt'])
-             if (el.hasAttribute(a)) out.push(el.getAttribute(a));
-         if (root === document) out.push(document.title, (document.querySelector('meta[name=description]') || {{}}).content || '');
-         return out.join('\\n');"
-    );
-    b.eval(&script, json!([])).as_str().expect("text").to_owned()
-}
+/// JS: the language the `.rc` root under `arguments[0]` declares is `arguments[1]`.
+const LANG_IS: &str = "return arguments[0].querySelector('.rc').lang === arguments[1];";
 
 /// The English UI table's words: each literal piece of each string with four
 /// letters or more ("Show all", " a year (", "(see Caveats below).").
@@ -60,19 +60,12 @@ fn assert_no_english(text: &str, what: &str) {
 }
 
 fn warnings(b: &Browser) -> Vec<String> {
-    serde_json::from_value(b.recorded()["warnings"].clone()).unwrap_or_default()
+    b.console().warnings
 }
 
-fn errors(b: &Browser) -> Vec<String> {
-    serde_json::from_value(b.recorded()["errors"].clone()).unwrap_or_default()
-}
-
-fn click(b: &Browser, root: &str, selector: &str) {
-    b.eval(&format!("{root}.querySelector(\"{selector}\").click();"), json!([]));
-}
-
-fn attr(b: &Browser, root: &str, selector: &str, name: &str) -> Value {
-    b.eval(&format!("return {root}.querySelector('{selector}').getAttribute('{name}');"), json!([]))
+/// The language the widget's `.rc` root declares.
+fn lang(w: &Widget) -> String {
+    w.attribute(".rc", "lang").unwrap_or_default()
 }
 
 #[test]
@@ -87,7 +80,8 @@ fn the_spanish_page_speaks_spanish_in_its_head_text_labels_and_announcements() {
          });",
     );
     b.goto(&s.url("/index.es.html"));
-    b.wait_for(&live("document"));
+    let w = Widget::page(&b);
+    w.wait_live();
     // The wasm wrote every figure as the build did (80.000 US$, 14 %): the
     // same text, in a fresh render swapped in for the prerendered elements
     // (no hydration: src/embed/page.rs).
@@ -110,9 +104,9 @@ fn the_spanish_page_speaks_spanish_in_its_head_text_labels_and_announcements() {
     // No hreflang links: this dist/ was built without --base-url, and relative ones are ignored.
     assert_eq!(head["alternates"], json!([]));
     assert_eq!(head["ld"], json!(["Especialista en ECMO", "Perfusionista"]));
-    assert_eq!(attr(&b, "document", ".rc", "lang"), "es");
+    assert_eq!(lang(&w), "es");
 
-    let text = reader_text(&b, "document");
+    let text = reader_text(&w);
     assert_no_english(&text, "the Spanish page");
     for spanish in [
         "Mostrar todas",
@@ -124,24 +118,27 @@ fn the_spanish_page_speaks_spanish_in_its_head_text_labels_and_announcements() {
     ] {
         assert!(text.contains(spanish), "{spanish} missing");
     }
-    assert!(errors(&b).is_empty() && warnings(&b).is_empty(), "{:?} {:?}", errors(&b), warnings(&b));
-    assert_eq!(b.recorded()["csp"], json!([]), "the Spanish page runs under the strict CSP like the English one");
+    let console = b.console();
+    console.assert_quiet();
+    assert!(
+        console.csp.is_empty(),
+        "the Spanish page runs under the strict CSP like the English one: {:?}",
+        console.csp
+    );
 
     // Announcements and the empty state, in Spanish.
-    click(&b, "document", ".rc-toggle[data-category=salary]");
-    b.wait_for("document.querySelector('[aria-live]').textContent === 'Salario: oculto'");
-    click(&b, "document", "button[data-action=hide-all]");
-    b.wait_for("document.querySelector('[aria-live]').textContent === 'Todas las categorías ocultas'");
-    let text = reader_text(&b, "document");
+    w.toggle(salary());
+    w.wait_announced("Salario: oculto");
+    w.click("button[data-action=hide-all]");
+    w.wait_announced("Todas las categorías ocultas");
+    let text = reader_text(&w);
     assert!(text.contains("Todas las categorías están ocultas."), "{text}");
     assert_no_english(&text, "the Spanish page, everything hidden");
     b.screenshot(&screenshots().join("i18n-es-page-hidden-1280.png"));
     // The two charts, for a look at the Spanish figures.
     b.goto(&s.url("/index.es.html?categories=education,salary"));
-    b.wait_for(&format!(
-        "{} && document.querySelectorAll('section.rc-section:not([hidden])').length === 2",
-        live("document")
-    ));
+    w.wait_live();
+    w.wait_section_count(2);
     b.screenshot(&screenshots().join("i18n-es-page-1280.png"));
 }
 
@@ -150,22 +147,23 @@ fn the_page_takes_lang_from_its_query_and_warns_once_for_a_language_it_lacks() {
     let s = serve();
     let b = Browser::start(Options::default());
     b.goto(&s.url("/index.html?lang=es&categories=salary"));
-    b.wait_for(&format!("{} && document.querySelector('.rc').lang === 'es'", live("document")));
+    let w = Widget::page(&b);
+    let live_in = |lang: &str| {
+        w.wait_live();
+        w.wait_until(LANG_IS, json!([lang]));
+    };
+    live_in("es");
     assert_eq!(
         b.eval("return [document.documentElement.lang, document.title];", json!([])),
         json!(["es", "Especialista en ECMO frente a perfusionista"])
     );
-    assert_eq!(
-        b.eval("return document.querySelectorAll('section.rc-section:not([hidden])').length;", json!([])),
-        json!(1),
-        "other settings still apply"
-    );
-    assert_no_english(&reader_text(&b, "document"), "index.html?lang=es");
+    assert_eq!(w.sections().len(), 1, "other settings still apply");
+    assert_no_english(&reader_text(&w), "index.html?lang=es");
     assert!(warnings(&b).is_empty(), "{:?}", warnings(&b));
 
     // A language no build has keeps the page's own (Spanish here), with one warning.
     b.goto(&s.url("/index.es.html?lang=fr"));
-    b.wait_for(&format!("{} && document.querySelector('.rc').lang === 'es'", live("document")));
+    live_in("es");
     assert_eq!(b.eval("return document.documentElement.lang;", json!([])), json!("es"));
     let w = warnings(&b);
     assert_eq!(w.len(), 1, "{w:?}");
@@ -173,14 +171,14 @@ fn the_page_takes_lang_from_its_query_and_warns_once_for_a_language_it_lacks() {
 
     // The page loader picks the build by the wasm's own lookup: es-MX → es.
     b.goto(&s.url("/index.html?lang=es-MX"));
-    b.wait_for(&format!("{} && document.querySelector('.rc').lang === 'es'", live("document")));
+    live_in("es");
     assert!(warnings(&b).is_empty(), "{:?}", warnings(&b));
     assert!(
         s.requests().iter().any(|r| r.starts_with("/page-es-") && r.ends_with("_bg.wasm")),
         "the Spanish page build was fetched: {:?}",
         s.requests()
     );
-    assert!(errors(&b).is_empty(), "{:?}", errors(&b));
+    assert!(b.console().errors.is_empty(), "{:?}", b.console().errors);
 }
 
 /// A host page opened and every widget in `ids` live.
@@ -189,7 +187,7 @@ fn open(page: &str, ids: &[&str]) -> (Server, Browser) {
     let b = Browser::start(Options::default());
     b.goto(&s.url(page));
     for id in ids {
-        b.wait_for(&live(&shadow(id)));
+        Widget::id(&b, id).wait_live();
     }
     (s, b)
 }
@@ -197,37 +195,41 @@ fn open(page: &str, ids: &[&str]) -> (Server, Browser) {
 #[test]
 fn a_spanish_element_on_an_english_page_and_its_lang_attribute_changed_live() {
     let (_s, b) = open("/hosts/lang.html", &["es", "en"]);
-    let (es, en) = (shadow("es"), shadow("en"));
-    assert_eq!(attr(&b, &es, ".rc", "lang"), "es");
-    assert_eq!(attr(&b, &en, ".rc", "lang"), "en");
-    click(&b, &es, ".rc-toggle[data-category=skills]");
-    b.wait_for(&format!("{es}.querySelector('[aria-live]').textContent === 'Habilidades: oculta'"));
-    let text = reader_text(&b, &es);
+    let (es, en) = (Widget::id(&b, "es"), Widget::id(&b, "en"));
+    assert_eq!(lang(&es), "es");
+    assert_eq!(lang(&en), "en");
+    es.toggle(skills());
+    es.wait_announced("Habilidades: oculta");
+    let text = reader_text(&es);
     assert_no_english(&text, "<role-compare lang=es>");
     assert!(text.contains("80.000\u{a0}US$") && text.contains("Ocultar todas"), "{text}");
-    assert!(reader_text(&b, &en).contains("$80,000"), "the other element stays English");
+    assert!(reader_text(&en).contains("$80,000"), "the other element stays English");
 
     // The attribute changes: the language follows, the reader's view stays.
     b.eval("document.getElementById('es').setAttribute('lang', 'en');", json!([]));
-    b.wait_for(&format!("{es}.querySelector('.rc').lang === 'en'"));
-    assert!(reader_text(&b, &es).contains("Show all"));
-    assert_eq!(attr(&b, &es, ".rc-toggle[data-category=skills]", "aria-pressed"), "false", "view kept");
-    assert!(warnings(&b).is_empty() && errors(&b).is_empty(), "{:?} {:?}", warnings(&b), errors(&b));
+    es.wait_until(LANG_IS, json!(["en"]));
+    assert!(reader_text(&es).contains("Show all"));
+    assert_eq!(es.pressed()[skills()], "false", "view kept");
+    b.console().assert_quiet();
 }
 
 #[test]
 fn an_element_follows_its_host_pages_language_and_warns_once_for_one_it_lacks() {
     let (_s, b) = open("/hosts/es.html", &["widget", "fr"]);
     // <html lang="es-MX">: Spanish, by itself.
-    assert_eq!(attr(&b, &shadow("widget"), ".rc", "lang"), "es");
-    assert_no_english(&reader_text(&b, &shadow("widget")), "an element on <html lang=es-MX>");
+    let w = Widget::id(&b, "widget");
+    assert_eq!(lang(&w), "es");
+    assert_no_english(&reader_text(&w), "an element on <html lang=es-MX>");
     // Inside <section lang="fr">: no French dataset, so the first (English), one warning.
-    assert_eq!(attr(&b, &shadow("fr"), ".rc", "lang"), "en");
-    let w = warnings(&b);
-    assert_eq!(w.len(), 1, "{w:?}");
-    assert!(w[0].contains("lang=\"fr\"") && w[0].contains("built in: en, es"), "{w:?}");
-    b.eval("document.getElementById('fr').remove(); document.getElementById('widget').setAttribute('categories', 'salary');", json!([]));
-    b.wait_for(&format!("{}.querySelectorAll('section.rc-section:not([hidden])').length === 1", shadow("widget")));
+    assert_eq!(lang(&Widget::id(&b, "fr")), "en");
+    let warned = warnings(&b);
+    assert_eq!(warned.len(), 1, "{warned:?}");
+    assert!(warned[0].contains("lang=\"fr\"") && warned[0].contains("built in: en, es"), "{warned:?}");
+    b.eval(
+        "document.getElementById('fr').remove(); document.getElementById('widget').setAttribute('categories', arguments[0]);",
+        json!([salary()]),
+    );
+    w.wait_section_count(1);
     b.screenshot(&screenshots().join("i18n-es-element-1280.png"));
 }
 
@@ -242,17 +244,21 @@ fn the_english_fallback_pasted_on_a_spanish_page_stays_english_when_live() {
     s.add_page("/hosts/es-english-fallback.html", page);
     let b = Browser::start(Options::default());
     b.goto(&s.url("/hosts/es-english-fallback.html"));
-    b.wait_for(&live(&shadow("widget")));
-    assert_eq!(attr(&b, &shadow("widget"), ".rc", "lang"), "en", "the language pasted, not the page's");
-    assert!(reader_text(&b, &shadow("widget")).contains("Show all"));
-    assert!(warnings(&b).is_empty() && errors(&b).is_empty(), "{:?} {:?}", warnings(&b), errors(&b));
+    let w = Widget::id(&b, "widget");
+    w.wait_live();
+    assert_eq!(lang(&w), "en", "the language pasted, not the page's");
+    assert!(reader_text(&w).contains("Show all"));
+    b.console().assert_quiet();
 }
 
 #[test]
 fn an_english_widget_on_a_right_to_left_page_stays_left_to_right() {
     let (_s, b) = open("/hosts/rtl.html", &["widget"]);
-    let root = shadow("widget");
-    assert_eq!(b.eval(&format!("return [{root}.querySelector('.rc').lang, {root}.querySelector('.rc').dir, getComputedStyle({root}.querySelector('.rc')).direction];"), json!([])), json!(["en", "ltr", "ltr"]));
+    let seen = Widget::id(&b, "widget").eval(
+        "const rc = arguments[0].querySelector('.rc'); return [rc.lang, rc.dir, getComputedStyle(rc).direction];",
+        json!([]),
+    );
+    assert_eq!(seen, json!(["en", "ltr", "ltr"]));
     assert_eq!(warnings(&b).len(), 1, "no Arabic dataset in this build: {:?}", warnings(&b));
 }
 
@@ -301,7 +307,8 @@ fn a_right_to_left_dataset_mirrors_fits_320_px_and_passes_axe() {
     for width in [320, 1280] {
         let b = Browser::start(Options { width, ..Options::default() });
         b.goto(&s.url("/index.html"));
-        b.wait_for(&live("document"));
+        let w = Widget::page(&b);
+        w.wait_live();
         let m = b.eval(MIRRORED, json!([]));
         assert_eq!(
             (&m["lang"], &m["dir"], &m["direction"], &m["html"]),
@@ -322,21 +329,21 @@ fn a_right_to_left_dataset_mirrors_fits_320_px_and_passes_axe() {
             assert_eq!(m[mirrored], json!(true), "{width}px: {mirrored}: {m}");
         }
         assert!(m["overflow"].as_i64().unwrap() <= 0, "{width}px: horizontal overflow {m}");
-        let text = reader_text(&b, "document");
+        let text = reader_text(&w);
         assert!(text.contains("٨٠٬٠٠٠ دولار") && text.contains("إظهار الكل"), "{text}");
         assert_no_english(&text, "the Arabic widget");
         let violations = axe(&b);
         assert!(violations.is_empty(), "{width}px: {violations:#?}");
         b.screenshot(&screenshots().join(format!("i18n-rtl-ar-{width}.png")));
-        assert!(errors(&b).is_empty() && warnings(&b).is_empty(), "{:?} {:?}", errors(&b), warnings(&b));
+        b.console().assert_quiet();
     }
     // The custom element on an Arabic page picks the Arabic dataset by itself.
     let b = Browser::start(Options { width: 320, ..Options::default() });
     b.goto(&s.url("/hosts/rtl.html"));
-    b.wait_for(&live(&shadow("widget")));
-    let root = shadow("widget");
+    let w = Widget::id(&b, "widget");
+    w.wait_live();
     assert_eq!(
-        b.eval(&format!("return getComputedStyle({root}.querySelector('.rc')).direction;"), json!([])),
+        w.eval("return getComputedStyle(arguments[0].querySelector('.rc')).direction;", json!([])),
         json!("rtl")
     );
     assert!(

@@ -5,7 +5,7 @@
 //! lazy elements share one fetch; the default stays eager.
 
 use e2e::first_paint::fallback;
-use e2e::{article, live, serve, Browser, Options, Server};
+use e2e::{article, serve, Browser, Options, Server, Widget};
 use serde_json::json;
 
 /// Requests for the wasm the server has seen.
@@ -20,13 +20,9 @@ fn wasm_entries(b: &Browser) -> u64 {
         .unwrap()
 }
 
-fn shadow(id: &str) -> String {
-    format!("document.getElementById('{id}').shadowRoot")
-}
-
 /// Lets the page settle after load: a second, so that an eager start would have fetched.
 fn settle(b: &Browser) {
-    b.eval_async("setTimeout(arguments[0], 1000);", json!([]));
+    b.pause(1000);
 }
 
 #[test]
@@ -61,28 +57,20 @@ fn a_lazy_element_far_below_the_fold_fetches_nothing_until_scrolled_then_goes_li
         s.requests()
     );
     // Meanwhile the fallback is there, with its content.
-    let text = b.eval(&format!("return {}.textContent.includes('$80,000');", shadow("first")), json!([]));
+    let first = Widget::id(&b, "first");
+    let text = first.eval("return arguments[0].textContent.includes('$80,000');", json!([]));
     assert_eq!(text, json!(true));
     // The reader scrolls to the first: it goes live, with its attributes.
     b.eval("document.getElementById('first').scrollIntoView();", json!([]));
-    b.wait_for(&live(&shadow("first")));
+    first.wait_live();
     assert_eq!(b.wait_for("window.__ready !== 'pending' && window.__ready"), json!("resolved"));
-    let sections = b.eval(
-        &format!(
-            "return [...{}.querySelectorAll('section.rc-section:not([hidden])')].map((s) => s.dataset.category);",
-            shadow("first")
-        ),
-        json!([]),
-    );
-    assert_eq!(sections, json!(["salary"]));
+    assert_eq!(first.sections(), [e2e::dataset::salary()]);
     // Then to the second: live too, and still one fetch for both.
     b.eval("document.getElementById('second').scrollIntoView();", json!([]));
-    b.wait_for(&live(&shadow("second")));
+    Widget::id(&b, "second").wait_live();
     assert_eq!(wasm_entries(&b), 1, "one wasm fetch for both elements");
     assert_eq!(wasm_requests(&s), 1);
-    let r = b.recorded();
-    assert_eq!(r["errors"], json!([]));
-    assert_eq!(r["warnings"], json!([]));
+    b.console().assert_quiet();
 }
 
 #[test]
@@ -93,11 +81,11 @@ fn without_loading_the_element_starts_at_once_and_a_bad_value_warns_and_is_eager
         let b = Browser::start(Options::default());
         b.goto(&s.url("/hosts/article-eager.html"));
         // Live far below the fold, without any scroll.
-        b.wait_for(&live(&shadow("w")));
+        Widget::id(&b, "w").wait_live();
         assert_eq!(b.eval("return scrollY;", json!([])), json!(0));
         assert_eq!(wasm_entries(&b), 1, "{attributes}");
-        let warnings = b.recorded()["warnings"].clone();
-        let warned = warnings.as_array().unwrap().iter().any(|w| w.as_str().unwrap().contains("loading=\"sometimes\""));
-        assert_eq!(warned, warns, "{attributes}: {warnings}");
+        let warnings = b.console().warnings;
+        let warned = warnings.iter().any(|w| w.contains("loading=\"sometimes\""));
+        assert_eq!(warned, warns, "{attributes}: {warnings:?}");
     }
 }

@@ -70,7 +70,7 @@ fn open() -> (e2e::Server, Browser) {
     let s = serve();
     let b = Browser::start(Options::default());
     b.goto(&s.url("/hosts/blank.html"));
-    b.wait_for(&e2e::live("document.getElementById('widget').shadowRoot"));
+    e2e::Widget::id(&b, "widget").wait_live();
     (s, b)
 }
 
@@ -85,8 +85,7 @@ fn wasm_memory_grows_less_than_a_page_from_the_100th_to_the_500th_mount() {
     eprintln!("{}: wasm memory {at_100} bytes after 100 mounts, {at_500} after 500", b.engine().name());
     assert!(at_500 - at_100 < 65_536, "wasm memory grew by {} bytes over 400 mounts", at_500 - at_100);
     // Still working: the page's own widget, and a new one.
-    let errors = b.recorded()["errors"].clone();
-    assert_eq!(errors, json!([]), "console errors");
+    assert_eq!(b.console().errors, Vec::<String>::new(), "console errors");
 }
 
 #[test]

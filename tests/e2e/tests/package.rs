@@ -7,7 +7,8 @@
 
 use std::path::PathBuf;
 
-use e2e::{live, root, screenshots, Browser, Options, Server};
+use e2e::dataset::{categories as all_ids, category, salary, skills};
+use e2e::{browser, root, screenshots, Browser, Server, Widget};
 use serde_json::{json, Value};
 
 /// The staged package's package.json (what the tarball and the zip hold).
@@ -37,53 +38,56 @@ fn open(dir: &std::path::Path, page: &str, ids: &[&str]) -> (Server, Browser) {
     let b = browser();
     b.goto(&s.url(page));
     for id in ids {
-        b.wait_for(&live(&shadow(id)));
+        Widget::id(&b, id).wait_live();
     }
     (s, b)
-}
-
-fn browser() -> Browser {
-    Browser::start(Options::default())
-}
-
-/// JS: the shadow root of the element with this id (null while there is no
-/// such element, e.g. before the React app has rendered).
-fn shadow(id: &str) -> String {
-    format!("document.getElementById('{id}')?.shadowRoot")
-}
-
-fn shown(b: &Browser, root: &str) -> Vec<String> {
-    let v = b.eval(
-        &format!(
-            "return [...{root}.querySelectorAll('section.rc-section:not([hidden])')].map(s => s.dataset.category);"
-        ),
-        json!([]),
-    );
-    serde_json::from_value(v).expect("ids")
-}
-
-fn all_ids() -> Vec<String> {
-    let json: Value =
-        serde_json::from_str(&std::fs::read_to_string(root().join("assets/roles.json")).unwrap()).unwrap();
-    json["categories"].as_array().unwrap().iter().map(|c| c["id"].as_str().unwrap().to_owned()).collect()
 }
 
 fn strings(v: Value) -> Vec<String> {
     serde_json::from_value(v).unwrap_or_default()
 }
 
-/// Console warnings and errors (uncaught ones too) the page recorded.
-fn console(b: &Browser) -> (Vec<String>, Vec<String>, Vec<String>) {
-    let r = b.recorded();
-    (strings(r["warnings"].clone()), strings(r["errors"].clone()), strings(r["csp"].clone()))
+fn assert_clean(b: &Browser) {
+    b.console().assert_clean();
 }
 
-fn assert_clean(b: &Browser) {
-    let (warnings, errors, csp) = console(b);
-    assert!(
-        warnings.is_empty() && errors.is_empty() && csp.is_empty(),
-        "warnings {warnings:?}, errors {errors:?}, CSP {csp:?}"
-    );
+/// A `<role-compare>` by id, as a script of the host page works it: its
+/// properties and attributes.
+struct Element<'b> {
+    b: &'b Browser,
+    id: &'static str,
+}
+
+/// JS: the element with id `arguments[0]`: reads the properties named
+/// `arguments[1]`, or (null) sets property `arguments[2]` to `arguments[3]`.
+const PROPERTIES: &str = "const [id, read, name, value] = arguments; const el = document.getElementById(id);
+if (read === null) { el[name] = value; return null; }
+return read.map((name) => el[name]);";
+
+impl Element<'_> {
+    /// Its properties `names`, as a list.
+    fn props(&self, names: &[&str]) -> Value {
+        self.b.eval(PROPERTIES, json!([self.id, names]))
+    }
+
+    fn prop(&self, name: &str) -> Value {
+        self.props(&[name])[0].clone()
+    }
+
+    /// Sets a property, as `el.name = value`.
+    fn set(&self, name: &str, value: Value) {
+        self.b.eval(PROPERTIES, json!([self.id, null, name, value]));
+    }
+
+    /// An attribute (null: absent).
+    fn attribute(&self, name: &str) -> Value {
+        self.b.eval("return document.getElementById(arguments[0]).getAttribute(arguments[1]);", json!([self.id, name]))
+    }
+
+    /// The attribute and the property that reflects it.
+    fn reflected(&self, attribute: &str, property: &str) -> Value {
+        json!([self.attribute(attribute), self.prop(property)])
+    }
 }
 
 /// The `view` (and the event's `detail`) of the default comparison with
@@ -145,23 +149,23 @@ fn plain_page_loads_the_installed_package_and_its_attributes_and_properties_work
     );
 
     // Attributes.
-    let a = shadow("by-attributes");
-    assert_eq!(shown(&b, &a), ["education", "salary"]);
-    assert_eq!(
-        b.eval(&format!("return {a}.querySelector('.rc').classList.contains('rc-theme-dark');"), json!([])),
-        json!(true)
-    );
+    let a = Widget::id(&b, "by-attributes");
+    assert_eq!(a.sections(), [category("education"), salary()]);
+    assert_eq!(a.theme().as_deref(), Some("dark"));
 
     // Properties set before the element was defined were taken over.
     assert_eq!(b.eval("return window.setBeforeDefine;", json!([])), json!(true));
-    let p = shadow("by-properties");
-    assert_eq!(shown(&b, &p), ["skills", "salary"]);
-    let el = "document.getElementById('by-properties')";
+    let p = Widget::id(&b, "by-properties");
+    assert_eq!(p.sections(), [skills(), salary()]);
     assert_eq!(
-        b.eval(&format!("return [{el}.getAttribute('categories'), {el}.getAttribute('theme'), {el}.hasAttribute('highlight'), Object.hasOwn({el}, 'categories')];"), json!([])),
+        b.eval(
+            "const el = document.getElementById('by-properties');
+             return [el.getAttribute('categories'), el.getAttribute('theme'), el.hasAttribute('highlight'), Object.hasOwn(el, 'categories')];",
+            json!([])
+        ),
         json!(["skills,salary", "dark", true, false])
     );
-    b.wait_for(&format!("{p}.querySelector('.rc').classList.contains('rc-highlight')"));
+    p.wait_highlighted(true);
     assert_clean(&b);
 
     // The element's properties are the manifest's members, its observed attributes the manifest's attributes.
@@ -187,25 +191,27 @@ fn plain_page_loads_the_installed_package_and_its_attributes_and_properties_work
     }
 }
 
+/// The module script of [`ready_outcome`]'s page: imports `ready` from the
+/// loader its query names and records, the moment it settles, what exists.
+const READY_MODULE: &str = "const { ready } = await import(new URL(import.meta.url).search.slice(1));
+const el = document.getElementById('w');
+const now = () => ({ defined: customElements.get('role-compare') !== undefined,
+                     view: el.view ? { categories: el.view.categories, highlight: el.view.highlight } : null });
+ready.then(() => { window.outcome = JSON.stringify({ resolved: now() }); },
+           (e) => { window.outcome = JSON.stringify({ rejected: e instanceof Error && e.message, at: now() }); });
+";
+
 /// A page of the plain consumer whose module script imports `ready` from
 /// `loader` and records, the moment it settles, what exists: whether the
 /// element is defined and its `view`'s categories and highlight (and the
 /// rejection's message). Returns the browser once it has settled, and what it recorded.
 fn ready_outcome(s: &Server, name: &str, loader: &str) -> (Browser, Value) {
-    s.add_page(
-        &format!("/{name}.js"),
-        format!(
-            "import {{ ready }} from \"{loader}\";\n\
-             const el = document.getElementById(\"w\");\n\
-             const now = () => ({{ defined: customElements.get(\"role-compare\") !== undefined, view: el.view ? {{ categories: el.view.categories, highlight: el.view.highlight }} : null }});\n\
-             ready.then(() => {{ window.outcome = JSON.stringify({{ resolved: now() }}); }}, (e) => {{ window.outcome = JSON.stringify({{ rejected: e instanceof Error && e.message, at: now() }}); }});\n"
-        ),
-    );
+    s.add_page("/ready-outcome.js", READY_MODULE.to_owned());
     s.add_page(
         &format!("/{name}.html"),
         format!(
             "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>{name}</title>\
-             <script type=\"module\" src=\"/{name}.js\"></script></head>\
+             <script type=\"module\" src=\"/ready-outcome.js?{loader}\"></script></head>\
              <body><role-compare id=\"w\" categories=\"salary,skills\"></role-compare></body></html>"
         ),
     );
@@ -225,8 +231,9 @@ fn ready_resolves_once_the_element_is_defined_and_its_view_works() {
     let (b, outcome) = ready_outcome(&s, "ready", "/node_modules/role-compare/role-compare.js");
     let view = json!({"categories": ["skills", "salary"], "highlight": false});
     assert_eq!(outcome, json!({"resolved": {"defined": true, "view": view}}));
-    b.wait_for(&live(&shadow("w")));
-    assert_eq!(shown(&b, &shadow("w")), ["skills", "salary"]);
+    let w = Widget::id(&b, "w");
+    w.wait_live();
+    assert_eq!(w.sections(), [skills(), salary()]);
     assert_clean(&b);
 }
 
@@ -253,7 +260,7 @@ fn ready_rejects_with_the_start_error_when_the_wasm_is_missing() {
     let (b, outcome) = ready_outcome(&s, "ready-404", "/node_modules/role-compare/role-compare-404.js");
     // A task and a frame more, for any second message.
     b.eval_async("setTimeout(() => requestAnimationFrame(() => arguments[0]()), 50);", json!([]));
-    let (_, errors, _) = console(&b);
+    let errors = b.console().errors;
     assert_eq!(errors.len(), 1, "exactly one console.error: {errors:#?}");
     assert!(errors[0].starts_with("role-compare: ") && errors[0].contains("HTTP 404"), "{}", errors[0]);
     assert_eq!(outcome, json!({"rejected": errors[0], "at": {"defined": false, "view": null}}));
@@ -263,64 +270,68 @@ fn ready_rejects_with_the_start_error_when_the_wasm_is_missing() {
 fn properties_read_the_settings_reflect_to_attributes_and_warn_on_bad_values() {
     let dir = consumer("tests/consumers/plain", "node_modules/role-compare/role-compare.js");
     let (_s, b) = open(&dir, "/index.html", &["by-attributes"]);
-    let root = shadow("by-attributes");
-    let el = "document.getElementById('by-attributes')";
-    let get = |expr: &str| b.eval(&format!("const el = {el}; return {expr};"), json!([]));
-    let set = |expr: &str| b.eval(&format!("const el = {el}; {expr};"), json!([]));
+    let w = Widget::id(&b, "by-attributes");
+    let el = Element { b: &b, id: "by-attributes" };
     assert_eq!(
-        get("[el.categories, el.theme, el.roles, el.highlight, el.syncUrl]"),
-        json!([["education", "salary"], "dark", ["ecmo-specialist", "perfusionist"], false, false])
+        el.props(&["categories", "theme", "roles", "highlight", "syncUrl"]),
+        json!([[category("education"), salary()], "dark", ["ecmo-specialist", "perfusionist"], false, false])
     );
 
-    set("el.categories = 'overview'");
-    assert_eq!(get("el.getAttribute('categories')"), json!("overview"));
-    b.wait_for(&format!("{root}.querySelectorAll('section.rc-section:not([hidden])').length === 1"));
-    assert_eq!(shown(&b, &root), ["overview"]);
-    set("el.categories = ['skills', 'salary']");
-    assert_eq!(get("[el.getAttribute('categories'), el.categories]"), json!(["skills,salary", ["skills", "salary"]]));
-    b.wait_for(&format!("{root}.querySelectorAll('section.rc-section:not([hidden])').length === 2"));
+    let overview = category("overview");
+    el.set("categories", json!(overview));
+    assert_eq!(el.attribute("categories"), json!(overview));
+    w.wait_section_count(1);
+    assert_eq!(w.sections(), [overview]);
+    el.set("categories", json!([skills(), salary()]));
+    assert_eq!(el.reflected("categories", "categories"), json!(["skills,salary", [skills(), salary()]]));
+    w.wait_section_count(2);
 
-    set("el.roles = ['perfusionist']");
-    assert_eq!(
-        get("[el.getAttribute('roles'), el.roles]"),
-        json!(["perfusionist", ["perfusionist", "ecmo-specialist"]])
-    );
-    set("el.theme = 'light'");
-    b.wait_for(&format!("{root}.querySelector('.rc').classList.contains('rc-theme-light')"));
-    set("el.highlight = true");
-    assert_eq!(get("[el.getAttribute('highlight'), el.highlight]"), json!(["", true]));
-    b.wait_for(&format!("{root}.querySelector('.rc').classList.contains('rc-highlight')"));
+    el.set("roles", json!(["perfusionist"]));
+    assert_eq!(el.reflected("roles", "roles"), json!(["perfusionist", ["perfusionist", "ecmo-specialist"]]));
+    el.set("theme", json!("light"));
+    w.wait_theme("light");
+    el.set("highlight", json!(true));
+    assert_eq!(el.reflected("highlight", "highlight"), json!(["", true]));
+    w.wait_highlighted(true);
     // The view has the columns `roles` asked for: perfusionist first.
     let ordered = |categories: Value, highlight: bool| {
         let mut v = view(categories, highlight);
         v["roles"] = json!(["perfusionist", "ecmo-specialist"]);
         v
     };
-    assert_eq!(get("el.view"), ordered(json!(["skills", "salary"]), true));
-    set("el.highlight = false");
-    assert_eq!(get("el.hasAttribute('highlight')"), json!(false));
-    b.wait_for(&format!("!{root}.querySelector('.rc').classList.contains('rc-highlight')"));
-    set("el.syncUrl = true");
-    assert_eq!(get("[el.hasAttribute('sync-url'), el.syncUrl]"), json!([true, true]));
-    set("el.syncUrl = false");
+    assert_eq!(el.prop("view"), ordered(json!([skills(), salary()]), true));
+    el.set("highlight", json!(false));
+    assert_eq!(el.attribute("highlight"), Value::Null, "no highlight attribute");
+    w.wait_highlighted(false);
+    el.set("syncUrl", json!(true));
+    assert_eq!(json!([el.attribute("sync-url").is_string(), el.prop("syncUrl")]), json!([true, true]));
+    el.set("syncUrl", json!(false));
     assert_clean(&b);
 
     // The reader's view, and the event's detail, are the same shape.
-    b.eval(&format!("{el}.addEventListener('role-compare-change', (e) => window.lastDetail = e.detail); {root}.querySelector('.rc-toggle[data-category=salary]').click();"), json!([]));
+    b.eval(
+        "document.getElementById('by-attributes').addEventListener('role-compare-change', (e) => window.lastDetail = e.detail);",
+        json!([]),
+    );
+    w.toggle(salary());
     b.wait_for("window.lastDetail");
-    assert_eq!(b.eval("return window.lastDetail;", json!([])), ordered(json!(["skills"]), false));
-    assert_eq!(get("el.view"), ordered(json!(["skills"]), false));
+    assert_eq!(b.eval("return window.lastDetail;", json!([])), ordered(json!([skills()]), false));
+    assert_eq!(el.prop("view"), ordered(json!([skills()]), false));
 
     // Bad values: one warning each naming it, the default applies, nothing throws.
-    set("el.theme = 'purple'");
-    b.wait_for(&format!("{root}.querySelector('.rc').classList.contains('rc-theme-auto')"));
-    assert_eq!(get("el.theme"), json!("auto"));
-    set("el.categories = 42");
-    assert_eq!(get("[el.hasAttribute('categories'), el.categories.length]"), json!([false, all_ids().len()]));
-    set("el.highlight = 'yes'");
-    assert_eq!(get("el.highlight"), json!(false));
-    set("el.categories = null");
-    let (warnings, errors, _) = console(&b);
+    el.set("theme", json!("purple"));
+    w.wait_theme("auto");
+    assert_eq!(el.prop("theme"), json!("auto"));
+    el.set("categories", json!(42));
+    let categories = el.prop("categories");
+    assert_eq!(
+        json!([el.attribute("categories").is_string(), categories.as_array().map(Vec::len)]),
+        json!([false, all_ids().len()])
+    );
+    el.set("highlight", json!("yes"));
+    assert_eq!(el.prop("highlight"), json!(false));
+    el.set("categories", Value::Null);
+    let e2e::Console { warnings, errors, .. } = b.console();
     assert!(errors.is_empty(), "{errors:?}");
     assert_eq!(warnings.len(), 3, "{warnings:?}");
     for (name, value) in [("theme", "purple"), ("categories", "42"), ("highlight", "yes")] {
@@ -337,48 +348,45 @@ fn properties_read_the_settings_reflect_to_attributes_and_warn_on_bad_values() {
 #[test]
 fn react_app_built_with_vite_renders_the_bundled_widget_and_remounts_cleanly() {
     let (s, b) = open(&consumer("tests/consumers/react/dist", "index.html"), "/", &["widget"]);
-    let root = shadow("widget");
+    let w = Widget::id(&b, "widget");
     // The wasm came out of the bundle (Vite's assets/), not from node_modules.
     let requests = s.requests();
     assert!(requests.iter().any(|r| r.starts_with("/assets/") && r.ends_with(".wasm")), "{requests:?}");
     assert!(!requests.iter().any(|r| r.contains("node_modules")), "{requests:?}");
 
     // categories="salary,skills" theme="dark"
-    assert_eq!(shown(&b, &root), ["skills", "salary"]);
-    assert_eq!(
-        b.eval(&format!("return {root}.querySelector('.rc').classList.contains('rc-theme-dark');"), json!([])),
-        json!(true)
-    );
+    assert_eq!(w.sections(), [skills(), salary()]);
+    assert_eq!(w.theme().as_deref(), Some("dark"));
 
     // highlight through a prop.
     b.eval("document.getElementById('highlight').click();", json!([]));
-    b.wait_for(&format!("{root}.querySelector('.rc').classList.contains('rc-highlight')"));
+    w.wait_highlighted(true);
     assert_eq!(b.eval("return document.getElementById('widget').highlight;", json!([])), json!(true));
 
     // role-compare-change reaches the app's listener.
-    b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=salary]').click();"), json!([]));
+    w.toggle(salary());
     b.wait_for("document.getElementById('changes').textContent === '1'");
     let last: Value = serde_json::from_str(
         b.eval("return document.getElementById('last-change').textContent;", json!([])).as_str().unwrap(),
     )
     .unwrap();
-    assert_eq!(last, view(json!(["skills"]), true));
+    assert_eq!(last, view(json!([skills()]), true));
 
     // A client-side route change unmounts the element; coming back mounts a new one.
     b.eval("window.sameDocument = true; document.getElementById('nav-about').click();", json!([]));
     b.wait_for("document.getElementById('about') && !document.querySelector('role-compare')");
     b.eval("document.getElementById('nav-compare').click();", json!([]));
-    b.wait_for(&live(&root));
+    w.wait_live();
     assert_eq!(b.eval("return window.sameDocument === true && location.pathname;", json!([])), json!("/"));
-    assert_eq!(shown(&b, &root), ["skills", "salary"], "the new element starts from its attributes");
-    assert_eq!(b.eval(&format!("return {root}.querySelectorAll('.rc').length;"), json!([])), json!(1));
-    b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=skills]').click();"), json!([]));
+    assert_eq!(w.sections(), [skills(), salary()], "the new element starts from its attributes");
+    assert_eq!(w.count(".rc"), 1);
+    w.toggle(skills());
     b.wait_for("document.getElementById('changes').textContent === '1'");
     let last: Value = serde_json::from_str(
         b.eval("return document.getElementById('last-change').textContent;", json!([])).as_str().unwrap(),
     )
     .unwrap();
-    assert_eq!(last, view(json!(["salary"]), false), "one listener, on the new element");
+    assert_eq!(last, view(json!([salary()]), false), "one listener, on the new element");
     b.screenshot(&screenshots().join("package-react-app.png"));
     assert_clean(&b);
 }
@@ -396,8 +404,8 @@ fn esbuild_bundles_with_the_wasm_copied_beside_them_start_in_both_formats() {
         let (s, b) = open(&dir, page, &["widget"]);
         let requests = s.requests();
         assert!(requests.iter().any(|r| r.starts_with(folder) && r.ends_with("_bg.wasm")), "{page}: {requests:?}");
-        let root = shadow("widget");
-        assert_eq!(shown(&b, &root), ["skills", "salary"], "{page}");
+        let w = Widget::id(&b, "widget");
+        assert_eq!(w.sections(), [skills(), salary()], "{page}");
         // The view's categories and highlight (the fields this test is about).
         let picked = |text: Value| {
             let v: Value = serde_json::from_str(text.as_str().unwrap()).unwrap();
@@ -406,17 +414,13 @@ fn esbuild_bundles_with_the_wasm_copied_beside_them_start_in_both_formats() {
         let view = b.wait_for("document.getElementById('view').textContent");
         assert_eq!(
             picked(view),
-            json!({"categories": ["skills", "salary"], "highlight": highlight}),
+            json!({"categories": [skills(), salary()], "highlight": highlight}),
             "{page}: the view when ready resolved"
         );
-        assert_eq!(
-            b.eval(&format!("return {root}.querySelector('.rc').classList.contains('rc-highlight');"), json!([])),
-            json!(highlight),
-            "{page}"
-        );
-        b.eval(&format!("{root}.querySelector('.rc-toggle[data-category=salary]').click();"), json!([]));
+        assert_eq!(w.highlighted(), highlight, "{page}");
+        w.toggle(salary());
         let last = b.wait_for("document.getElementById('last-change').textContent");
-        assert_eq!(picked(last), json!({"categories": ["skills"], "highlight": highlight}), "{page}");
+        assert_eq!(picked(last), json!({"categories": [skills()], "highlight": highlight}), "{page}");
         assert_clean(&b);
     }
 }
@@ -440,20 +444,22 @@ fn zip_under_a_sub_path_serves_the_three_ways_in() {
     let b = browser();
 
     b.goto(&s.url("/element.html"));
-    b.wait_for(&live(&shadow("w")));
-    assert_eq!(shown(&b, &shadow("w")), ["salary"]);
+    let element = Widget::id(&b, "w");
+    element.wait_live();
+    assert_eq!(element.sections(), [salary()]);
     assert_clean(&b);
 
+    let page = Widget::page(&b);
     b.goto(&s.url("/iframe.html"));
     b.switch_frame(json!(0));
-    b.wait_for(&live("document"));
-    assert_eq!(shown(&b, "document"), ["skills", "salary"]);
+    page.wait_live();
+    assert_eq!(page.sections(), [skills(), salary()]);
     assert_clean(&b);
     b.switch_frame(Value::Null);
 
     b.goto(&s.url(&format!("{base}/role-compare-standalone.html")));
-    b.wait_for(&live("document"));
-    assert_eq!(shown(&b, "document"), all_ids());
+    page.wait_live();
+    assert_eq!(page.sections(), all_ids());
     assert_clean(&b);
     let requests = s.requests();
     assert!(

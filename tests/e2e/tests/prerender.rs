@@ -3,13 +3,9 @@
 //! custom element's pasted fallback; a page and a fallback per comparison
 //! and language, and the index pages.
 
-use e2e::{dist, root, serve, Browser, Options};
+use e2e::{dist, serve, Browser, Options, Widget};
 use role_compare::data::{catalogues, seo};
 use serde_json::{json, Value};
-
-fn dataset() -> Value {
-    serde_json::from_str(&std::fs::read_to_string(root().join("assets/roles.json")).unwrap()).unwrap()
-}
 
 /// Visible text of the page (what a reader sees), with shadow roots' text.
 fn visible_text(b: &Browser) -> String {
@@ -22,13 +18,12 @@ fn with_scripts_off_every_category_and_both_salaries_are_shown_and_no_dead_toggl
     let b = Browser::start(Options { javascript: false, ..Options::default() });
     b.goto(&s.url("/index.html"));
     let text = visible_text(&b);
-    let catalogue = dataset();
-    let perfusionist = catalogue["roles"].as_array().unwrap().iter().find(|r| r["id"] == "perfusionist").unwrap();
-    for category in catalogue["categories"].as_array().unwrap() {
-        let title = category["title"].as_str().unwrap();
+    let catalogue = &catalogues()[0];
+    let perfusionist = catalogue.roles.iter().find(|r| r.id == e2e::dataset::role("perfusionist")).unwrap();
+    for (cx, category) in catalogue.categories.iter().enumerate() {
+        let title = category.title.as_ref();
         assert!(text.contains(title), "heading {title} not shown");
-        let id = category["id"].as_str().unwrap();
-        let first = perfusionist["points"][id][0].as_str().unwrap();
+        let first = perfusionist.points[cx][0].as_ref();
         assert!(text.contains(first), "{first} not shown");
     }
     assert!(text.contains("$80,000") && text.contains("$70,000"), "salaries shown");
@@ -46,10 +41,10 @@ fn with_scripts_off_every_category_and_both_salaries_are_shown_and_no_dead_toggl
         json!([]),
     );
     // The first comparison's title and description (the catalogue's own are the index page's).
-    let first = &catalogue["comparisons"][0];
-    assert_eq!(seo["title"], first["title"]);
-    assert_eq!(seo["description"], first["description"]);
-    assert_eq!(seo["og"], first["title"]);
+    let first = &catalogue.comparisons[0];
+    assert_eq!(seo["title"], first.title.as_ref());
+    assert_eq!(seo["description"], first.description.as_ref());
+    assert_eq!(seo["og"], first.title.as_ref());
     let ld = seo["ld"].as_array().unwrap();
     assert_eq!(ld.len(), 2);
     assert_eq!(ld[0]["@type"], json!("Occupation"));
@@ -88,18 +83,19 @@ fn the_wasm_takes_over_the_prerendered_markup_unseen_and_every_toggle_works() {
     b.eval_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]));", json!([]));
     let shift = b.eval("return window.__shift;", json!([])).as_f64().unwrap();
     assert!(shift < 0.001, "layout shifted by {shift} while the wasm took over");
-    let r = b.recorded();
-    assert_eq!(r["csp"], json!([]), "no CSP violation under the strict policy the page is served with");
-    assert_eq!(r["warnings"], json!([]), "no warning");
-    assert_eq!(r["errors"], json!([]), "no error");
-    let n = dataset()["categories"].as_array().unwrap().len();
-    for i in 0..n {
-        b.eval(&format!("document.querySelectorAll('.rc-toggle[data-category]')[{i}].click();"), json!([]));
+    let r = b.console();
+    assert!(r.csp.is_empty(), "no CSP violation under the strict policy the page is served with: {:?}", r.csp);
+    assert!(r.warnings.is_empty(), "no warning: {:?}", r.warnings);
+    assert!(r.errors.is_empty(), "no error: {:?}", r.errors);
+    let w = Widget::page(&b);
+    let categories = e2e::dataset::categories();
+    for category in &categories {
+        w.toggle(category);
     }
     b.wait_for("!document.querySelector('.rc-cell')");
-    b.wait_for(&format!("location.hash.split(',').length === {n}"));
-    b.eval("document.querySelector('button[data-action=show-all]').click();", json!([]));
-    b.wait_for(&format!("document.querySelectorAll('section.rc-section:not([hidden])').length === {n}"));
+    b.wait_until("return location.hash.split(',').length === arguments[0];", json!([categories.len()]));
+    w.click("button[data-action=show-all]");
+    w.wait_section_count(categories.len());
 }
 
 #[test]
@@ -123,11 +119,7 @@ fn first_contentful_paint_comes_before_the_wasm_has_arrived() {
 #[test]
 fn custom_element_fallback_shows_content_before_the_wasm_then_the_live_widget() {
     let s = serve();
-    let fallback = std::fs::read_to_string(dist().join("fallback.html")).unwrap();
-    // As README tells an embedder: point the stylesheet at where dist/ is hosted.
-    let fallback = fallback
-        .replace("href=\"role-compare.css\"", "href=\"/role-compare.css\"")
-        .replace("href=\"noscript.css\"", "href=\"/noscript.css\"");
+    let fallback = e2e::pasted_fallback("", None);
     s.add_page(
         "/hosts/fallback-csp.html",
         format!(
@@ -146,23 +138,17 @@ fn custom_element_fallback_shows_content_before_the_wasm_then_the_live_widget() 
         json!([]),
     );
     // Content, styled, and no toggles that could not work.
-    assert_eq!(seen, json!([true, dataset()["categories"].as_array().unwrap().len(), "solid", 0]));
+    assert_eq!(seen, json!([true, e2e::dataset::categories().len(), "solid", 0]));
     // Scripts on: the live widget replaces it and works, with no CSP violation.
     let on = Browser::start(Options::default());
     on.goto(&s.url("/hosts/fallback-csp.html"));
     on.wait_for("!document.querySelector('role-compare').shadowRoot.querySelector('.rc-toggle').disabled");
-    on.eval(
-        "document.querySelector('role-compare').shadowRoot.querySelector('.rc-toggle[data-category=salary]').click();",
-        json!([]),
-    );
-    on.wait_for("!document.querySelector('role-compare').shadowRoot.querySelector('#rc-sec-salary .rc-cell')");
-    let r = on.recorded();
-    assert_eq!(r["csp"], json!([]));
-    assert_eq!(r["errors"], json!([]));
-    assert_eq!(
-        on.eval("return document.querySelector('role-compare').shadowRoot.querySelectorAll('.rc').length;", json!([])),
-        json!(1)
-    );
+    let w = Widget::element(&on, "role-compare");
+    w.toggle(e2e::dataset::salary());
+    w.wait_content(e2e::dataset::salary(), false);
+    let r = on.console();
+    assert!(r.csp.is_empty() && r.errors.is_empty(), "{r:?}");
+    assert_eq!(w.count(".rc"), 1);
 }
 
 /// Every comparison's page in every language, with scripts off: its own
@@ -236,12 +222,12 @@ fn the_index_page_links_every_comparison_and_names_every_role() {
             assert!(seen["text"].as_str().unwrap().contains(role.summary.as_ref()), "{} summary", role.id);
         }
         assert_eq!(seen["scripts"], json!(0), "a static page");
-        assert_eq!(b.recorded()["errors"], json!([]));
+        assert_eq!(b.console().errors, Vec::<String>::new());
     }
     // A link followed: the comparison's page.
     b.goto(&s.url(&format!("/{}", seo::index_file(0))));
     b.eval("document.querySelectorAll('main a')[2].click();", json!([]));
-    b.wait_for(&e2e::live("document"));
+    Widget::page(&b).wait_live();
     assert_eq!(b.eval("return document.title;", json!([])), catalogues()[0].comparisons[2].title.as_ref());
 }
 
@@ -312,7 +298,7 @@ fn every_comparison_s_fallback_is_taken_over_by_the_same_comparison() {
                 ),
             );
             b.goto(&s.url(&path));
-            b.wait_for(&e2e::live("document.querySelector('role-compare').shadowRoot"));
+            Widget::element(&b, "role-compare").wait_live();
             b.eval_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]));", json!([]));
             let seen = b.eval(
                 "const r = document.querySelector('role-compare').shadowRoot;
@@ -326,8 +312,8 @@ fn every_comparison_s_fallback_is_taken_over_by_the_same_comparison() {
             assert_eq!(seen["title"], comparison.title.as_ref(), "{file}");
             assert_eq!(seen["lang"], catalogue.lang.as_ref(), "{file}");
             assert!(seen["shift"].as_f64().unwrap() <= 0.01, "{file}: layout shift {}", seen["shift"]);
-            let r = b.recorded();
-            assert_eq!((&r["errors"], &r["warnings"], &r["csp"]), (&json!([]), &json!([]), &json!([])), "{file}");
+            let r = b.console();
+            assert_eq!(r, e2e::Console::default(), "{file}");
         }
     }
 }

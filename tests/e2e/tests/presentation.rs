@@ -2,7 +2,7 @@
 //! width, theme and view; keyboard only; no horizontal scrolling; print; and
 //! the screenshots written to target/screenshots/ (and README's).
 
-use e2e::{live, root, screenshots, serve, Browser, Options, Server};
+use e2e::{root, screenshots, serve, Browser, Options, Server, Widget};
 use serde_json::{json, Value};
 
 const TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -10,7 +10,7 @@ const TAGS: [&str; 6] = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", 
 fn open(s: &Server, width: u32, scheme: &'static str, query: &str) -> Browser {
     let b = Browser::start(Options { width, height: 900, color_scheme: scheme, ..Options::default() });
     b.goto(&s.url(&format!("/index.html{query}")));
-    b.wait_for(&live("document"));
+    Widget::page(&b).wait_live();
     b
 }
 
@@ -51,7 +51,7 @@ fn axe_finds_no_violation_in_any_combination() {
     // Inside the custom element's shadow root too.
     let b = Browser::start(Options::default());
     b.goto(&s.url("/hosts/blank.html"));
-    b.wait_for(&live("document.getElementById('widget').shadowRoot"));
+    Widget::id(&b, "widget").wait_live();
     let v = axe(&b);
     if !v.is_empty() {
         failures.push(format!("custom element: {v:#?}"));
@@ -121,6 +121,9 @@ fn keyboard_alone_reaches_every_control_in_order_and_toggles() {
     }
 }
 
+/// JS: the focused element's `aria-pressed` is `arguments[0]`.
+const FOCUSED_PRESSED: &str = "return document.activeElement.getAttribute('aria-pressed') === arguments[0];";
+
 /// In every engine (WebKit's Tab skips buttons unless told otherwise; this
 /// proves it does not here): Tab alone reaches each toggle, Space flips it and
 /// Enter flips it back.
@@ -137,9 +140,9 @@ fn keyboard_alone_reaches_and_works_every_toggle() {
         let Some(before) = a["pressed"].as_str().map(str::to_owned) else { continue };
         let flipped = if before == "true" { "false" } else { "true" };
         b.press(SPACE);
-        b.wait_for(&format!("document.activeElement.getAttribute('aria-pressed') === '{flipped}'"));
+        b.wait_until(FOCUSED_PRESSED, json!([flipped]));
         b.press(ENTER);
-        b.wait_for(&format!("document.activeElement.getAttribute('aria-pressed') === '{before}'"));
+        b.wait_until(FOCUSED_PRESSED, json!([before]));
         worked += 1;
     }
     assert_eq!(worked, toggles, "toggles reached and worked by keyboard");

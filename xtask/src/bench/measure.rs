@@ -224,7 +224,7 @@ fn host_impact() -> Result<Hosts> {
             let before = server.requests().len();
             b.goto(&server.url(path));
             if *live {
-                b.wait_for(&e2e::live("document.querySelector('role-compare').shadowRoot"));
+                e2e::Widget::element(&b, "role-compare").wait_live();
             }
             // A quiet second after load for late tasks and shifts; no scroll.
             b.eval_async("setTimeout(arguments[0], 1000);", json!([]));

@@ -103,6 +103,20 @@ fn open_static(dir: &Path, page: &str) -> (Server, Browser) {
     (s, b)
 }
 
+/// A bundler's static build: its `/index.html` opened, the widget in `#host`
+/// live with its wasm fetched from under `assets` (where the bundler put
+/// it), nothing moved; returns the server, the browser and the view the app
+/// printed in `#view` once `ready` resolved.
+fn live_static(dir: &Path, assets: &str, what: &str) -> (Server, Browser, Value) {
+    let (s, b) = open_static(dir, "/index.html");
+    widget(&b, "#host").wait_live();
+    let requests = s.requests();
+    assert!(requests.iter().any(|r| r.starts_with(assets) && r.ends_with(".wasm")), "{what}: {requests:?}");
+    assert_nothing_moved(&b, what);
+    let view = serde_json::from_str(text_of(&b, "view").as_str().unwrap()).unwrap();
+    (s, b, view)
+}
+
 /// A static page made in Node with `fallback()` (tests/consumers/plain/fallback.mjs):
 /// the second comparison in Spanish, dark, two categories, its stylesheets
 /// from the package's folder; the loader makes it live in place.
@@ -126,12 +140,7 @@ fn a_page_made_with_fallback_in_node_goes_live_in_place() {
 #[test]
 fn webpack_bundle_starts_over_its_fallback_and_the_app_hears_the_change() {
     let dir = consumer("tests/consumers/webpack/public", "build/main.js");
-    let (s, b) = open_static(&dir, "/index.html");
-    widget(&b, "#host").wait_live();
-    let requests = s.requests();
-    assert!(requests.iter().any(|r| r.starts_with("/build/") && r.ends_with(".wasm")), "{requests:?}");
-    assert_nothing_moved(&b, "webpack");
-    let view: Value = serde_json::from_str(text_of(&b, "view").as_str().unwrap()).unwrap();
+    let (_s, b, view) = live_static(&dir, "/build/", "webpack");
     assert_eq!(view["categories"], json!(["skills", "salary"]), "the view when ready resolved");
     assert_eq!(view["highlight"], json!(true), "highlight=\"true\", as frameworks write it");
     assert_eq!(click_heard(&b, "#host", "last-change"), json!(["skills"]));
@@ -151,12 +160,7 @@ fn astro_static_page_holds_the_fallback_and_goes_live_in_place() {
             && html.contains("href=\"/role-compare/role-compare.css\""),
         "the built page holds the markup"
     );
-    let (s, b) = open_static(&dir, "/index.html");
-    widget(&b, "#host").wait_live();
-    let requests = s.requests();
-    assert!(requests.iter().any(|r| r.starts_with("/_astro/") && r.ends_with(".wasm")), "{requests:?}");
-    assert_nothing_moved(&b, "astro");
-    let view: Value = serde_json::from_str(text_of(&b, "view").as_str().unwrap()).unwrap();
+    let (_s, b, view) = live_static(&dir, "/_astro/", "astro");
     assert_eq!(view["comparison"], json!("respiratory-therapist-vs-ecmo-specialist"));
     assert_eq!(widget(&b, "#host").sections(), ["skills", "salary"]);
     assert_eq!(click_heard(&b, "#host", "last-change"), json!(["skills"]));

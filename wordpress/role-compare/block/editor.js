@@ -27,18 +27,38 @@
 		var a = props.attributes;
 		var set = props.setAttributes;
 		var shown = list( a.categories );
+		var ids = build.categories.map( function ( c ) { return c.id; } );
+		// A SelectControl of one attribute: '' (the element's default, `defaultLabel`) or one of `values`.
+		function select( key, label, values, defaultLabel, help ) {
+			return el( components.SelectControl, {
+				label: label,
+				help: help,
+				value: a[ key ],
+				options: options( values, defaultLabel ),
+				onChange: function ( v ) { var change = {}; change[ key ] = v; set( change ); },
+			} );
+		}
+		// A ToggleControl of one boolean attribute.
+		function toggle( key, label, help ) {
+			return el( components.ToggleControl, {
+				label: label,
+				help: help,
+				checked: !! a[ key ],
+				onChange: function ( v ) { var change = {}; change[ key ] = v; set( change ); },
+			} );
+		}
 		var categories = build.categories.map( function ( c ) {
 			return el( components.CheckboxControl, {
 				key: c.id,
 				label: c.title,
 				checked: shown.length === 0 || shown.indexOf( c.id ) !== -1,
 				onChange: function ( on ) {
-					var now = shown.length === 0 ? build.categories.map( function ( x ) { return x.id; } ) : shown.slice();
+					var now = shown.length === 0 ? ids.slice() : shown.slice();
 					now = on ? now.concat( [ c.id ] ) : now.filter( function ( id ) { return id !== c.id; } );
-					var ordered = build.categories.map( function ( x ) { return x.id; } ).filter( function ( id ) {
+					var ordered = ids.filter( function ( id ) {
 						return now.indexOf( id ) !== -1;
 					} );
-					set( { categories: ordered.length === build.categories.length ? '' : ordered.join( ',' ) } );
+					set( { categories: ordered.length === ids.length ? '' : ordered.join( ',' ) } );
 				},
 			} );
 		} );
@@ -51,55 +71,26 @@
 				el(
 					components.PanelBody,
 					{ title: __( 'What to compare', 'role-compare' ) },
-					el( components.SelectControl, {
-						label: __( 'Comparison', 'role-compare' ),
-						value: a.comparison,
-						options: options( build.comparisons.map( function ( c ) {
-							return { label: c.title, value: c.id };
-						} ), __( 'The first comparison', 'role-compare' ) ),
-						onChange: function ( v ) { set( { comparison: v } ); },
-					} ),
+					select( 'comparison', __( 'Comparison', 'role-compare' ), build.comparisons.map( function ( c ) {
+						return { label: c.title, value: c.id };
+					} ), __( 'The first comparison', 'role-compare' ) ),
 					el( components.TextControl, {
 						label: __( 'Roles (instead of a comparison)', 'role-compare' ),
 						help: __( '2 to 4 role ids, comma-separated, in column order:', 'role-compare' ) + ' ' + build.roles.map( function ( r ) { return r.id; } ).join( ', ' ),
 						value: a.roles,
 						onChange: function ( v ) { set( { roles: v } ); },
 					} ),
-					el( components.ToggleControl, {
-						label: __( 'Role picker', 'role-compare' ),
-						help: __( 'Readers choose the roles in each column head.', 'role-compare' ),
-						checked: !! a.picker,
-						onChange: function ( v ) { set( { picker: v } ); },
-					} )
+					toggle( 'picker', __( 'Role picker', 'role-compare' ), __( 'Readers choose the roles in each column head.', 'role-compare' ) )
 				),
 				el( components.PanelBody, { title: __( 'Categories shown at start', 'role-compare' ), initialOpen: false }, categories ),
 				el(
 					components.PanelBody,
 					{ title: __( 'Look and loading', 'role-compare' ), initialOpen: false },
-					el( components.SelectControl, {
-						label: __( 'Theme', 'role-compare' ),
-						value: a.theme,
-						options: options( build.themes, __( 'Default (auto)', 'role-compare' ) ),
-						onChange: function ( v ) { set( { theme: v } ); },
-					} ),
-					el( components.ToggleControl, {
-						label: __( 'Highlight differences at start', 'role-compare' ),
-						checked: !! a.highlight,
-						onChange: function ( v ) { set( { highlight: v } ); },
-					} ),
-					el( components.SelectControl, {
-						label: __( 'Loading', 'role-compare' ),
-						help: __( 'lazy: the widget starts when it comes near the screen.', 'role-compare' ),
-						value: a.loading,
-						options: options( build.loading, __( 'Default (eager)', 'role-compare' ) ),
-						onChange: function ( v ) { set( { loading: v } ); },
-					} ),
-					el( components.SelectControl, {
-						label: __( 'Language', 'role-compare' ),
-						value: a.lang,
-						options: options( build.languages, __( "The site's language", 'role-compare' ) ),
-						onChange: function ( v ) { set( { lang: v } ); },
-					} )
+					select( 'theme', __( 'Theme', 'role-compare' ), build.themes, __( 'Default (auto)', 'role-compare' ) ),
+					toggle( 'highlight', __( 'Highlight differences at start', 'role-compare' ) ),
+					select( 'loading', __( 'Loading', 'role-compare' ), build.loading, __( 'Default (eager)', 'role-compare' ),
+						__( 'lazy: the widget starts when it comes near the screen.', 'role-compare' ) ),
+					select( 'lang', __( 'Language', 'role-compare' ), build.languages, __( "The site's language", 'role-compare' ) )
 				)
 			),
 			el( ServerSideRender, { block: 'role-compare/comparison', attributes: a } )

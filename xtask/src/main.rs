@@ -52,6 +52,9 @@ const USAGE: &str = "usage: cargo xtask <command>
           rewrite 0.2 single-comparison dataset files as catalogues
   bench   size, paint, toggle cost and memory against a static page
           and a minimal Yew app (BENCHMARKS.md); the catalogue's scale too
+  bench-pages
+          the bench without the catalogue's scale: the pages, the host
+          article, the first paint and their budgets
   bench-scale
           only the catalogue's scale: the element built with one comparison,
           the shipped catalogue and a generated one of 24 roles, into
@@ -96,6 +99,7 @@ fn main() {
             None => Err("dist-into needs a directory (relative to the workspace root)".into()),
         },
         Some("bench-scale") => install(Need::Build).and_then(|_| bench::bench_scale()),
+        Some("bench-pages") => install(Need::Browser).and_then(|_| bench::bench_pages()),
         _ => {
             eprintln!("{USAGE}");
             std::process::exit(2);

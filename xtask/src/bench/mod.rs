@@ -78,6 +78,11 @@ pub struct Pages {
     pub role_compare: PageResult,
     pub static_copy: PageResult,
     pub minimal_yew: PageResult,
+    /// Warm first paints of the static copy with the first-paint script put
+    /// back (`with-first-paint.html`): how much of the page's warm paint
+    /// over the static copy's is that render-blocking request.
+    pub static_with_first_paint_warm_fcp_ms: Option<f64>,
+    pub static_with_first_paint_warm_fcp_all_ms: Vec<f64>,
 }
 
 /// The host article with the widget far below the fold, one way.
@@ -120,6 +125,17 @@ pub struct Results {
 }
 
 pub fn bench() -> Result<()> {
+    bench_with(true)
+}
+
+/// `cargo xtask bench-pages`: the bench without the catalogue's scale (its
+/// builds take most of the bench's time): the pages, the host article and
+/// the first paint, with their budgets.
+pub fn bench_pages() -> Result<()> {
+    bench_with(false)
+}
+
+fn bench_with(with_scale: bool) -> Result<()> {
     let report = dist::dist()?;
     println!("{report}");
     let out = root().join("target/bench");
@@ -134,13 +150,17 @@ pub fn bench() -> Result<()> {
 
     let results = measure::all(root().join("dist"), static_copy, minimal, machine(), now()?)?;
     // The catalogue's scale last, so that its builds do not load the machine during the timings above.
-    let dist_element = scale::in_dist(&root().join("dist"));
-    let scale = scale::measure(machine(), now()?)?;
     let mut budgets = report::budgets(&results);
-    budgets.extend(report::scale_budgets(&scale));
-    let table = report::tables(&results)
-        + &report::scale_table(&scale, dist_element.as_ref())
-        + &report::budget_lines(&budgets);
+    let mut table = report::tables(&results);
+    let mut scale = None;
+    if with_scale {
+        let dist_element = scale::in_dist(&root().join("dist"));
+        let measured = scale::measure(machine(), now()?)?;
+        budgets.extend(report::scale_budgets(&measured));
+        table += &report::scale_table(&measured, dist_element.as_ref());
+        scale = Some(measured);
+    }
+    table += &report::budget_lines(&budgets);
     println!("{table}");
     let json = serde_json::json!({ "results": results, "scale": scale, "budgets": budgets });
     std::fs::write(out.join("bench.json"), serde_json::to_string_pretty(&json)?)?;
@@ -163,6 +183,9 @@ pub fn bench_scale() -> Result<()> {
 }
 
 /// dist/index.html without its script: the floor a static page sets.
+/// The static copy's page with the first-paint script (and no loader).
+pub const STATIC_WITH_FIRST_PAINT: &str = "with-first-paint.html";
+
 fn static_page(dist: &Path, to: &Path) -> Result<()> {
     let _ = std::fs::remove_dir_all(to);
     std::fs::create_dir_all(to)?;
@@ -179,9 +202,20 @@ fn static_page(dist: &Path, to: &Path) -> Result<()> {
         return Err("static copy still has a script".into());
     }
     std::fs::write(to.join("index.html"), html)?;
+    // The same with the first-paint script back, for the warm paint's diagnosis.
+    let mut with_first_paint = std::fs::read_to_string(dist.join("index.html"))?;
+    let start = with_first_paint.find("<script type=\"module\" src=\"./").ok_or("no page loader in index.html")?;
+    let end = start + with_first_paint[start..].find("</script>").ok_or("unclosed script")? + "</script>".len();
+    with_first_paint.replace_range(start..end, "");
+    if !with_first_paint.contains("<script src=\"./first-paint-") {
+        return Err("index.html has no first-paint script".into());
+    }
+    std::fs::write(to.join(STATIC_WITH_FIRST_PAINT), with_first_paint)?;
     for entry in std::fs::read_dir(dist)? {
         let path = entry?.path();
-        if path.extension().is_some_and(|e| e == "css") {
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        let first_paint = name.starts_with("first-paint-") && name.ends_with(".js");
+        if first_paint || path.extension().is_some_and(|e| e == "css") {
             std::fs::copy(&path, to.join(path.file_name().unwrap_or_default()))?;
         }
     }

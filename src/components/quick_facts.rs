@@ -131,7 +131,9 @@ pub fn QuickFacts(props: &QuickFactsProps) -> Html {
         }
     };
     html! {
-        <section class="rc-facts" part="facts" aria-labelledby="rc-facts-h">
+        // `data-columns`: the stylesheet stacks the columns where each would
+        // be too narrow for a role's name (in its picker, too).
+        <section class="rc-facts" part="facts" aria-labelledby="rc-facts-h" data-columns={roles.len().to_string()}>
             <@{heading} id="rc-facts-h" class="rc-facts-title">{ui.text(Msg::QuickFacts).to_owned()}</@>
             <div class="rc-facts-table" role="table" aria-labelledby="rc-facts-h">
                 // Every child keyed: Yew keeps keyed children by key only when
@@ -156,8 +158,13 @@ pub fn QuickFacts(props: &QuickFactsProps) -> Html {
                                 html! {
                                     <span class="rc-fact" role="cell" key={column.to_string()} data-role={role.id.clone()}
                                         aria-describedby={note_of(fact)}>
-                                        <a href={source.url.clone()} rel="noopener" target="_blank">{value(ui, dataset, role, fact)}</a>
-                                        if marked { <sup class="rc-mark" aria-hidden="true">{"*"}</sup> }
+                                        // Shown where the columns are stacked; a screen
+                                        // reader has the column's header already.
+                                        <span class="rc-fact-who" aria-hidden="true">{role.name.clone()}</span>
+                                        <span class="rc-fact-value">
+                                            <a href={source.url.clone()} rel="noopener" target="_blank">{value(ui, dataset, role, fact)}</a>
+                                            if marked { <sup class="rc-mark" aria-hidden="true">{"*"}</sup> }
+                                        </span>
                                     </span>
                                 }
                             }) }

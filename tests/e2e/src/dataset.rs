@@ -38,6 +38,11 @@ pub fn roles() -> Vec<String> {
     baked().roles.iter().map(|r| r.id.to_string()).collect()
 }
 
+/// Every role id of the first catalogue, in its order.
+pub fn catalogue_roles() -> Vec<String> {
+    catalogues()[0].roles.iter().map(|r| r.id.to_string()).collect()
+}
+
 /// `id`, checked to be a role of the first catalogue.
 pub fn role(id: &str) -> &'static str {
     let roles = &catalogues()[0].roles;

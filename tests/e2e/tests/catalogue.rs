@@ -156,14 +156,40 @@ fn the_iframe_and_the_page_take_comparison_and_roles_from_the_query() {
     assert!(errors[0].contains("\"astronaut\""), "{}", errors[0]);
 }
 
+/// JS: the pickers of Quick facts whose chosen role's name does not fit them,
+/// as `name: needs N px, has M px` (the name's width in the select's own font,
+/// measured on a canvas, plus its padding and about 1.5em for the arrow).
+const CLIPPED_PICKERS: &str = "const ctx = document.createElement('canvas').getContext('2d');
+return [...document.querySelectorAll('.rc-pick-select')].flatMap(sel => {
+  const st = getComputedStyle(sel);
+  ctx.font = st.font;
+  const name = sel.selectedOptions[0].text;
+  const needs = ctx.measureText(name).width + parseFloat(st.paddingLeft) + parseFloat(st.paddingRight)
+    + 1.5 * parseFloat(st.fontSize);
+  return needs > sel.clientWidth ? [`${name}: needs ${Math.ceil(needs)} px, has ${sel.clientWidth} px`] : [];
+});";
+
 #[test]
-fn three_roles_with_their_pickers_fit_a_320_px_screen() {
+fn every_picker_shows_its_role_s_whole_name_from_320_px_up_with_each_number_of_roles() {
     let s = serve();
     let b = Browser::start(Options::default());
-    b.set_viewport(320, 900);
-    b.goto(&s.url("/index.html?roles=ecmo-specialist,perfusionist,respiratory-therapist"));
-    Widget::page(&b).wait_live();
-    let widths =
-        b.eval("return [document.documentElement.scrollWidth, document.documentElement.clientWidth];", json!([]));
-    assert!(widths[0].as_f64() <= widths[1].as_f64(), "the page scrolls sideways: {widths}");
+    let all = e2e::dataset::catalogue_roles();
+    for n in 2..=all.len().min(4) {
+        let roles = all[..n].join(",");
+        for width in [320, 480, 640, 800, 1024] {
+            b.set_viewport(width, 900);
+            b.goto(&s.url(&format!("/index.html?roles={roles}")));
+            Widget::page(&b).wait_live();
+            let clipped = b.eval(CLIPPED_PICKERS, json!([]));
+            assert_eq!(clipped, json!([]), "{n} roles at {width} px: pickers too narrow for their names");
+            let widths = b.eval(
+                "return [document.documentElement.scrollWidth, document.documentElement.clientWidth];",
+                json!([]),
+            );
+            assert!(
+                widths[0].as_f64() <= widths[1].as_f64(),
+                "{n} roles at {width} px: the page scrolls sideways: {widths}"
+            );
+        }
+    }
 }

@@ -21,6 +21,9 @@ mod model;
 #[allow(dead_code)]
 #[path = "src/data/plural.rs"]
 mod plural;
+#[allow(dead_code)]
+#[path = "src/embed/tag.rs"]
+mod tag;
 #[allow(dead_code, unused_imports)]
 #[path = "src/data/ui.rs"]
 mod ui;
@@ -42,6 +45,11 @@ const DEFAULT_DATASETS: &str = "assets/roles.json,assets/roles.es.json";
 fn main() {
     shadow_css();
     println!("cargo:rerun-if-env-changed=ROLE_COMPARE_DATASET");
+    println!("cargo:rerun-if-env-changed=ROLE_COMPARE_TAG");
+    println!("cargo:rerun-if-changed=src/embed/tag.rs");
+    if let Err(e) = tag::check(tag::TAG) {
+        fail(&e);
+    }
     println!("cargo:rerun-if-changed=src/data/model.rs");
     println!("cargo:rerun-if-changed=src/data/validate.rs");
     println!("cargo:rerun-if-changed=src/data/ui.rs");

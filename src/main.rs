@@ -1,4 +1,4 @@
-//! The wasm's entry point, for every build: Trunk's full build and the
+//! The wasm's entry point, for every build: Trunk's (the element) and the
 //! page builds of `cargo xtask dist` (the features choose what `start` runs).
 
 #[cfg(target_arch = "wasm32")]

@@ -202,3 +202,16 @@ fn readme_and_changelog_name_the_version_of_the_workspace() {
     let changelog = include_str!("../CHANGELOG.md");
     assert!(changelog.contains(&format!("## [{version}] - ")), "CHANGELOG.md has no entry for {version}");
 }
+
+#[test]
+fn a_build_s_tag_name_must_be_a_custom_element_name() {
+    use role_compare::embed::tag::{check, DEFAULT, TAG};
+    for good in [DEFAULT, TAG, "career-compare", "rc-2", "my.roles_x-y"] {
+        assert_eq!(check(good), Ok(()), "{good}");
+    }
+    for bad in ["", "rolecompare", "Role-Compare", "1-roles", "-roles", "role compare", "rôle-compare", "font-face"] {
+        let err = check(bad).expect_err(bad);
+        assert!(err.starts_with(&format!("ROLE_COMPARE_TAG={bad:?} ")), "{err}");
+        assert!(err.contains("career-compare"), "the error shows a name that works: {err}");
+    }
+}

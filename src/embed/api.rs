@@ -10,8 +10,31 @@
 
 use crate::state::Theme;
 
-/// The element's tag name.
-pub const TAG: &str = "role-compare";
+/// Prose of the tables below (defaults and descriptions), for the manifest,
+/// the types and the docs: compiled natively only, so none of it weighs on
+/// the wasm (`prose!` drops the text there).
+#[cfg(not(target_arch = "wasm32"))]
+pub type Prose = &'static str;
+/// Prose of the tables below: not compiled into the wasm.
+#[cfg(target_arch = "wasm32")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Prose;
+
+#[cfg(not(target_arch = "wasm32"))]
+macro_rules! prose {
+    ($text:expr) => {
+        $text
+    };
+}
+#[cfg(target_arch = "wasm32")]
+macro_rules! prose {
+    ($text:expr) => {
+        Prose
+    };
+}
+
+/// The element's tag name: `role-compare`, or the build's `ROLE_COMPARE_TAG`.
+pub use super::tag::TAG;
 /// Dispatched (bubbles, composed) when the reader changes the view; its
 /// `detail` is a [`View`](VIEW_PROPERTY).
 pub const CHANGE_EVENT: &str = "role-compare-change";
@@ -61,8 +84,8 @@ pub struct Attribute {
     pub property: &'static str,
     pub values: Values,
     /// What applies when the attribute is absent or unusable, as prose.
-    pub default: &'static str,
-    pub description: &'static str,
+    pub default: Prose,
+    pub description: Prose,
 }
 
 impl Attribute {
@@ -98,71 +121,71 @@ pub const ATTRIBUTES: [Attribute; 10] = [
         name: "comparison",
         property: "comparison",
         values: Values::Comparison,
-        default: "the catalogue's first comparison",
-        description: "The comparison shown, by id. An unknown id shows no comparison (never another one): one console error names it and the ids the build has, and the element keeps its pasted fallback or shows a one-line notice.",
+        default: prose!("the catalogue's first comparison"),
+        description: prose!("The comparison shown, by id. An unknown id shows no comparison (never another one): one console error names it and the ids the build has, and the element keeps its pasted fallback or shows a one-line notice."),
     },
     Attribute {
         name: "categories",
         property: "categories",
         values: Values::Categories,
-        default: "all categories",
-        description: "Categories shown at start, comma-separated ids. Unknown ids are left out (one console warning); no usable id means all.",
+        default: prose!("all categories"),
+        description: prose!("Categories shown at start, comma-separated ids. Unknown ids are left out (one console warning); no usable id means all."),
     },
     Attribute {
         name: "theme",
         property: "theme",
         values: Values::Theme,
-        default: "auto",
-        description: "Colour theme; `auto` follows `prefers-color-scheme`.",
+        default: prose!("auto"),
+        description: prose!("Colour theme; `auto` follows `prefers-color-scheme`."),
     },
     Attribute {
         name: "roles",
         property: "roles",
         values: Values::Roles,
-        default: "the comparison's roles, in its order",
-        description: "The roles compared: 2 to 4 comma-separated role ids of the catalogue, in column order, whether or not a comparison of them was written (then each role's own points, and key differences only where typed facts differ); wins over `comparison`. One id of the roles shown puts that role first. An unknown id, or more than 4, is an error as for `comparison`.",
+        default: prose!("the comparison's roles, in its order"),
+        description: prose!("The roles compared: 2 to 4 comma-separated role ids of the catalogue, in column order, whether or not a comparison of them was written (then each role's own points, and key differences only where typed facts differ); wins over `comparison`. One id of the roles shown puts that role first. An unknown id, or more than 4, is an error as for `comparison`."),
     },
     Attribute {
         name: PICKER,
         property: "picker",
         values: Values::Flag,
-        default: "absent (on the widget's own pages: on)",
-        description: "Present: each role column's head is a labelled select of the catalogue's roles (or of `picker-roles`), so the reader chooses what to compare.",
+        default: prose!("absent (on the widget's own pages: on)"),
+        description: prose!("Present: each role column's head is a labelled select of the catalogue's roles (or of `picker-roles`), so the reader chooses what to compare."),
     },
     Attribute {
         name: PICKER_ROLES,
         property: "pickerRoles",
         values: Values::RoleList,
-        default: "every role of the catalogue",
-        description: "The roles the picker offers, comma-separated ids (the roles shown are always offered). Unknown ids are left out with one console warning.",
+        default: prose!("every role of the catalogue"),
+        description: prose!("The roles the picker offers, comma-separated ids (the roles shown are always offered). Unknown ids are left out with one console warning."),
     },
     Attribute {
         name: "highlight",
         property: "highlight",
         values: Values::OnOff,
-        default: "off",
-        description: "Highlight what differs between the roles at start.",
+        default: prose!("off"),
+        description: prose!("Highlight what differs between the roles at start."),
     },
     Attribute {
         name: "sync-url",
         property: "syncUrl",
         values: Values::Presence,
-        default: "absent",
-        description: "Present: keep the view in the page's URL fragment (back, forward, reload and shared links reopen it). Absent: never touch the page's URL.",
+        default: prose!("absent"),
+        description: prose!("Present: keep the view in the page's URL fragment (back, forward, reload and shared links reopen it). Absent: never touch the page's URL."),
     },
     Attribute {
         name: LANG,
         property: "lang",
         values: Values::Lang,
-        default: "the closest `lang` around the element (across shadow roots, up to `<html lang>`), else the first built-in language",
-        description: "The language shown (BCP 47). A language that is not built in shows the first one, with one console warning.",
+        default: prose!("the closest `lang` around the element (across shadow roots, up to `<html lang>`), else the first built-in language"),
+        description: prose!("The language shown (BCP 47). A language that is not built in shows the first one, with one console warning."),
     },
     Attribute {
         name: LOADING,
         property: "loading",
         values: Values::Loading,
-        default: "eager",
-        description: "`eager`: the widget starts when the page loads. `lazy`: the loader fetches nothing until an element comes within about one viewport of being visible (a pasted fallback shows meanwhile), like `<img loading=\"lazy\">`; the page's elements start together only when every one is lazy. Read when the loader runs: a later change does nothing.",
+        default: prose!("eager"),
+        description: prose!("`eager`: the widget starts when the page loads. `lazy`: the loader fetches nothing until an element comes within about one viewport of being visible (a pasted fallback shows meanwhile), like `<img loading=\"lazy\">`; the page's elements start together only when every one is lazy. Read when the loader runs: a later change does nothing."),
     },
 ];
 
@@ -180,23 +203,26 @@ pub fn observed_attributes() -> impl Iterator<Item = &'static str> {
 #[derive(Clone, Copy, Debug)]
 pub struct Part {
     pub name: &'static str,
-    pub description: &'static str,
+    pub description: Prose,
 }
 
 /// Every part the widget exposes (the components set them as `part="…"`).
 pub const PARTS: [Part; 12] = [
-    Part { name: "root", description: "The whole widget (its box, padding, colours)." },
-    Part { name: "title", description: "The heading with the dataset's title." },
-    Part { name: "facts", description: "Quick facts: a row per typed fact, a column per role." },
-    Part { name: "picker", description: "Each role column's role picker (a `<select>`, with `picker`)." },
-    Part { name: "toolbar", description: "The box of toggles and buttons." },
-    Part { name: "toggle", description: "Each category toggle and the Highlight differences toggle (`aria-pressed`)." },
-    Part { name: "bulk-button", description: "The Show all and Hide all buttons." },
-    Part { name: "glance", description: "The At a glance summary." },
-    Part { name: "roles", description: "The sticky row of role names." },
-    Part { name: "section", description: "Each category's section." },
-    Part { name: "key-difference", description: "Each section's one-line key difference." },
-    Part { name: "footer", description: "Sources and caveats." },
+    Part { name: "root", description: prose!("The whole widget (its box, padding, colours).") },
+    Part { name: "title", description: prose!("The heading with the dataset's title.") },
+    Part { name: "facts", description: prose!("Quick facts: a row per typed fact, a column per role.") },
+    Part { name: "picker", description: prose!("Each role column's role picker (a `<select>`, with `picker`).") },
+    Part { name: "toolbar", description: prose!("The box of toggles and buttons.") },
+    Part {
+        name: "toggle",
+        description: prose!("Each category toggle and the Highlight differences toggle (`aria-pressed`)."),
+    },
+    Part { name: "bulk-button", description: prose!("The Show all and Hide all buttons.") },
+    Part { name: "glance", description: prose!("The At a glance summary.") },
+    Part { name: "roles", description: prose!("The sticky row of role names.") },
+    Part { name: "section", description: prose!("Each category's section.") },
+    Part { name: "key-difference", description: prose!("Each section's one-line key difference.") },
+    Part { name: "footer", description: prose!("Sources and caveats.") },
 ];
 
 /// A themeable colour: `--rc-<key>` for the light theme, `--rc-<key>-dark` for the dark one.
@@ -205,7 +231,7 @@ pub struct Colour {
     pub key: &'static str,
     pub light: &'static str,
     pub dark: &'static str,
-    pub description: &'static str,
+    pub description: Prose,
 }
 
 pub const COLOURS: [Colour; 12] = [
@@ -213,19 +239,19 @@ pub const COLOURS: [Colour; 12] = [
         key: "accent",
         light: "#0b5cad",
         dark: "#8cc4ff",
-        description: "Links, pressed toggles and other accents",
+        description: prose!("Links, pressed toggles and other accents"),
     },
-    Colour { key: "bg", light: "#ffffff", dark: "#15181c", description: "Background" },
-    Colour { key: "fg", light: "#1a1d21", dark: "#eceff3", description: "Text" },
-    Colour { key: "muted", light: "#4d5560", dark: "#b6bec9", description: "Secondary text" },
-    Colour { key: "surface", light: "#f3f5f8", dark: "#22272e", description: "Toolbar and card background" },
-    Colour { key: "border", light: "#c9d0d9", dark: "#4a525d", description: "Borders" },
-    Colour { key: "key", light: "#fff4d6", dark: "#3a3220", description: "Key-difference background" },
-    Colour { key: "diff", light: "#eef5fd", dark: "#1b2a3b", description: "Background of highlighted cells" },
-    Colour { key: "focus-color", light: "#b3261e", dark: "#ffb4a9", description: "Focus ring" },
-    Colour { key: "chart-a", light: "#0b5cad", dark: "#8cc4ff", description: "First chart series" },
-    Colour { key: "chart-b", light: "#b15b00", dark: "#ffb870", description: "Second chart series" },
-    Colour { key: "chart-c", light: "#1d7a4c", dark: "#7fd6a6", description: "Third chart series" },
+    Colour { key: "bg", light: "#ffffff", dark: "#15181c", description: prose!("Background") },
+    Colour { key: "fg", light: "#1a1d21", dark: "#eceff3", description: prose!("Text") },
+    Colour { key: "muted", light: "#4d5560", dark: "#b6bec9", description: prose!("Secondary text") },
+    Colour { key: "surface", light: "#f3f5f8", dark: "#22272e", description: prose!("Toolbar and card background") },
+    Colour { key: "border", light: "#c9d0d9", dark: "#4a525d", description: prose!("Borders") },
+    Colour { key: "key", light: "#fff4d6", dark: "#3a3220", description: prose!("Key-difference background") },
+    Colour { key: "diff", light: "#eef5fd", dark: "#1b2a3b", description: prose!("Background of highlighted cells") },
+    Colour { key: "focus-color", light: "#b3261e", dark: "#ffb4a9", description: prose!("Focus ring") },
+    Colour { key: "chart-a", light: "#0b5cad", dark: "#8cc4ff", description: prose!("First chart series") },
+    Colour { key: "chart-b", light: "#b15b00", dark: "#ffb870", description: prose!("Second chart series") },
+    Colour { key: "chart-c", light: "#1d7a4c", dark: "#7fd6a6", description: prose!("Third chart series") },
 ];
 
 /// A public CSS custom property (set on `role-compare` or an ancestor).
@@ -251,6 +277,7 @@ pub const OTHER_CSS_PROPERTIES: [(&str, &str, &str); 4] = [
 ];
 
 /// Every public `--rc-*` custom property with its default.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn css_properties() -> Vec<CssProperty> {
     let mut all: Vec<CssProperty> = OTHER_CSS_PROPERTIES
         .iter()

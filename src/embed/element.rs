@@ -89,7 +89,8 @@ pub fn other_build_message(tag: &str, missing: &[(&str, Vec<&str>)]) -> String {
         "role-compare: another build of role-compare already defined <{tag}> on this page, so this build does not \
          start, and its elements are rendered by the other one, which lacks this build's {}: elements asking \
          for those show a notice or their pasted fallback. Make one build of all of the site's comparisons \
-         (README: \"One build for a whole site\"), or give each build its own tag name.",
+         (README: \"One build for a whole site\"), or build each under its own tag name \
+         (ROLE_COMPARE_TAG=another-name cargo xtask dist).",
         lacks.join("; ")
     )
 }

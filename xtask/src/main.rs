@@ -237,7 +237,26 @@ fn lint() -> Result<()> {
         "--",
         "-D",
         "warnings",
-    ]))
+    ]))?;
+    // The builds dist/ ships: the element alone, the page alone.
+    for features in ["element", "page"] {
+        run(Command::new("cargo").args([
+            "clippy",
+            "-p",
+            "role-compare",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--bin",
+            "role-compare",
+            "--no-default-features",
+            "--features",
+            features,
+            "--",
+            "-D",
+            "warnings",
+        ]))?;
+    }
+    Ok(())
 }
 
 fn step(what: &str) {

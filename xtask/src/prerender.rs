@@ -298,8 +298,8 @@ pub fn fallback(dataset: &'static Dataset, comparison: Option<&str>) -> String {
     if let Some(id) = comparison {
         attributes.push(("comparison", Some(id)));
     }
-    crate::dist::html::element("role-compare", &attributes, &format!("\n  {template}\n"))
-        .expect("a prerendered widget holds no </role-compare>")
+    crate::dist::html::element(role_compare::embed::api::TAG, &attributes, &format!("\n  {template}\n"))
+        .expect("a prerendered widget holds no closing tag of its own")
         + "\n"
 }
 

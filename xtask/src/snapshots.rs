@@ -53,7 +53,7 @@ fn first_paint_css() {
 /// The loaders as bundled, before minification.
 #[test]
 fn element_loader_js() {
-    insta::assert_snapshot!("role-compare.js", js::element_loader(&built()).unwrap());
+    insta::assert_snapshot!("role-compare.js", js::element_loader(&built(), role_compare::embed::api::TAG).unwrap());
 }
 
 #[test]

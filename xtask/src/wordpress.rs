@@ -85,7 +85,7 @@ pub fn build_json_text() -> Result<String> {
 }
 
 /// Whether a file of dist/ goes into the plugin: what `<role-compare>`
-/// loads (the loader, the full build's glue and wasm, the stylesheets) and
+/// loads (the loader, the element's glue and wasm, the stylesheets) and
 /// every fallback; not the pages, the page builds or the compressed copies.
 pub fn ships(file: &str) -> bool {
     if is_precompressed(file) {

@@ -23,6 +23,6 @@ export const roleCompareFailed = (e) => {
   const message = `role-compare: ${e && e.why ? e.why : `the widget failed to start: ${e}.`} The content already on the page stays readable; its toggles, which cannot work, are hidden.`;
   console.error(message);
   // The first-paint rules of role-compare.css hide the toolbar of a marked widget.
-  for (const el of [document.documentElement, ...document.querySelectorAll("role-compare")]) el.setAttribute("data-rc-failed", "");
+  for (const el of [document.documentElement, ...document.querySelectorAll(ROLE_COMPARE_TAG)]) el.setAttribute("data-rc-failed", "");
   return message;
 };

@@ -1,9 +1,9 @@
-// role-compare: registers <role-compare> (and fills the widget's own page),
+// role-compare: registers <role-compare>,
 // and exports `ready`, a promise of that.
 //
 // The entry of dist/role-compare.js, bundled by esbuild (xtask/src/dist/js.rs),
 // which defines ROLE_COMPARE_GLUE and ROLE_COMPARE_WASM as the names of the
-// hashed glue and wasm of the full build beside it. URLs are relative to the
+// hashed glue and wasm of the element build beside it. URLs are relative to the
 // module, so any sub-path works. The glue is imported dynamically, so that a
 // failure to fetch it is caught like one of the wasm (a static import would
 // fail before any of this runs), and so that nothing is fetched while every
@@ -55,7 +55,7 @@ if (inDocument) {
   // loading="lazy" on every <role-compare> of a page that is not the widget's
   // own: nothing is fetched until one comes within about a viewport of being
   // seen; then one fetch starts them all.
-  const elements = [...document.querySelectorAll("role-compare")];
+  const elements = [...document.querySelectorAll(ROLE_COMPARE_TAG)];
   if (elements.length && !document.querySelector("[data-role-compare-page]") && elements.every((e) => e.getAttribute("loading") === "lazy")) {
     const near = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;

@@ -1,5 +1,5 @@
 // role-compare: the stand-alone file's one module script, bundled by esbuild
-// (xtask/src/dist/standalone.rs) with the full build's glue and its snippets
+// (xtask/src/dist/standalone.rs) with its page build's glue
 // (`role-compare:glue`) and the wasm as base64 (`role-compare:wasm`), so the
 // file requests nothing. Failures are caught like the loaders'.
 

@@ -131,6 +131,49 @@ fn a_second_different_build_on_the_page_says_what_it_lacks_and_never_shows_anoth
     assert_eq!(Widget::element(&b, "#b").title(), title_of("respiratory-therapist-vs-perfusionist"));
 }
 
+/// The same fixture built under its own tag name, `<role-compare-ar>`
+/// (`ROLE_COMPARE_TAG`, by `cargo xtask dist-fixture`), from its own origin.
+fn tagged_build() -> Server {
+    let s = Server::start(root().join("target/dist-rtl-tag"), root().join("tests/e2e/hosts"));
+    s.cors_only(&[""]);
+    s
+}
+
+#[test]
+fn two_builds_under_their_own_tag_names_share_a_page_and_each_shows_its_own() {
+    let (s, other) = (serve(), tagged_build());
+    s.add_page(
+        "/hosts/two-tags.html",
+        format!(
+            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>two tags</title>\
+             <script type=\"module\" src=\"/role-compare.js\"></script>\
+             <script type=\"module\" src={:?}></script></head><body>\
+             <role-compare id=\"a\" comparison=\"respiratory-therapist-vs-perfusionist\"></role-compare>\
+             <role-compare-ar id=\"b\"></role-compare-ar>\
+             </body></html>",
+            other.url("/role-compare.js")
+        ),
+    );
+    let json = std::fs::read_to_string(root().join("tests/fixtures/rtl-ar.json")).expect("the fixture's dataset");
+    let arabic = role_compare::data::view::parse_dataset("rtl-ar.json", &json).expect("a valid fixture");
+    let b = Browser::start(Options::default());
+    b.goto(&s.url("/hosts/two-tags.html"));
+    let (ours, theirs) = (Widget::element(&b, "#a"), Widget::element(&b, "#b"));
+    ours.wait_live();
+    theirs.wait_live();
+    assert_eq!(ours.title(), title_of("respiratory-therapist-vs-perfusionist"));
+    assert_eq!(theirs.title(), arabic.title.to_string(), "<role-compare-ar> shows its own build's comparison");
+    // Independent: hiding a section of one leaves the other as it was.
+    let before = ours.sections();
+    let first = theirs.sections()[0].clone();
+    theirs.toggle(&first);
+    theirs.wait_pressed(&first, false);
+    assert_eq!(ours.sections(), before);
+    b.settle();
+    let errors = errors(&b);
+    assert!(errors.is_empty(), "two tags, two builds: no error: {errors:#?}");
+}
+
 #[test]
 fn the_iframe_and_the_page_take_comparison_and_roles_from_the_query() {
     let s = serve();

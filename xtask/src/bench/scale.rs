@@ -190,8 +190,8 @@ fn build(name: &str, dataset: &str) -> Result<Build> {
     let dir = root().join(format!("target/bench/scale-{name}"));
     eprintln!("xtask: bench-scale: the element with {dataset} into {}", dir.display());
     let start = Instant::now();
-    let built = trunk::build(&dir, true, &[("ROLE_COMPARE_DATASET", dataset)])?;
-    std::fs::write(dir.join(LOADER), js::element_loader(&built)?)?;
+    let built = trunk::build(&dir, true, trunk::Features::Element, &[("ROLE_COMPARE_DATASET", dataset)])?;
+    std::fs::write(dir.join(LOADER), js::element_loader(&built, role_compare::embed::api::TAG)?)?;
     js::minify_glues(&dir, std::slice::from_ref(&built.glue))?;
     let build_s = start.elapsed().as_secs_f64();
     let bytes = |file: &str| -> Result<Bytes> {

@@ -50,9 +50,14 @@ fn esbuild(args: &[String], stdin: Option<&str>) -> Result<String> {
 /// module, not minified (readable: the snapshots hold this); `defines` are
 /// `(identifier, JSON value)`, `aliases` `(import name, path)`, `external`
 /// import paths left as they are.
+/// `ROLE_COMPARE_TAG`, the element's tag name, is defined in every bundle:
+/// this build's ([`TAG`](role_compare::embed::api::TAG)) unless `defines` give it.
 pub fn bundle(entry: &str, defines: &[(&str, String)], aliases: &[(&str, &Path)], external: &[&str]) -> Result<String> {
     let mut args = vec![entry.to_owned(), "--bundle".into(), "--format=esm".into(), "--loader:.wasm=base64".into()];
     args.extend(defines.iter().map(|(name, value)| format!("--define:{name}={value}")));
+    if !defines.iter().any(|(name, _)| *name == "ROLE_COMPARE_TAG") {
+        args.push(format!("--define:ROLE_COMPARE_TAG={}", json(role_compare::embed::api::TAG.into())));
+    }
     args.extend(aliases.iter().map(|(name, path)| format!("--alias:{name}={}", path.display())));
     args.extend(external.iter().map(|path| format!("--external:{path}")));
     esbuild(&args, None)
@@ -73,13 +78,14 @@ fn json(value: serde_json::Value) -> String {
 }
 
 /// `dist/role-compare.js` before minification: `role-compare.js` with the
-/// full build's hashed glue and wasm (see that file).
-pub fn element_loader(built: &Built) -> Result<String> {
+/// element build's hashed glue and wasm (see that file), the element named `tag`.
+pub fn element_loader(built: &Built, tag: &str) -> Result<String> {
     bundle(
         "role-compare.js",
         &[
             ("ROLE_COMPARE_GLUE", json(built.glue.as_str().into())),
             ("ROLE_COMPARE_WASM", json(built.wasm.as_str().into())),
+            ("ROLE_COMPARE_TAG", json(tag.into())),
         ],
         &[],
         &["./role-compare-*"],

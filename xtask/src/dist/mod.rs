@@ -15,6 +15,8 @@ use std::path::{Path, PathBuf};
 
 pub use compress::{is_precompressed, sizes};
 
+use role_compare::embed::{api, tag};
+
 use crate::prerender::BaseUrl;
 use crate::{root, Result};
 
@@ -22,7 +24,7 @@ use crate::{root, Result};
 pub const LOADER: &str = "role-compare.js";
 pub const STANDALONE: &str = "role-compare-standalone.html";
 
-/// The hashed files of the full build Trunk wrote.
+/// The hashed files of the element's build Trunk wrote.
 pub struct Built {
     pub glue: String,
     pub wasm: String,
@@ -54,11 +56,11 @@ pub fn dist_at(base: Option<&BaseUrl>) -> Result<String> {
 /// `ROLE_COMPARE_DATASET` as it was when xtask was built.
 pub fn dist_into(dir: &Path, base: Option<&BaseUrl>) -> Result<String> {
     let dir = dir.to_path_buf();
-    // 1. The full build (element and page, every language), by Trunk.
-    let mut built = trunk::build(&dir, true, &[])?;
+    // 1. The element (every language), by Trunk.
+    let mut built = trunk::build(&dir, true, trunk::Features::Element, &[])?;
     // 2. The element loader, dist/role-compare.js (unhashed: embedders link it;
     // not minified, so that it reads as what it is where it is linked).
-    std::fs::write(dir.join(LOADER), js::element_loader(&built)?)?;
+    std::fs::write(dir.join(LOADER), js::element_loader(&built, api::TAG)?)?;
     // 3. The page alone, once per language, and the page loader that picks one.
     let index = std::fs::read_to_string(dir.join("index.html"))?;
     let pages = page_builds::build(&dir, &trunk::wasm_opt_args(&index)?)?;
@@ -73,8 +75,8 @@ pub fn dist_into(dir: &Path, base: Option<&BaseUrl>) -> Result<String> {
     let first_page = prerendered::write(&dir, &index, &page_loader, base)?;
     // 7. The unhashed stylesheet for embedders, and the stand-alone file.
     std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
-    std::fs::write(dir.join(STANDALONE), standalone::build(&dir, &built, &first_page, &first_paint)?)?;
-    // 8. The glues minified (after the stand-alone file, which bundles the full one itself).
+    std::fs::write(dir.join(STANDALONE), standalone::build(&dir, &pages[0], &first_page, &first_paint)?)?;
+    // 8. The glues minified (after the stand-alone file, which bundles its own itself).
     let glues: Vec<String> = std::iter::once(built.glue.clone()).chain(pages.iter().map(|p| p.glue.clone())).collect();
     js::minify_glues(&dir, &glues)?;
     // 9. `.br` and `.gz` beside every text and wasm file.
@@ -113,6 +115,10 @@ pub(crate) fn files_below(dir: &Path) -> Result<Vec<PathBuf>> {
 
 /// Where `cargo xtask dist-fixture` builds the test-only right-to-left widget.
 pub const FIXTURE_DIST: &str = "target/dist-rtl";
+/// Where it builds the same under its own tag name, [`FIXTURE_TAG`].
+pub const FIXTURE_TAG_DIST: &str = "target/dist-rtl-tag";
+/// The tag name of that build.
+pub const FIXTURE_TAG: &str = "role-compare-ar";
 /// Its dataset: Arabic, two categories, every UI string its own.
 pub const FIXTURE_DATASET: &str = "tests/fixtures/rtl-ar.json";
 
@@ -120,11 +126,19 @@ pub const FIXTURE_DATASET: &str = "tests/fixtures/rtl-ar.json";
 /// dataset builds it (`ROLE_COMPARE_DATASET`), into `target/dist-rtl/`: a
 /// debug build (quicker; size does not matter there), the loader and the
 /// page, which renders on start (no prerender). The page tests use it for a
-/// right-to-left language.
+/// right-to-left language and as a second build on a page; built twice: as
+/// `<role-compare>` into `target/dist-rtl/`, and under its own tag name
+/// ([`FIXTURE_TAG`], `ROLE_COMPARE_TAG`) into `target/dist-rtl-tag/`.
 pub fn fixture() -> Result<()> {
-    let dir = root().join(FIXTURE_DIST);
-    let built = trunk::build(&dir, false, &[("ROLE_COMPARE_DATASET", FIXTURE_DATASET)])?;
-    std::fs::write(dir.join(LOADER), js::element_loader(&built)?)?;
+    fixture_into(&root().join(FIXTURE_DIST), None)?;
+    fixture_into(&root().join(FIXTURE_TAG_DIST), Some(FIXTURE_TAG))
+}
+
+fn fixture_into(dir: &Path, tag: Option<&str>) -> Result<()> {
+    let tag = tag.unwrap_or(tag::DEFAULT);
+    let env = [("ROLE_COMPARE_DATASET", FIXTURE_DATASET), ("ROLE_COMPARE_TAG", tag)];
+    let built = trunk::build(dir, false, trunk::Features::Full, &env)?;
+    std::fs::write(dir.join(LOADER), js::element_loader(&built, tag)?)?;
     let index = trunk::link_loader(&std::fs::read_to_string(dir.join("index.html"))?, LOADER)?;
     // The page in the dataset's language and direction, as the prerender writes it.
     let json = std::fs::read_to_string(root().join(FIXTURE_DATASET))?;

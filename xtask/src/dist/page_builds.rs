@@ -15,7 +15,7 @@ use crate::{root, run, Result};
 /// through wasm-bindgen and wasm-opt as Trunk does with `index.html`'s
 /// `data-wasm-opt` settings (`opt`), into `dir` as `page-<lang>-<hash>.js`
 /// and `page-<lang>-<hash>_bg.wasm`. Each weighs ~13 KB brotli less than the
-/// full build: no element, one language.
+/// default build: no element, one language.
 pub fn build(dir: &Path, opt: &[String]) -> Result<Vec<PageBuild>> {
     let mut builds = Vec::new();
     let out = root().join("target/page-builds");

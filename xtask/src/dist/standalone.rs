@@ -1,7 +1,8 @@
 //! Step 6: `role-compare-standalone.html`, one file that works from disk:
 //! the first page with its stylesheets, icon and first-paint script inlined,
-//! and the full build's glue, its snippets and the wasm (base64) bundled by
-//! esbuild into one minified module script. No request at all.
+//! and that page's own build (the page alone, its language: step 2), glue
+//! and wasm (base64), bundled by esbuild into one minified module script.
+//! No request at all.
 
 use std::path::Path;
 
@@ -9,12 +10,13 @@ use base64::Engine as _;
 
 use super::html::{self, ContentType, Times};
 use super::prerendered::LOADER_SCRIPT;
-use super::{js, Built};
+use super::{js, PageBuild};
 use crate::Result;
 
-/// The stand-alone file of the page `page` (its loader not yet replaced);
-/// `first_paint` is the minified first-paint script.
-pub fn build(dir: &Path, built: &Built, page: &str, first_paint: &str) -> Result<String> {
+/// The stand-alone file of the page `page` (its loader not yet replaced),
+/// run by `build`, the page build of its language; `first_paint` is the
+/// minified first-paint script.
+pub fn build(dir: &Path, built: &PageBuild, page: &str, first_paint: &str) -> Result<String> {
     let script = js::minify(
         &js::bundle(
             "standalone.js",

@@ -160,7 +160,8 @@ pub fn QuickFacts(props: &QuickFactsProps) -> Html {
                                         aria-describedby={note_of(fact)}>
                                         // Shown where the columns are stacked; a screen
                                         // reader has the column's header already.
-                                        <span class="rc-fact-who" aria-hidden="true">{role.name.clone()}</span>
+                                        // The space keeps name and figure apart without the stylesheet.
+                                        <span class="rc-fact-who" aria-hidden="true">{role.name.clone()}</span>{" "}
                                         <span class="rc-fact-value">
                                             <a href={source.url.clone()} rel="noopener" target="_blank">{value(ui, dataset, role, fact)}</a>
                                             if marked { <sup class="rc-mark" aria-hidden="true">{"*"}</sup> }

@@ -1,7 +1,9 @@
 //! The view in the page's URL fragment (`#hide=salary,skills`): read at start,
 //! followed on `hashchange` (links, back/forward), written as a new history
 //! entry when the reader changes the view — but in a frame, written in place:
-//! the reader's Back button belongs to the page around the frame.
+//! the reader's Back button belongs to the page around the frame. What follows
+//! a `?` in the fragment is not the view's and is kept: WordPress's embed
+//! frame has its `?secret=…` there (`#hide=salary?secret=…`).
 
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -26,11 +28,24 @@ pub fn peek_fragment(dataset: &Dataset) -> Option<Settings> {
     fragment_pairs().map(|hash| decode_settings(parse_pairs(&hash), dataset).0)
 }
 
-/// The fragment without `#` when it holds settings (empty: none).
-fn fragment_pairs() -> Option<String> {
+/// The fragment without `#`: the view's part, and what follows a `?` in it
+/// (WordPress's embed frame carries `#?secret=…` there), kept as it is. Only
+/// in the page build alone, which that frame loads: the element's build
+/// (which also serves the stand-alone file) does not grow for it.
+fn split_hash() -> (String, Option<String>) {
     let hash = current_hash();
     let hash = hash.trim_start_matches('#');
-    (hash.is_empty() || hash.contains('=')).then(|| hash.to_owned())
+    #[cfg(not(feature = "element"))]
+    if let Some((ours, theirs)) = hash.split_once('?') {
+        return (ours.to_owned(), Some(theirs.to_owned()));
+    }
+    (hash.to_owned(), None)
+}
+
+/// The fragment's view part when it holds settings (empty: none).
+fn fragment_pairs() -> Option<String> {
+    let (hash, _) = split_hash();
+    (hash.is_empty() || hash.contains('=')).then_some(hash)
 }
 
 /// Follows `hashchange` until the returned listener is dropped.
@@ -58,14 +73,17 @@ pub fn in_frame() -> bool {
 /// around it.
 pub fn write_fragment(fragment: &str) {
     let window = gloo::utils::window();
-    if current_hash().trim_start_matches('#') == fragment {
+    let (current, theirs) = split_hash();
+    if current == fragment {
         return;
     }
     let location = window.location();
-    let url = if fragment.is_empty() {
-        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
-    } else {
-        format!("#{fragment}")
+    let url = match theirs {
+        Some(theirs) => format!("#{fragment}?{theirs}"),
+        None if fragment.is_empty() => {
+            format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+        }
+        None => format!("#{fragment}"),
     };
     if let Ok(history) = window.history() {
         let _ = match in_frame() {

@@ -88,7 +88,7 @@ pub const LOADING: &str = "loading";
 pub const PAGE_MARKER: &str = "data-role-compare-page";
 
 /// The query key of the widget's page that asks for the view made for an
-/// embed's frame (`index.html?embed`: the toolbar, Quick facts, At a glance
+/// embed's frame (`index.html?embed`: the title, the toolbar, At a glance
 /// and a link to the full comparison; what oEmbed's markup frames).
 /// `src/embed/first-paint.js` marks `<html data-rc-embed>` for it.
 pub const EMBED: &str = "embed";

@@ -336,7 +336,7 @@ const FRAME_IN_POST: &str = "const f = document.querySelector('article iframe.wp
 
 #[test]
 fn a_pasted_comparison_url_embeds_the_live_widget_uncut_at_the_height_it_asked() {
-    wordpress::widget_host();
+    let host = wordpress::widget_host();
     let wp = wp();
     let page = format!("{}index.html", wordpress::widget_base());
     // WordPress found the oEmbed file by the page's discovery link and kept
@@ -397,4 +397,33 @@ fn a_pasted_comparison_url_embeds_the_live_widget_uncut_at_the_height_it_asked()
     b.eval("document.querySelector('.rc-embed-more a').click();", json!([]));
     b.switch_frame(json!(null));
     b.wait_until("return location.href === arguments[0];", json!([page]));
+
+    // A host that sends the CORS header with the page's own files but not
+    // with the glue and the wasm: the opaque-origin frame cannot start the
+    // widget and says why, once; it still reports its (prerendered) height.
+    let index = std::fs::read_to_string(wordpress::widget_dir().join("index.html")).unwrap();
+    let css = index
+        .split("href=\"./")
+        .filter_map(|s| s.split('"').next())
+        .find(|f| f.starts_with("page-") && f.ends_with(".css"));
+    host.cors_only(&["page-loader-", "first-paint-", "role-compare-", css.expect("the page's stylesheet")]);
+    b.goto(&wp.post("oembed"));
+    b.wait_until(FRAME_IN_POST, json!([]));
+    b.switch_frame(json!(0));
+    let failed = b.wait_until(
+        "const errors = (window.__rc || {}).errors || [];
+         if (!document.documentElement.hasAttribute('data-rc-failed') || !errors.length) return null;
+         return { errors, live: !!document.querySelector('.rc-live'), asked: Math.ceil(document.documentElement.getBoundingClientRect().height) };",
+        json!([]),
+    );
+    host.cors_only(&[""]);
+    let errors = failed["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{failed:#}");
+    let error = errors[0].as_str().unwrap();
+    assert!(error.starts_with("role-compare: ") && error.contains("Access-Control-Allow-Origin: *"), "{error}");
+    assert!(error.contains("/page-en-") && failed["live"] == false, "{failed:#}");
+    b.switch_frame(json!(null));
+    let asked = failed["asked"].as_u64().unwrap();
+    assert!((200..1000).contains(&asked), "{failed:#}");
+    b.wait_until(FRAME_IN_POST, json!([asked]));
 }

@@ -28,24 +28,20 @@ pub fn peek_fragment(dataset: &Dataset) -> Option<Settings> {
     fragment_pairs().map(|hash| decode_settings(parse_pairs(&hash), dataset).0)
 }
 
-/// The fragment without `#`: the view's part, and what follows a `?` in it
-/// (WordPress's embed frame carries `#?secret=…` there), kept as it is. Only
-/// in the page build alone, which that frame loads: the element's build
-/// (which also serves the stand-alone file) does not grow for it.
-fn split_hash() -> (String, Option<String>) {
-    let hash = current_hash();
-    let hash = hash.trim_start_matches('#');
+/// The view's part of a fragment (without `#`): in the page build alone,
+/// which WordPress's embed frames, what follows a `?` is not the view's
+/// (WordPress's `?secret=…`); the element's build does not grow for it.
+fn ours(hash: &str) -> &str {
     #[cfg(not(feature = "element"))]
-    if let Some((ours, theirs)) = hash.split_once('?') {
-        return (ours.to_owned(), Some(theirs.to_owned()));
-    }
-    (hash.to_owned(), None)
+    let hash = hash.split_once('?').map_or(hash, |(ours, _)| ours);
+    hash
 }
 
-/// The fragment's view part when it holds settings (empty: none).
+/// The fragment without `#` when it holds settings (empty: none).
 fn fragment_pairs() -> Option<String> {
-    let (hash, _) = split_hash();
-    (hash.is_empty() || hash.contains('=')).then_some(hash)
+    let hash = current_hash();
+    let hash = ours(hash.trim_start_matches('#'));
+    (hash.is_empty() || hash.contains('=')).then(|| hash.to_owned())
 }
 
 /// Follows `hashchange` until the returned listener is dropped.
@@ -73,18 +69,20 @@ pub fn in_frame() -> bool {
 /// around it.
 pub fn write_fragment(fragment: &str) {
     let window = gloo::utils::window();
-    let (current, theirs) = split_hash();
-    if current == fragment {
+    let hash = current_hash();
+    let hash = hash.trim_start_matches('#');
+    if ours(hash) == fragment {
         return;
     }
     let location = window.location();
-    let url = match theirs {
-        Some(theirs) => format!("#{fragment}?{theirs}"),
-        None if fragment.is_empty() => {
-            format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
-        }
-        None => format!("#{fragment}"),
+    let url = if fragment.is_empty() {
+        format!("{}{}", location.pathname().unwrap_or_default(), location.search().unwrap_or_default())
+    } else {
+        format!("#{fragment}")
     };
+    // The page build keeps WordPress's `?secret=…` after the view.
+    #[cfg(not(feature = "element"))]
+    let url = hash.split_once('?').map_or(url, |(_, theirs)| format!("#{fragment}?{theirs}"));
     if let Ok(history) = window.history() {
         let _ = match in_frame() {
             true => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),

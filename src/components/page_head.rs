@@ -17,6 +17,10 @@ pub struct PageHeadProps {
     /// ignore relative `hreflang` links.
     #[prop_or_default]
     pub alternates: Vec<(String, String)>,
+    /// The absolute URL of the page's oEmbed file (a comparison's page, with
+    /// a base URL): its discovery link.
+    #[prop_or_default]
+    pub oembed: Option<String>,
 }
 
 impl PageHeadProps {
@@ -29,12 +33,13 @@ impl PageHeadProps {
             lang: dataset.lang.to_string(),
             canonical: None,
             alternates: Vec::new(),
+            oembed: None,
         }
     }
 }
 
 /// A page's `<title>`, description, canonical link, Open Graph tags and
-/// `hreflang` links (prerendered into each page of `dist/` by the build).
+/// `hreflang` links, oEmbed discovery (prerendered into each page of `dist/` by the build).
 #[component]
 pub fn PageHead(props: &PageHeadProps) -> Html {
     html! {
@@ -53,6 +58,9 @@ pub fn PageHead(props: &PageHeadProps) -> Html {
             }) }
             { for props.alternates.first().map(|(_, href)| html! {
                 <link rel="alternate" hreflang="x-default" href={href.clone()} />
+            }) }
+            { for props.oembed.iter().map(|href| html! {
+                <link rel="alternate" type="application/json+oembed" href={href.clone()} title={props.title.clone()} />
             }) }
         </>
     }

@@ -1,7 +1,9 @@
 //! The view in the page's URL fragment (`#hide=salary,skills`): read at start,
 //! followed on `hashchange` (links, back/forward), written as a new history
 //! entry when the reader changes the view — but in a frame, written in place:
-//! the reader's Back button belongs to the page around the frame.
+//! the reader's Back button belongs to the page around the frame. What follows
+//! a `?` in the fragment is not the view's and is kept: WordPress's embed
+//! frame has its `?secret=…` there (`#hide=salary?secret=…`).
 
 use gloo::events::EventListener;
 use yew::prelude::*;
@@ -26,10 +28,19 @@ pub fn peek_fragment(dataset: &Dataset) -> Option<Settings> {
     fragment_pairs().map(|hash| decode_settings(parse_pairs(&hash), dataset).0)
 }
 
+/// The view's part of a fragment (without `#`): in the page build alone,
+/// which WordPress's embed frames, what follows a `?` is not the view's
+/// (WordPress's `?secret=…`); the element's build does not grow for it.
+fn ours(hash: &str) -> &str {
+    #[cfg(not(feature = "element"))]
+    let hash = hash.split_once('?').map_or(hash, |(ours, _)| ours);
+    hash
+}
+
 /// The fragment without `#` when it holds settings (empty: none).
 fn fragment_pairs() -> Option<String> {
     let hash = current_hash();
-    let hash = hash.trim_start_matches('#');
+    let hash = ours(hash.trim_start_matches('#'));
     (hash.is_empty() || hash.contains('=')).then(|| hash.to_owned())
 }
 
@@ -58,7 +69,9 @@ pub fn in_frame() -> bool {
 /// around it.
 pub fn write_fragment(fragment: &str) {
     let window = gloo::utils::window();
-    if current_hash().trim_start_matches('#') == fragment {
+    let hash = current_hash();
+    let hash = hash.trim_start_matches('#');
+    if ours(hash) == fragment {
         return;
     }
     let location = window.location();
@@ -67,6 +80,9 @@ pub fn write_fragment(fragment: &str) {
     } else {
         format!("#{fragment}")
     };
+    // The page build keeps WordPress's `?secret=…` after the view.
+    #[cfg(not(feature = "element"))]
+    let url = hash.split_once('?').map_or(url, |(_, theirs)| format!("#{fragment}?{theirs}"));
     if let Ok(history) = window.history() {
         let _ = match in_frame() {
             true => history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url)),

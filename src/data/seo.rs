@@ -28,6 +28,12 @@ pub fn page_file(lang: usize, comparison: ComparisonIx) -> String {
     format!("{stem}{}.html", lang_suffix(lang))
 }
 
+/// Its oEmbed file, beside it (with `--base-url` only): `index.oembed.json`,
+/// `<comparison-id>.<lang>.oembed.json`.
+pub fn oembed_file(lang: usize, comparison: ComparisonIx) -> String {
+    page_file(lang, comparison).replace(".html", ".oembed.json")
+}
+
 /// Its fallback for the custom element: `fallback/<comparison-id>.<lang>.html`.
 pub fn fallback_file(lang: usize, comparison: ComparisonIx) -> String {
     let c = &catalogues()[lang];

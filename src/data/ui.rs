@@ -168,6 +168,7 @@ messages! {
     SourceDated = "source_dated" ["publisher", "title", "year"] en: "{publisher}, “{title}” ({year}).",
         es: "{publisher}, «{title}» ({year}).";
     PickRole = "pick_role" ["n"] en: "Role in column {n}", es: "Profesión de la columna {n}";
+    FullComparison = "full_comparison" [] en: "See the full comparison", es: "Ver la comparación completa";
     AnnounceRoles = "announce_roles" ["title"] en: "Now comparing: {title}", es: "Ahora se compara: {title}";
     Unavailable = "unavailable" [] en: "This comparison is not available here.",
         es: "Esta comparación no está disponible aquí.";

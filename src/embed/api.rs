@@ -110,6 +110,12 @@ pub const LOADING: &str = "loading";
 /// (`index.html`; the loaders look for it too: tests/constants.rs checks every copy).
 pub const PAGE_MARKER: &str = "data-role-compare-page";
 
+/// The query key of the widget's page that asks for the view made for an
+/// embed's frame (`index.html?embed`: the title, the toolbar, At a glance
+/// and a link to the full comparison; what oEmbed's markup frames).
+/// `src/embed/first-paint.js` marks `<html data-rc-embed>` for it.
+pub const EMBED: &str = "embed";
+
 /// The attribute that turns the role picker on.
 pub const PICKER: &str = "picker";
 /// The attribute listing the roles the picker offers.

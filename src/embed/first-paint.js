@@ -8,8 +8,10 @@
   const keys = ["comparison", "roles", "categories", "hide", "highlight", "theme"];
   const shown = ["categories", "hide"];
   const marks = {};
-  // A fragment without "=" is an in-page anchor, not a view.
-  for (const part of [location.search, location.hash.includes("=") ? location.hash : ""]) {
+  // A fragment without "=" is an in-page anchor, not a view; what follows a
+  // "?" in it is not the view's (WordPress's embed frame: `#?secret=…`).
+  const hash = location.hash.split("?")[0];
+  for (const part of [location.search, hash.includes("=") ? hash : ""]) {
     const found = {};
     new URLSearchParams(part.slice(1)).forEach((value, key) => {
       if (!keys.includes(key) || value.length > 1000) return;
@@ -20,5 +22,7 @@
     if (shown.some((k) => k in found)) shown.forEach((k) => delete marks[k]);
     Object.assign(marks, found);
   }
+  // `?embed`: the view made for an embed's frame (page.css; README, "oEmbed").
+  if (new URLSearchParams(location.search).has("embed")) marks.embed = "";
   for (const key in marks) document.documentElement.setAttribute("data-rc-" + key, marks[key]);
 })();

@@ -27,7 +27,8 @@ pub fn start() {
     let html = gloo::utils::document_element();
     let page_lang = html.get_attribute("lang").unwrap_or_default();
     let asked = pairs.iter().rposition(|(k, _)| k == "lang").map(|ix| pairs.remove(ix).1);
-    pairs.retain(|(k, _)| k != "lang");
+    // `?embed` is the embed's view, shown by the page's CSS (first-paint.js marks it).
+    pairs.retain(|(k, _)| k != "lang" && k != super::api::EMBED);
     // An unknown `?lang=` keeps the page's language (the prerendered text's).
     let page_dataset = crate::data::for_lang(&page_lang).unwrap_or_else(crate::data::baked);
     let (dataset, lang_warning) = dataset_for(super::api::LANG, asked, page_dataset);

@@ -72,6 +72,8 @@ $posts = array(
 	'raw'        => "Pasted markup.\n\n" . $raw,
 	'bad'        => "[role-compare comparison=\"nurse-vs-doctor\"]\n\n[role-compare roles=\"ecmo-specialist,surgeon\"]\n\n[role-compare comparison=\"ecmo-specialist-vs-perfusionist\" categories=\"salary,bogus\" theme=\"neon\"]",
 	'plain'      => 'A post without a comparison.',
+	// A comparison page's URL alone on its line: WordPress's oEmbed discovery embeds it.
+	'oembed'     => "A comparison, pasted.\n\n" . getenv( 'RC_WIDGET_URL' ) . "index.html\n\nThe end.",
 );
 $out = array(
 	'lifecycle' => $lifecycle,

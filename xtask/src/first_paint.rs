@@ -492,4 +492,17 @@ mod tests {
         assert_eq!(first_paint_js("", &format!("#hide={at_limit}"))["data-rc-hide"], serde_json::json!(at_limit));
         assert_eq!(first_paint_js("", &format!("#hide={at_limit}a")), serde_json::json!({}));
     }
+
+    /// `?embed` marks the embed's view; WordPress's `?secret=…` after the
+    /// view in the fragment is not the view's.
+    #[test]
+    fn the_first_paint_script_marks_the_embed_and_leaves_wordpress_s_secret() {
+        use role_compare::embed::api::EMBED;
+        assert_eq!(first_paint_js(&format!("?{EMBED}"), ""), serde_json::json!({ format!("data-rc-{EMBED}"): "" }));
+        assert_eq!(first_paint_js("", "#?secret=a1b2c3d4e5"), serde_json::json!({}));
+        assert_eq!(
+            first_paint_js("?embed", "#hide=salary?secret=a1b2c3d4e5"),
+            serde_json::json!({ "data-rc-embed": "", "data-rc-hide": "salary" })
+        );
+    }
 }

@@ -81,6 +81,8 @@ pub fn package(base: Option<&crate::prerender::BaseUrl>) -> Result<Packaged> {
 /// Packages the dist/ already built.
 pub fn package_dist() -> Result<Packaged> {
     let version = role_compare::VERSION;
+    // The WordPress suite's oEmbed host: dist/ at a base URL on 127.0.0.1.
+    crate::dist::published_copy()?;
     let stage = staged();
     if stage.exists() {
         std::fs::remove_dir_all(&stage)?;

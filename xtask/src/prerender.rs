@@ -89,6 +89,11 @@ impl Page {
         seo::page_file(self.lang, self.comparison)
     }
 
+    /// Its oEmbed file, beside it: `index.oembed.json`, `<id>.es.oembed.json`.
+    pub fn oembed_file(self) -> String {
+        seo::oembed_file(self.lang, self.comparison)
+    }
+
     /// Its fallback for the custom element: `fallback/<id>.<lang>.html`.
     pub fn fallback_file(self) -> String {
         seo::fallback_file(self.lang, self.comparison)
@@ -176,6 +181,7 @@ pub fn head(page: Page, base: Option<&BaseUrl>) -> String {
     let props = PageHeadProps {
         canonical: base.map(|b| b.join(&page.file())),
         alternates: alternates(base, page.translations().into_iter().map(|p| (p.lang, p.file())).collect()),
+        oembed: base.map(|b| b.join(&page.oembed_file())),
         ..PageHeadProps::for_dataset(view)
     };
     let mut head = render::<PageHead>(props);
@@ -196,7 +202,57 @@ pub fn index_head(lang: usize, base: Option<&BaseUrl>) -> String {
         lang: c.lang.to_string(),
         canonical: base.map(|b| b.join(&index_name(lang))),
         alternates: alternates(base, (0..catalogues().len()).map(|l| (l, index_name(l))).collect()),
+        oembed: None,
     })
+}
+
+/// The embed's frame: its width in the oEmbed markup, and the height it
+/// starts at (WordPress's: it shows the page's, once the page reports it).
+pub const EMBED_WIDTH: u32 = 600;
+pub const EMBED_HEIGHT: u32 = 800;
+
+#[derive(Properties, PartialEq)]
+struct EmbedProps {
+    page: String,
+    frame: String,
+    title: String,
+}
+
+/// oEmbed's markup: a link to the page in a blockquote (what WordPress shows
+/// until the frame reports its height, and what a consumer that drops frames
+/// keeps) and the frame of the page's embed view.
+#[component]
+fn EmbedMarkup(props: &EmbedProps) -> Html {
+    html! {
+        <>
+            <blockquote><a href={props.page.clone()}>{props.title.clone()}</a></blockquote>
+            <iframe src={props.frame.clone()} width={EMBED_WIDTH.to_string()} height={EMBED_HEIGHT.to_string()}
+                title={props.title.clone()} frameborder="0" marginwidth="0" marginheight="0" scrolling="no"></iframe>
+        </>
+    }
+}
+
+/// A page's oEmbed file (oembed.com, type `rich`): the markup framing the
+/// page's embed view (`?embed`), at absolute URLs.
+pub fn oembed(page: Page, base: &BaseUrl) -> String {
+    let view = page.view();
+    let url = base.join(&page.file());
+    let markup = render::<EmbedMarkup>(EmbedProps {
+        page: url.clone(),
+        frame: format!("{url}?{}", role_compare::embed::api::EMBED),
+        title: view.title.to_string(),
+    });
+    let json = serde_json::json!({
+        "version": "1.0",
+        "type": "rich",
+        "title": view.title,
+        "provider_name": page.catalogue().title,
+        "provider_url": base.join(""),
+        "html": markup,
+        "width": EMBED_WIDTH,
+        "height": EMBED_HEIGHT,
+    });
+    serde_json::to_string_pretty(&json).expect("JSON values serialize") + "\n"
 }
 
 #[derive(Properties, PartialEq)]
@@ -441,6 +497,28 @@ mod tests {
         assert!(index.contains(&format!("rel=\"canonical\" href=\"{}\"", url(index_name(1)))), "{index}");
         assert!(index.contains(&format!("hreflang=\"x-default\" href=\"{}\"", url(index_name(0)))), "{index}");
         assert!(index.contains(&format!("<title>{}</title>", catalogues()[1].title)));
+    }
+
+    #[test]
+    fn each_oembed_file_is_rich_markup_framing_its_page_s_embed_view() {
+        for page in pages() {
+            let v: serde_json::Value = serde_json::from_str(&oembed(page, &base())).expect("oEmbed is JSON");
+            let (url, title) = (base().join(&page.file()), page.view().title.to_string());
+            assert_eq!(
+                (&v["version"], &v["type"], &v["title"], &v["provider_url"]),
+                (&"1.0".into(), &"rich".into(), &title.clone().into(), &"https://example.org/careers/".into())
+            );
+            assert_eq!(v["provider_name"], page.catalogue().title.as_ref());
+            assert_eq!((v["width"].as_u64(), v["height"].as_u64()), (Some(600), Some(800)));
+            let html = unescape(v["html"].as_str().unwrap());
+            // What WordPress keeps of an untrusted provider's markup (wp_filter_oembed_result):
+            // a blockquote without attributes, then the iframe.
+            let link = format!("<blockquote><a href=\"{url}\">{title}</a></blockquote>");
+            assert!(html.starts_with(&link), "{html}");
+            assert!(html.contains(&format!("<iframe src=\"{url}?embed\" width=\"600\" height=\"800\"")), "{html}");
+            assert!(html.ends_with("</iframe>") && html.contains(" scrolling=\"no\""), "{html}");
+        }
+        assert!(oembed(Page { lang: 1, comparison: 0 }, &base()).contains("index.es.html?embed"));
     }
 
     #[test]

@@ -6,8 +6,10 @@
 // `[[tag, glue, wasm], …]` (one page build per dataset, the first the default)
 // and ROLE_COMPARE_LANG_KEY as the query key of the language. It starts the
 // build of `?lang=` if one has it, else of the page's <html lang>, else the
-// first; the match is the wasm's own (pick.js).
+// first; the match is the wasm's own (pick.js). In WordPress's embed frame it
+// answers WordPress's messages (wp-embed.js).
 
+import "./wp-embed.js";
 import { pick } from "./pick.js";
 import { afterPaint, start } from "./start.js";
 

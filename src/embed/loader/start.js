@@ -22,12 +22,14 @@ import { roleCompareBlocked, roleCompareFailed } from "./failures.js";
 // frame's own origin is opaque, so every URL is another), failed to load:
 // whether its server answers (a no-cors request, which needs no header, goes
 // through) while a CORS request, as a module script and a wasm fetch are,
-// fails. Then the missing header is why, and the error says which.
+// fails. Then the missing header is why, and the error says which. The
+// document's origin is `self.origin` ("null" in a sandboxed frame), not
+// `location.origin`, which is the URL's even there.
 const corsMissing = async (url) => {
-  if (new URL(url).origin === location.origin) return null;
+  if (new URL(url).origin === self.origin) return null;
   try { await fetch(url, { cache: "no-store" }); return null; } catch {}
   try { await fetch(url, { mode: "no-cors", cache: "no-store" }); } catch { return null; }
-  const origin = location.origin === "null" ? "" : ` (or: ${location.origin})`;
+  const origin = self.origin === "null" ? "" : ` (or: ${self.origin})`;
   return { why: `${url} is on another origin than this page and was sent without an Access-Control-Allow-Origin header, which a module script or a wasm from another origin needs. Fix: send Access-Control-Allow-Origin: *${origin} with every file of the widget's folder (role-compare.js, page-loader-*.js, the role-compare-*.js and page-*.js glue, snippets/ and the *_bg.wasm files).` };
 };
 

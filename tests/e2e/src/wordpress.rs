@@ -3,7 +3,9 @@
 //! (`tests/wordpress/router.php`), on a MariaDB server of its own (a socket
 //! in `target/wordpress/`, no network), the plugin unzipped from
 //! `target/package/role-compare-wordpress-<version>.zip` (`cargo xtask
-//! package`), and the posts `tests/wordpress/setup.php` inserts as an Author.
+//! package`), and the posts `tests/wordpress/setup.php` inserts as an Author
+//! (one of them a comparison page's URL on the widget's own host,
+//! [`widget_host`], which the test-only mu-plugin lets WordPress fetch).
 //!
 //! Started once per `cargo xtask test` by the first suite that asks
 //! ([`ensure`]) and reused by the next engines' runs (`target/wordpress/state.json`
@@ -80,6 +82,37 @@ pub fn plugin_zip() -> PathBuf {
     root().join(format!("target/package/role-compare-wordpress-{}.zip", role_compare::VERSION))
 }
 
+/// The widget's own host for the oEmbed test: `target/dist-published/`,
+/// dist/ prerendered again for `http://127.0.0.1:<port>/` by `cargo xtask
+/// package` (and `consumers --built`); its oEmbed files name that URL.
+pub fn widget_dir() -> PathBuf {
+    root().join("target/dist-published")
+}
+
+/// The base URL the widget's host was published for (`http://127.0.0.1:<port>/`):
+/// its oEmbed files' `provider_url`.
+pub fn widget_base() -> String {
+    let file = widget_dir().join("index.oembed.json");
+    let text = std::fs::read_to_string(&file)
+        .unwrap_or_else(|e| panic!("{}: {e}: run `cargo xtask consumers --built`", file.display()));
+    let json: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+    json["provider_url"].as_str().unwrap_or_else(|| panic!("{} names no provider_url", file.display())).to_owned()
+}
+
+/// The widget's host, serving [`widget_dir`] at [`widget_base`] (every file
+/// with `Access-Control-Allow-Origin: *`, which WordPress's sandboxed frame
+/// needs): started once per process, for as long as it runs.
+pub fn widget_host() -> &'static crate::Server {
+    static HOST: std::sync::OnceLock<crate::Server> = std::sync::OnceLock::new();
+    HOST.get_or_init(|| {
+        let base = widget_base();
+        let address = base.trim_start_matches("http://").trim_end_matches('/').to_owned();
+        crate::Server::start_on(&address, widget_dir(), root().join("tests/e2e/hosts")).unwrap_or_else(|e| {
+            panic!("the widget's host cannot listen on {address} ({e}): run `cargo xtask consumers --built` for another port")
+        })
+    })
+}
+
 /// Whether this machine has what the test WordPress needs (`cargo xtask
 /// install` brings it: nginx php8.2-fpm wordpress mariadb-server php8.2-mysql).
 pub fn installed() -> bool {
@@ -103,7 +136,8 @@ pub fn ensure() -> WordPress {
         "the test WordPress needs Debian's wordpress, php and mariadb-server: run `cargo xtask install`"
     );
     let zip = plugin_zip();
-    let stamp = zip_stamp(&zip);
+    // A new zip, or the widget's host at another URL (the oEmbed post names it): a new WordPress.
+    let stamp = format!("{} {}", zip_stamp(&zip), widget_base());
     let running = read_state().and_then(|state| {
         let base = state["base"].as_str()?.to_owned();
         let why = if state["zip"] != json!(stamp) {
@@ -256,8 +290,9 @@ fn start(zip: &Path, stamp: String) -> Result<WordPress, String> {
     // PHP's built-in server on a free port, four workers.
     let port = TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map_err(|e| e.to_string())?.port();
     let base = format!("http://127.0.0.1:{port}");
+    let widget = widget_base();
     let env = |cmd: &mut Command| {
-        cmd.env("RC_WP_DIR", &dir).env("RC_WP_URL", &base);
+        cmd.env("RC_WP_DIR", &dir).env("RC_WP_URL", &base).env("RC_WIDGET_URL", &widget);
     };
     let mut php = Command::new(PHP);
     php.args(["-S", &format!("127.0.0.1:{port}"), "-t", WORDPRESS])

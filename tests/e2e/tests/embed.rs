@@ -328,3 +328,32 @@ fn sync_url_attribute_keeps_the_view_in_the_host_pages_fragment() {
     b.pause(50);
     assert_eq!(w.sections(), categories_without(&[skills(), salary()]));
 }
+
+#[test]
+fn a_bad_wordpress_secret_is_one_warning_and_the_embed_view_still_renders_and_sizes_itself() {
+    let s = serve();
+    let b = browser();
+    b.goto(&s.url("/hosts/iframe-bad-secret.html"));
+    b.switch_frame(json!(0));
+    b.wait_for("document.querySelector('.rc.rc-live')");
+    b.settle();
+    let console = b.console();
+    assert_eq!(console.warnings.len(), 1, "{:?}", console.warnings);
+    assert!(
+        console.warnings[0].starts_with("role-compare: ignored #?secret=not-10-letters!"),
+        "{:?}",
+        console.warnings
+    );
+    assert!(console.errors.is_empty(), "{:?}", console.errors);
+    // The embed view (no sections), and the fragment's secret left out of the view.
+    let view = b.eval(
+        "return [document.documentElement.hasAttribute('data-rc-embed'),
+                 [...document.querySelectorAll('.rc-section')].filter((e) => e.getClientRects().length).length,
+                 location.hash];",
+        json!([]),
+    );
+    assert_eq!(view, json!([true, 0, "#?secret=not-10-letters!"]));
+    // Our own parent snippet still sizes it.
+    b.switch_frame(Value::Null);
+    b.wait_for("window.__heights && __heights.length > 0");
+}

@@ -310,3 +310,120 @@ fn in_the_editor_the_block_offers_the_builds_comparisons_and_previews_live() {
     let ours: Vec<String> = errors(&b).into_iter().filter(|e| e.contains("role-compare")).collect();
     assert_eq!(ours, Vec::<String>::new());
 }
+
+/// The embed frame's own measure, inside it: its content height (what it
+/// asks WordPress for), its viewport, what would scroll, and its view.
+const FRAME_FACTS: &str = "const root = document.documentElement, rc = document.querySelector('.rc');
+    if (!rc || !rc.classList.contains('rc-live')) return null;
+    const shown = (s) => [...document.querySelectorAll(s)].filter((e) => e.getClientRects().length > 0).length;
+    const more = document.querySelector('.rc-embed-more a');
+    return {
+      asked: Math.ceil(root.getBoundingClientRect().height), inner: innerHeight,
+      scrolls: root.scrollHeight > innerHeight || document.body.scrollHeight > innerHeight,
+      embed: root.hasAttribute('data-rc-embed'), glance: shown('.rc-glance-list li'),
+      facts: shown('.rc-facts-row'), toolbar: shown('.rc-toolbar'), sections: shown('.rc-section'),
+      more: more && more.getClientRects().length > 0 ? more.href : null,
+      hash: location.hash, errors: (window.__rc || {}).errors || [], warnings: (window.__rc || {}).warnings || [],
+    };";
+
+/// The post's embed frame as WordPress's embed script left it once the frame
+/// reported: its `height` attribute and its laid-out height; null before.
+const FRAME_IN_POST: &str = "const f = document.querySelector('article iframe.wp-embedded-content');
+    const q = document.querySelector('article blockquote.wp-embedded-content');
+    if (!f || !q || f.hasAttribute('style') || getComputedStyle(q).display !== 'none') return null;
+    if (arguments[0] != null && Number(f.height) !== arguments[0]) return null;
+    return { height: Number(f.height), laid: f.getBoundingClientRect().height, secret: f.dataset.secret, src: f.src };";
+
+#[test]
+fn a_pasted_comparison_url_embeds_the_live_widget_uncut_at_the_height_it_asked() {
+    let host = wordpress::widget_host();
+    let wp = wp();
+    let page = format!("{}index.html", wordpress::widget_base());
+    // WordPress found the oEmbed file by the page's discovery link and kept
+    // the blockquote and the frame, sandboxed, with a secret in its URL.
+    let (status, html) = wp.get(&wp.post("oembed"));
+    assert_eq!(status, 200);
+    let article = html.split("<article>").nth(1).and_then(|a| a.split("</article>").next()).unwrap().to_owned();
+    assert!(article.contains("<blockquote class=\"wp-embedded-content\" data-secret=\""), "{article}");
+    assert!(article.contains(&format!("<a href=\"{page}\">{}</a>", catalogues()[0].comparisons[0].title)), "{article}");
+    assert!(article.contains(&format!(" src=\"{page}?embed#?secret=")), "{article}");
+    assert!(article.contains(" sandbox=\"allow-scripts\" security=\"restricted\""), "{article}");
+    assert!(html.contains("wp-embed"), "WordPress's embed script is on the page");
+    // The post holds the URL alone: the markup is WordPress's, from the oEmbed file.
+    assert_eq!(wp.saved("oembed"), format!("A comparison, pasted.\n\n{page}\n\nThe end."));
+
+    let b = Browser::start(Options::default());
+    b.goto(&wp.post("oembed"));
+    let shown = b.wait_until(FRAME_IN_POST, json!([]));
+    assert!(shown["src"].as_str().unwrap().starts_with(&format!("{page}?embed#?secret=")), "{shown:#}");
+    b.switch_frame(json!(0));
+    let frame = b.wait_until(FRAME_FACTS, json!([]));
+    let asked = frame["asked"].as_u64().unwrap();
+    // Uncut: what it asks is within WordPress's 200–1000 px, and nothing scrolls.
+    assert!((200..1000).contains(&asked), "the embed view asks {asked} px: {frame:#}");
+    assert_eq!((frame["embed"].clone(), frame["scrolls"].clone()), (json!(true), json!(false)), "{frame:#}");
+    assert_eq!(frame["sections"], 0, "{frame:#}");
+    assert_eq!((frame["facts"].clone(), frame["toolbar"].clone()), (json!(0), json!(1)), "{frame:#}");
+    assert_eq!(frame["more"], json!(page), "the link to the full comparison: {frame:#}");
+    assert_eq!((frame["errors"].clone(), frame["warnings"].clone()), (json!([]), json!([])), "{frame:#}");
+    let glance = frame["glance"].as_u64().unwrap();
+    assert!(glance >= 2, "{frame:#}");
+    b.switch_frame(json!(null));
+    let shown = b.wait_until(FRAME_IN_POST, json!([asked]));
+    assert_eq!(shown["laid"].as_f64().map(f64::round), Some(asked as f64), "{shown:#}");
+    let secret = shown["secret"].as_str().unwrap().to_owned();
+
+    // Live: a toggle hides a line of At a glance, the frame asks for less
+    // and gets it; the view is kept in the fragment beside WordPress's secret.
+    b.switch_frame(json!(0));
+    let first = b.eval("return document.querySelector('.rc-glance-list li').dataset.category;", json!([]));
+    b.eval("document.querySelector(`.rc-toggle[data-category=\"${arguments[0]}\"]`).click();", json!([first]));
+    let after = b.wait_until(
+        &["const f = (() => {", FRAME_FACTS, "})(); return f && f.glance === arguments[0] - 1 && f.hash.includes('?secret=') && f.hash.startsWith('#hide=') && f;"]
+            .concat(),
+        json!([glance]),
+    );
+    assert_eq!(after["hash"], json!(format!("#hide={}?secret={secret}", first.as_str().unwrap())), "{after:#}");
+    let smaller = after["asked"].as_u64().unwrap();
+    assert!(smaller < asked && after["scrolls"] == false, "{after:#}");
+    b.switch_frame(json!(null));
+    let resized = b.wait_until(FRAME_IN_POST, json!([smaller.max(200)]));
+    eprintln!("e2e: the embed asked {asked} px, then {smaller} px; WordPress gave it {} px", resized["height"]);
+
+    // A link goes through WordPress, which opens it on the page (the
+    // sandbox lets the frame navigate nothing itself).
+    b.eval("document.querySelector('article iframe.wp-embedded-content').focus();", json!([]));
+    b.switch_frame(json!(0));
+    b.eval("document.querySelector('.rc-embed-more a').click();", json!([]));
+    b.switch_frame(json!(null));
+    b.wait_until("return location.href === arguments[0];", json!([page]));
+
+    // A host that sends the CORS header with the page's own files but not
+    // with the glue and the wasm: the opaque-origin frame cannot start the
+    // widget and says why, once; it still reports its (prerendered) height.
+    let index = std::fs::read_to_string(wordpress::widget_dir().join("index.html")).unwrap();
+    let css = index
+        .split("href=\"./")
+        .filter_map(|s| s.split('"').next())
+        .find(|f| f.starts_with("page-") && f.ends_with(".css"));
+    host.cors_only(&["page-loader-", "first-paint-", "role-compare-", css.expect("the page's stylesheet")]);
+    b.goto(&wp.post("oembed"));
+    b.wait_until(FRAME_IN_POST, json!([]));
+    b.switch_frame(json!(0));
+    let failed = b.wait_until(
+        "const errors = (window.__rc || {}).errors || [];
+         if (!document.documentElement.hasAttribute('data-rc-failed') || !errors.length) return null;
+         return { errors, live: !!document.querySelector('.rc-live'), asked: Math.ceil(document.documentElement.getBoundingClientRect().height) };",
+        json!([]),
+    );
+    host.cors_only(&[""]);
+    let errors = failed["errors"].as_array().unwrap();
+    assert_eq!(errors.len(), 1, "{failed:#}");
+    let error = errors[0].as_str().unwrap();
+    assert!(error.starts_with("role-compare: ") && error.contains("Access-Control-Allow-Origin: *"), "{error}");
+    assert!(error.contains("/page-en-") && failed["live"] == false, "{failed:#}");
+    b.switch_frame(json!(null));
+    let asked = failed["asked"].as_u64().unwrap();
+    assert!((200..1000).contains(&asked), "{failed:#}");
+    b.wait_until(FRAME_IN_POST, json!([asked]));
+}

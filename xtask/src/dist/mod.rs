@@ -71,8 +71,13 @@ pub fn dist_into(dir: &Path, base: Option<&BaseUrl>) -> Result<String> {
     let first_paint = js::minify(js::FIRST_PAINT_JS, false)?;
     let first_paint_name = write_hashed(&dir, "first-paint", "js", &first_paint)?;
     let index = prerendered::add_first_paint(&index, &first_paint_name, &first_paint)?;
-    // 6. One prerendered page and fallback per comparison and language, the index pages, the sitemap.
+    // 6. One prerendered page and fallback per comparison and language, the
+    // index pages; with a base URL, the sitemap and the oEmbed files.
     let first_page = prerendered::write(&dir, &index, &page_loader, base)?;
+    if dir == root().join("dist") {
+        let template = serde_json::json!({ "template": index, "page_loader": page_loader });
+        std::fs::write(root().join(TEMPLATE), serde_json::to_string(&template)?)?;
+    }
     // 7. The unhashed stylesheet for embedders, and the stand-alone file.
     std::fs::copy(dir.join(&built.css), dir.join("role-compare.css"))?;
     std::fs::write(dir.join(STANDALONE), standalone::build(&dir, &pages[0], &first_page, &first_paint)?)?;
@@ -82,6 +87,42 @@ pub fn dist_into(dir: &Path, base: Option<&BaseUrl>) -> Result<String> {
     // 9. `.br` and `.gz` beside every text and wasm file.
     compress::precompress(&dir)?;
     compress::size_report(&dir)
+}
+
+/// The page template and the page loader's name of the last build into
+/// dist/, kept so that [`published_copy`] can prerender its pages again.
+const TEMPLATE: &str = "target/dist-template.json";
+
+/// Where [`published_copy`] writes.
+pub const PUBLISHED: &str = "target/dist-published";
+
+/// Test only: dist/ as published at `http://127.0.0.1:<a port free now>/`,
+/// in target/dist-published/ (its pages prerendered again for that base URL:
+/// canonical links, the sitemap, the oEmbed files; no `.br`/`.gz`), for the
+/// WordPress suite's oEmbed test, which serves it on that port (the URL is
+/// each oEmbed file's `provider_url`). Cheap: no build, dist/ as it was built.
+pub fn published_copy() -> Result<PathBuf> {
+    let saved: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(root().join(TEMPLATE))
+            .map_err(|e| format!("{TEMPLATE}: {e}: run cargo xtask dist"))?,
+    )?;
+    let (Some(template), Some(page_loader)) = (saved["template"].as_str(), saved["page_loader"].as_str()) else {
+        return Err(format!("{TEMPLATE} names no template: run cargo xtask dist").into());
+    };
+    let port = std::net::TcpListener::bind("127.0.0.1:0")?.local_addr()?.port();
+    let base = BaseUrl::parse(&format!("http://127.0.0.1:{port}/"))?;
+    let (from, to) = (root().join("dist"), root().join(PUBLISHED));
+    let _ = std::fs::remove_dir_all(&to);
+    for file in files_below(&from)? {
+        let name = file.strip_prefix(&from)?.to_string_lossy().into_owned();
+        if is_precompressed(&name) {
+            continue;
+        }
+        std::fs::create_dir_all(to.join(&name).parent().expect("a file has a folder"))?;
+        std::fs::copy(&file, to.join(&name))?;
+    }
+    prerendered::write(&to, template, page_loader, Some(&base))?;
+    Ok(to)
 }
 
 /// Writes `content` into `dir` as `<stem>-<hash>.<ext>`; returns that name.

@@ -1,11 +1,12 @@
 //! Step 6: the widget's own pages, one per comparison and language (the
 //! first comparison's `index.html`), prerendered, in their language, loading
 //! the page loader; one fallback per comparison and language for the custom
-//! element; the index pages; `sitemap.xml` with a base URL.
+//! element; the index pages; with a base URL, `sitemap.xml` and each page's
+//! oEmbed file beside it (discovered by its `<link rel="alternate">`).
 
 use std::path::Path;
 
-use role_compare::data::catalogues;
+use role_compare::data::{catalogues, Msg};
 use role_compare::embed::api::PAGE_MARKER;
 
 use super::hash::integrity;
@@ -72,6 +73,12 @@ pub fn write(dir: &Path, index: &str, page_loader: &str, base: Option<&BaseUrl>)
                     el.set_inner_content(&widget, ContentType::Html);
                     Ok(())
                 }),
+                // The embed view's link to the full comparison: this page.
+                html::one(EMBED_LINK, |el| {
+                    el.set_attribute("href", &format!("./{}", page.file()))?;
+                    el.set_inner_content(view.ui().text(Msg::FullComparison), ContentType::Text);
+                    Ok(())
+                }),
             ],
         )?;
         let with_loader = html::rewrite(
@@ -83,6 +90,13 @@ pub fn write(dir: &Path, index: &str, page_loader: &str, base: Option<&BaseUrl>)
             })],
         )?;
         std::fs::write(dir.join(page.file()), with_loader)?;
+        let oembed = dir.join(page.oembed_file());
+        match base {
+            Some(base) => std::fs::write(oembed, prerender::oembed(page, base))?,
+            // oEmbed needs absolute URLs: none without a base URL.
+            None if oembed.exists() => std::fs::remove_file(oembed)?,
+            None => {}
+        }
         std::fs::write(dir.join(page.fallback_file()), prerender::fallback(view, Some(page.id())))?;
         if page.comparison == 0 {
             // The default fallback, as before comparisons (no `comparison`: the first).
@@ -125,6 +139,10 @@ fn index_page(index: &str, lang: usize, base: Option<&BaseUrl>) -> Result<String
                 el.remove();
                 Ok(())
             }),
+            html::one("p.rc-embed-more", |el| {
+                el.remove();
+                Ok(())
+            }),
             html::one("main[data-role-compare-page]", |el| {
                 el.remove_attribute(PAGE_MARKER);
                 el.set_inner_content(&body, ContentType::Html);
@@ -133,6 +151,9 @@ fn index_page(index: &str, lang: usize, base: Option<&BaseUrl>) -> Result<String
         ],
     )
 }
+
+/// The link of the embed view (`?embed`) to the full comparison, in the page template.
+const EMBED_LINK: &str = "p.rc-embed-more > a";
 
 /// The selector of the first-paint script [`add_first_paint`] adds.
 const FIRST_PAINT_SCRIPT: &str = "head > script[src^=\"./first-paint-\"]";
@@ -155,7 +176,8 @@ mod tests {
     const TEMPLATE: &str = "<!doctype html><html lang=\"en\"><head><title>role-compare</title>\
         <script type=\"module\" src=\"./role-compare.js\"></script>\
         <script src=\"./first-paint-abc.js\" crossorigin></script></head>\
-        <body><main id=\"role-compare\" data-role-compare-page></main></body></html>";
+        <body><main id=\"role-compare\" data-role-compare-page></main>\
+        <p class=\"rc-embed-more\"><a target=\"_top\"></a></p></body></html>";
 
     /// Writes the pages into a fresh folder under target/; returns it and the names written.
     fn written(name: &str, base: Option<&BaseUrl>) -> (std::path::PathBuf, Vec<String>) {
@@ -188,18 +210,32 @@ mod tests {
         // The index: static, no widget marker, no script.
         let index = std::fs::read_to_string(dir.join(prerender::index_name(0))).unwrap();
         assert!(!index.contains("<script") && !index.contains(PAGE_MARKER) && index.contains("class=\"rc-index\""));
+        assert!(!index.contains("rc-embed-more"), "the index has no embed view");
 
         let base = BaseUrl::parse("https://example.org/careers/").unwrap();
         let (dir, files) = written("with", Some(&base));
         expected.push("sitemap.xml".into());
+        expected.extend(pages().iter().map(|p| p.oembed_file()));
         expected.sort();
         assert_eq!(files, expected);
         let html = std::fs::read_to_string(dir.join(page.file())).unwrap();
         let url = base.join(&page.file());
         assert!(html.contains(&format!("<link rel=\"canonical\" href=\"{url}\">")), "{html}");
+        let discovery = format!(
+            "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"{}\" title=\"{}\">",
+            base.join(&page.oembed_file()),
+            page.view().title
+        );
+        assert!(html.contains(&discovery), "{discovery} missing: {html}");
+        // The embed view's link: the page itself, in its language.
+        assert!(html.contains(&format!(
+            "<p class=\"rc-embed-more\"><a target=\"_top\" href=\"./{}\">Ver la comparación completa</a></p>",
+            page.file()
+        )));
         assert_eq!(std::fs::read_to_string(dir.join("sitemap.xml")).unwrap(), prerender::sitemap(&base));
         // Built again without: the old sitemap goes.
         write(&dir, TEMPLATE, "page-loader-abc.js", None).unwrap();
         assert!(!dir.join("sitemap.xml").exists());
+        assert!(!dir.join(page.oembed_file()).exists(), "no oEmbed file without a base URL");
     }
 }

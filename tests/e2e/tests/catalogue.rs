@@ -95,17 +95,19 @@ fn on_its_own_page_the_reader_picks_a_role_in_place_and_the_link_and_back_follow
     assert!(errors(&b).is_empty() && errors(&other).is_empty(), "{:?}", errors(&b));
 }
 
-/// The right-to-left fixture build (`cargo xtask dist-fixture`), a different
-/// build of role-compare, served from its own origin.
-fn second_build() -> Server {
-    let s = Server::start(root().join("target/dist-rtl"), root().join("tests/e2e/hosts"));
+/// A build of `cargo xtask dist-fixture` (`target/dist-rtl`: the
+/// right-to-left fixture, a different build of role-compare;
+/// `target/dist-rtl-tag`: the same under its own tag name, `<role-compare-ar>`,
+/// by `ROLE_COMPARE_TAG`), served from its own origin.
+fn fixture_build(dir: &str) -> Server {
+    let s = Server::start(root().join(dir), root().join("tests/e2e/hosts"));
     s.cors_only(&[""]);
     s
 }
 
 #[test]
 fn a_second_different_build_on_the_page_says_what_it_lacks_and_never_shows_another_comparison() {
-    let (s, other) = (serve(), second_build());
+    let (s, other) = (serve(), fixture_build("target/dist-rtl"));
     s.add_page(
         "/hosts/two-builds.html",
         format!(
@@ -131,17 +133,9 @@ fn a_second_different_build_on_the_page_says_what_it_lacks_and_never_shows_anoth
     assert_eq!(Widget::element(&b, "#b").title(), title_of("respiratory-therapist-vs-perfusionist"));
 }
 
-/// The same fixture built under its own tag name, `<role-compare-ar>`
-/// (`ROLE_COMPARE_TAG`, by `cargo xtask dist-fixture`), from its own origin.
-fn tagged_build() -> Server {
-    let s = Server::start(root().join("target/dist-rtl-tag"), root().join("tests/e2e/hosts"));
-    s.cors_only(&[""]);
-    s
-}
-
 #[test]
 fn two_builds_under_their_own_tag_names_share_a_page_and_each_shows_its_own() {
-    let (s, other) = (serve(), tagged_build());
+    let (s, other) = (serve(), fixture_build("target/dist-rtl-tag"));
     s.add_page(
         "/hosts/two-tags.html",
         format!(

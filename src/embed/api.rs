@@ -115,6 +115,9 @@ pub const PAGE_MARKER: &str = "data-role-compare-page";
 /// and a link to the full comparison; what oEmbed's markup frames).
 /// `src/embed/first-paint.js` marks `<html data-rc-embed>` for it.
 pub const EMBED: &str = "embed";
+/// The embed view's link to the full comparison (`index.html`): the
+/// prerender fills it per page, the page build per language it shows.
+pub const EMBED_LINK: &str = "p.rc-embed-more > a";
 
 /// The attribute that turns the role picker on.
 pub const PICKER: &str = "picker";

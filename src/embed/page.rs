@@ -67,6 +67,13 @@ pub fn start() {
         let _ = html.set_attribute("lang", &dataset.lang);
         let _ = html.set_attribute("dir", dataset.dir.as_str());
         set_head(shown);
+        // The embed view's link: in that language, to the full comparison in it.
+        if let Ok(Some(link)) = document.query_selector(super::api::EMBED_LINK) {
+            link.set_text_content(Some(dataset.ui().text(crate::data::Msg::FullComparison)));
+            if let Some(href) = link.get_attribute("href") {
+                let _ = link.set_attribute("href", &format!("{href}?{}={}", super::api::LANG, dataset.lang));
+            }
+        }
     }
     match document.create_element("div") {
         Ok(mount) if root.first_element_child().is_some() => {

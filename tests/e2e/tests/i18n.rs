@@ -159,6 +159,12 @@ fn the_page_takes_lang_from_its_query_and_warns_once_for_a_language_it_lacks() {
     );
     assert_eq!(w.sections().len(), 1, "other settings still apply");
     assert_no_english(&reader_text(&w), "index.html?lang=es");
+    // The embed view's link to the full comparison opens it in Spanish too.
+    let link = b.eval(
+        "const a = document.querySelector(arguments[0]); return [a.textContent, a.getAttribute('href')];",
+        json!([role_compare::embed::api::EMBED_LINK]),
+    );
+    assert_eq!(link, json!(["Ver la comparación completa", "./index.html?lang=es"]));
     assert!(warnings(&b).is_empty(), "{:?}", warnings(&b));
 
     // A language no build has keeps the page's own (Spanish here), with one warning.

@@ -7,7 +7,7 @@
 use std::path::Path;
 
 use role_compare::data::{catalogues, Msg};
-use role_compare::embed::api::PAGE_MARKER;
+use role_compare::embed::api::{EMBED_LINK, PAGE_MARKER};
 
 use super::hash::integrity;
 use super::html::{self, ContentType};
@@ -153,7 +153,6 @@ fn index_page(index: &str, lang: usize, base: Option<&BaseUrl>) -> Result<String
 }
 
 /// The link of the embed view (`?embed`) to the full comparison, in the page template.
-const EMBED_LINK: &str = "p.rc-embed-more > a";
 
 /// The selector of the first-paint script [`add_first_paint`] adds.
 const FIRST_PAINT_SCRIPT: &str = "head > script[src^=\"./first-paint-\"]";

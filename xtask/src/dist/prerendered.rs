@@ -152,8 +152,6 @@ fn index_page(index: &str, lang: usize, base: Option<&BaseUrl>) -> Result<String
     )
 }
 
-/// The link of the embed view (`?embed`) to the full comparison, in the page template.
-
 /// The selector of the first-paint script [`add_first_paint`] adds.
 const FIRST_PAINT_SCRIPT: &str = "head > script[src^=\"./first-paint-\"]";
 

@@ -214,34 +214,17 @@ fn lint() -> Result<()> {
     step("cargo fmt --check; cargo clippy -D warnings (native and wasm32)");
     run(Command::new("cargo").args(["fmt", "--all", "--check"]))?;
     run(Command::new("cargo").args(["clippy", "--workspace", "--all-targets", "--", "-D", "warnings"]))?;
-    run(Command::new("cargo").args([
-        "clippy",
-        "-p",
-        "role-compare",
-        "--target",
-        "wasm32-unknown-unknown",
-        "--all-targets",
-        "--",
-        "-D",
-        "warnings",
-    ]))?;
-    // Each way in alone, as dist/ ships them: the element, the page.
+    // The wasm: every target of the default features, then each way in
+    // alone, as dist/ ships them (the element, the page).
+    let wasm_clippy = |args: &[&str]| {
+        run(Command::new("cargo")
+            .args(["clippy", "-p", "role-compare", "--target", "wasm32-unknown-unknown"])
+            .args(args)
+            .args(["--", "-D", "warnings"]))
+    };
+    wasm_clippy(&["--all-targets"])?;
     for features in ["element", "page"] {
-        run(Command::new("cargo").args([
-            "clippy",
-            "-p",
-            "role-compare",
-            "--target",
-            "wasm32-unknown-unknown",
-            "--bin",
-            "role-compare",
-            "--no-default-features",
-            "--features",
-            features,
-            "--",
-            "-D",
-            "warnings",
-        ]))?;
+        wasm_clippy(&["--bin", "role-compare", "--no-default-features", "--features", features])?;
     }
     Ok(())
 }

@@ -189,27 +189,16 @@ pub const STATIC_WITH_FIRST_PAINT: &str = "with-first-paint.html";
 fn static_page(dist: &Path, to: &Path) -> Result<()> {
     let _ = std::fs::remove_dir_all(to);
     std::fs::create_dir_all(to)?;
-    let mut html = std::fs::read_to_string(dist.join("index.html"))?;
-    // The page's loader and the first-paint script: the static copy shows the
-    // default view only.
-    for script in ["<script type=\"module\" src=\"./", "<script src=\"./first-paint-"] {
-        if let Some(start) = html.find(script) {
-            let end = start + html[start..].find("</script>").ok_or("unclosed script")? + "</script>".len();
-            html.replace_range(start..end, "");
-        }
-    }
+    // Without the page's loader: the static copy with the first-paint script,
+    // for the warm paint's diagnosis; without that script too: the static
+    // copy, which shows the default view only.
+    let index = std::fs::read_to_string(dist.join("index.html"))?;
+    let with_first_paint = without_script(&index, "<script type=\"module\" src=\"./")?;
+    let html = without_script(&with_first_paint, "<script src=\"./first-paint-")?;
     if html.contains("<script type=\"module\"") || html.contains("<script src=") {
         return Err("static copy still has a script".into());
     }
     std::fs::write(to.join("index.html"), html)?;
-    // The same with the first-paint script back, for the warm paint's diagnosis.
-    let mut with_first_paint = std::fs::read_to_string(dist.join("index.html"))?;
-    let start = with_first_paint.find("<script type=\"module\" src=\"./").ok_or("no page loader in index.html")?;
-    let end = start + with_first_paint[start..].find("</script>").ok_or("unclosed script")? + "</script>".len();
-    with_first_paint.replace_range(start..end, "");
-    if !with_first_paint.contains("<script src=\"./first-paint-") {
-        return Err("index.html has no first-paint script".into());
-    }
     std::fs::write(to.join(STATIC_WITH_FIRST_PAINT), with_first_paint)?;
     for entry in std::fs::read_dir(dist)? {
         let path = entry?.path();
@@ -220,6 +209,13 @@ fn static_page(dist: &Path, to: &Path) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// `html` without the script element whose start tag begins with `start_tag`.
+fn without_script(html: &str, start_tag: &str) -> Result<String> {
+    let start = html.find(start_tag).ok_or_else(|| format!("index.html has no {start_tag}…"))?;
+    let end = start + html[start..].find("</script>").ok_or("unclosed script")? + "</script>".len();
+    Ok([&html[..start], &html[end..]].concat())
 }
 
 fn now() -> Result<String> {
@@ -236,4 +232,24 @@ fn machine() -> String {
         .unwrap_or_default();
     let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
     format!("{cpu}, {cores} cores")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_script;
+
+    #[test]
+    fn without_script_takes_out_the_one_script_element_named_and_nothing_else() {
+        let html =
+            "<head><script src=\"./first-paint-1.js\"></script><script type=\"module\" src=\"./l.js\"></script></head>";
+        assert_eq!(
+            without_script(html, "<script type=\"module\" src=\"./").unwrap(),
+            "<head><script src=\"./first-paint-1.js\"></script></head>"
+        );
+        assert_eq!(
+            without_script(html, "<script src=\"./first-paint-").unwrap(),
+            "<head><script type=\"module\" src=\"./l.js\"></script></head>"
+        );
+        assert!(without_script("<head></head>", "<script src=\"./first-paint-").is_err());
+    }
 }

@@ -122,17 +122,16 @@ pub fn all(ours: PathBuf, static_copy: PathBuf, minimal: PathBuf, machine: Strin
         Variant { dir: variants[1].dir.clone(), page: "/with-first-paint.html", toggles: None, csp: true };
     let warm_variants = [&variants[0], &variants[1], &with_first_paint];
     let warm_servers = [&servers[0], &servers[1], &servers[1]];
-    let mut warm = warm_fcp(&warm_variants, &warm_servers)?.into_iter();
+    let [ours_warm, static_warm, static_with_first_paint_warm_fcp_all_ms]: [Vec<f64>; 3] =
+        warm_fcp(&warm_variants, &warm_servers)?.try_into().map_err(|_| "bench: three warm pages measured")?;
     // Warm loads for our page and the static copy only (not the minimal app).
-    let mut warm_of_page: Vec<Vec<f64>> = (0..2).map(|_| warm.next().unwrap_or_default()).collect();
-    warm_of_page.push(Vec::new());
     let mut pages = Vec::new();
+    let warm_of_page = [ours_warm, static_warm, Vec::new()];
     for (((v, s), toggle), warm) in variants.iter().zip(samples).zip(toggles).zip(warm_of_page) {
         pages.push(summary(v, s, toggle, warm)?);
     }
     let [role_compare, static_copy, minimal_yew]: [PageResult; 3] =
         pages.try_into().map_err(|_| "bench: three pages measured")?;
-    let static_with_first_paint_warm_fcp_all_ms = warm.next().unwrap_or_default();
     eprintln!("xtask: bench: the host article without / content only / eager / lazy, {HOST_LOADS} cold loads each");
     let host_article = host_impact()?;
     eprintln!("xtask: bench: layout shift of every first-paint case");

@@ -286,11 +286,22 @@ fn in_the_editor_the_block_offers_the_builds_comparisons_and_previews_live() {
         editor_limit,
     );
     let (title, _) = comparison("respiratory-therapist-vs-perfusionist");
-    b.eval(
-        "const block = wp.blocks.createBlock('role-compare/comparison', { comparison: arguments[0], categories: 'salary' });
-         wp.data.dispatch('core/block-editor').insertBlocks(block);
-         wp.data.dispatch('core/block-editor').selectBlock(block.clientId);",
+    // The block type is registered before the editor has set itself up: its
+    // provider then syncs the post's blocks (none) into the block editor's
+    // store, dropping a block inserted before (seen in WebKit on 2 loaded
+    // cores: the block rendered and its preview was fetched, then it was gone).
+    // So the block is inserted whenever it is missing, until the post's blocks hold it.
+    b.wait_until_within(
+        "const ours = (blocks) => blocks.some((b) => b.name === 'role-compare/comparison');
+         if (ours(wp.data.select('core/editor').getEditorBlocks())) return true;
+         if (!ours(wp.data.select('core/block-editor').getBlocks())) {
+           const block = wp.blocks.createBlock('role-compare/comparison', { comparison: arguments[0], categories: 'salary' });
+           wp.data.dispatch('core/block-editor').insertBlocks(block);
+           wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+         }
+         return false;",
         json!(["respiratory-therapist-vs-perfusionist"]),
+        editor_limit,
     );
     // The server's render, live in the editor: the loader runs there too.
     b.wait_for_within("(() => { const e = document.querySelector('.wp-block-role-compare-comparison role-compare'); return e && e.shadowRoot && e.shadowRoot.querySelector('.rc.rc-live .rc-toggle:not([disabled])'); })()", editor_limit);

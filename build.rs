@@ -13,6 +13,9 @@
 #[path = "src/data/cldr.rs"]
 mod cldr;
 #[allow(dead_code)]
+#[path = "src/data/fit.rs"]
+mod fit;
+#[allow(dead_code)]
 #[path = "src/data/lang.rs"]
 mod lang;
 #[allow(dead_code)]
@@ -35,8 +38,8 @@ use std::fmt::Write as _;
 use std::path::PathBuf;
 
 use model::{
-    Authored, Catalogue, Category, Caveat, Chart, Comparison, Dir, Facts, Gender, KeyFact, List, OccupationField, Role,
-    RunningName, Source, Text, YearRange,
+    Authored, Catalogue, Category, Caveat, Chart, Comparison, Dir, Facts, Gender, KeyFact, List, OccupationField,
+    PointRef, Question, Role, RunningName, Source, Text, YearRange,
 };
 use ui::{PluralCase, PluralCategory, PluralRange, PluralRelation};
 
@@ -55,6 +58,7 @@ fn main() {
     println!("cargo:rerun-if-changed=src/data/ui.rs");
     println!("cargo:rerun-if-changed=src/data/cldr.rs");
     println!("cargo:rerun-if-changed=src/data/lang.rs");
+    println!("cargo:rerun-if-changed=src/data/fit.rs");
     println!("cargo:rerun-if-changed=src/data/plural.rs");
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let names = std::env::var("ROLE_COMPARE_DATASET").unwrap_or_else(|_| DEFAULT_DATASETS.to_owned());
@@ -173,7 +177,22 @@ macro_rules! bake_struct {
     };
 }
 
-bake_struct!(Catalogue { lang, dir, ui, plural, title, description, roles, categories, comparisons, caveats, sources });
+bake_struct!(Catalogue {
+    lang,
+    dir,
+    ui,
+    plural,
+    title,
+    description,
+    roles,
+    categories,
+    comparisons,
+    caveats,
+    sources,
+    fit
+});
+bake_struct!(Question { id, prompt, options });
+bake_struct!(PointRef {}, plain { role, category, point });
 bake_struct!(Comparison { id, roles, title, description, texts, caveats });
 bake_struct!(Authored { key_difference, common });
 bake_struct!(PluralCase { category, any });

@@ -22,9 +22,18 @@ pub mod keys {
     pub const THEME: &str = "theme";
     pub const ROLES: &str = "roles";
     pub const COMPARISON: &str = "comparison";
+    /// The fit view's answers: `question.option` pairs (`pay.1`), comma-separated.
+    pub const ANSWERS: &str = "answers";
     /// Every key, in the order the decoder's warning names them.
-    pub const ALL: [&str; 6] = [COMPARISON, ROLES, CATEGORIES, HIDE, HIGHLIGHT, THEME];
+    pub const ALL: [&str; 7] = [COMPARISON, ROLES, CATEGORIES, HIDE, HIGHLIGHT, THEME, ANSWERS];
 }
+
+/// The id of the "Which fits you?" section where `categories` and `hide` list
+/// sections; its flag follows the categories' in [`ViewState::shown`].
+pub const FIT_SECTION: &str = "fit";
+
+/// An answer as settings give it: a question id and an option's index.
+pub type Answer = (String, u8);
 
 /// The values of `highlight` that mean on (an empty value: the attribute alone).
 pub const HIGHLIGHT_ON: [&str; 3] = ["on", "", "true"];
@@ -72,6 +81,8 @@ pub struct Settings {
     /// A comparison or roles asked for that the build does not have: shown
     /// instead, never another comparison (see [`Unknown`]).
     pub unknown: Option<Unknown>,
+    /// The fit view's answers (resolved against the view shown).
+    pub answers: Option<Vec<Answer>>,
 }
 
 /// A setting that was ignored, and why.
@@ -92,6 +103,7 @@ impl Settings {
             role_order: over.role_order.or_else(|| self.role_order.clone()),
             view: over.view.or(self.view),
             unknown: over.unknown.or_else(|| self.unknown.clone()),
+            answers: over.answers.or_else(|| self.answers.clone()),
         }
     }
 }
@@ -151,7 +163,10 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
     let mut settings = Settings::default();
     let mut warnings = Vec::new();
     // `comparison` and `roles` choose the view: resolved once all are read.
-    let (mut comparison, mut roles) = (None, None);
+    let (mut comparison, mut roles, mut answers) = (None, None, None);
+    // Sections: the categories, then the fit view.
+    let sections = dataset.categories.len() + 1;
+    let section_ix = |id: &str| dataset.category_ix(id).or((id == FIT_SECTION).then_some(sections - 1));
     for (key, value) in pairs {
         let (key, value) = (key.as_ref(), value.as_ref());
         let warn = |reason: String| Warning { key: key.to_owned(), value: value.to_owned(), reason };
@@ -164,17 +179,15 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
         let result = match key {
             // An empty `hide=` hides nothing (a fragment for "everything shown").
             keys::HIDE if value.trim().is_empty() => {
-                settings.shown = Some(vec![true; dataset.categories.len()]);
+                settings.shown = Some(vec![true; sections]);
                 Ok(None)
             }
             keys::CATEGORIES | keys::HIDE => {
-                decode_ids(value, dataset.categories.len(), |id| dataset.category_ix(id), "category").map(
-                    |(listed, unknown)| {
-                        let shown = if key == keys::HIDE { listed.iter().map(|h| !h).collect() } else { listed };
-                        settings.shown = Some(shown);
-                        unknown
-                    },
-                )
+                decode_ids(value, sections, section_ix, "category").map(|(listed, unknown)| {
+                    let shown = if key == keys::HIDE { listed.iter().map(|h| !h).collect() } else { listed };
+                    settings.shown = Some(shown);
+                    unknown
+                })
             }
             keys::COMPARISON | keys::ROLES if value.trim().is_empty() => {
                 Err(format!("no {} id given", if key == keys::ROLES { "role" } else { "comparison" }))
@@ -193,6 +206,11 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
                     settings.theme = Some(theme);
                     None
                 }),
+            // Read against the view the settings choose, once it is known.
+            keys::ANSWERS => {
+                answers = Some(value.to_owned());
+                Ok(None)
+            }
             keys::HIGHLIGHT => match value.trim() {
                 on if HIGHLIGHT_ON.contains(&on) => Ok(true),
                 off if HIGHLIGHT_OFF.contains(&off) => Ok(false),
@@ -211,6 +229,17 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
         }
     }
     choose_view(&mut settings, dataset, comparison.filter(|c| !c.is_empty()), roles);
+    if let Some(value) = answers {
+        let view: &Dataset = settings.view.map_or(dataset, |v| v.0);
+        let warn = |reason: String| Warning { key: keys::ANSWERS.to_owned(), value: value.clone(), reason };
+        match decode_answers(&value, view) {
+            Ok((answers, unknown)) => {
+                settings.answers = Some(answers);
+                warnings.extend(unknown.map(warn));
+            }
+            Err(reason) => warnings.push(warn(format!("{reason}; using none"))),
+        }
+    }
     (settings, warnings)
 }
 
@@ -248,6 +277,34 @@ fn choose_view(settings: &mut Settings, dataset: &Dataset, comparison: Option<St
             settings.role_order = Some(order);
         }
         Err(unknown) => settings.unknown = Some(unknown),
+    }
+}
+
+/// Reads `question.option` pairs (`pay.1,hours.0`; empty: none) of the
+/// questions `view` asks. `Ok((answers, Some(reason)))` when some were left
+/// out; `Err` when none is usable.
+fn decode_answers(value: &str, view: &Dataset) -> Result<(Vec<Answer>, Option<String>), String> {
+    let mut answers: Vec<Answer> = Vec::new();
+    let mut bad = Vec::new();
+    for pair in value.split(',').map(str::trim).filter(|p| !p.is_empty()) {
+        let answer = pair.rsplit_once('.').and_then(|(id, o)| Some((id, o.parse::<u8>().ok()?)));
+        match answer {
+            Some((id, o))
+                if view.fit.iter().any(|q| q.id == id && usize::from(o) < q.options.len())
+                    && !answers.iter().any(|(a, _)| a == id) =>
+            {
+                answers.push((id.to_owned(), o))
+            }
+            _ => bad.push(format!("\"{pair}\"")),
+        }
+    }
+    if bad.is_empty() {
+        return Ok((answers, None));
+    }
+    let reason = format!("{}: not among this view's questions and their options (or repeated)", bad.join(", "));
+    match answers.is_empty() {
+        true => Err(reason),
+        false => Ok((answers, Some(format!("{reason}, left out")))),
     }
 }
 
@@ -301,13 +358,19 @@ pub enum Change {
     Highlight(bool),
     /// The reader chose other roles.
     Roles,
+    /// The reader answered a fit question or cleared the answers (the
+    /// tally's own live region says what follows).
+    Answer,
 }
 
 /// What the reader is looking at.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ViewState {
-    /// Which categories are shown, indexed by [`CategoryIx`].
+    /// Which sections are shown: the categories, indexed by [`CategoryIx`],
+    /// then the fit view ([`FIT_SECTION`]).
     pub shown: Vec<bool>,
+    /// The chosen option of each of the view's fit questions.
+    pub answers: Vec<Option<u8>>,
     /// Whether differences between roles are emphasised.
     pub highlight: bool,
     pub theme: Theme,
@@ -327,6 +390,13 @@ pub enum Action {
     ShowAll,
     HideAll,
     ToggleHighlight,
+    /// The reader chose `option` of the view's fit question `question`.
+    Answer {
+        question: usize,
+        option: u8,
+    },
+    /// The reader cleared the fit view's answers.
+    ClearAnswers,
     /// The reader picked the catalogue's role `role` (index in the
     /// catalogue) for the column `column`: another view, the rest kept. A
     /// role already shown in another column swaps places with it.
@@ -352,7 +422,8 @@ impl ViewState {
     /// The default view of a dataset: every category shown, roles in dataset order.
     pub fn new(dataset: &'static Dataset) -> Self {
         Self {
-            shown: vec![true; dataset.categories.len()],
+            shown: vec![true; dataset.categories.len() + 1],
+            answers: vec![None; dataset.fit.len()],
             highlight: false,
             theme: Theme::Auto,
             role_order: (0..dataset.roles.len()).collect(),
@@ -376,6 +447,25 @@ impl ViewState {
         self.theme = settings.theme.unwrap_or_default();
         self.dataset = settings.view.unwrap_or(self.home);
         self.apply_order(settings.role_order.clone());
+        self.apply_answers(settings.answers.as_deref().unwrap_or_default());
+    }
+
+    /// Takes the answers whose question the view asks and whose option it has.
+    fn apply_answers(&mut self, answers: &[Answer]) {
+        let fit = &self.dataset.fit;
+        self.answers = fit
+            .iter()
+            .map(|q| {
+                let chosen = answers.iter().find(|(id, _)| *id == q.id).map(|(_, o)| *o);
+                chosen.filter(|&o| usize::from(o) < q.options.len())
+            })
+            .collect();
+    }
+
+    /// The answers as settings give them.
+    pub fn answer_pairs(&self) -> Vec<(&'static str, u8)> {
+        let dataset: &'static Dataset = self.dataset.0;
+        dataset.fit.iter().zip(&self.answers).filter_map(|(q, a)| a.map(|o| (q.id.as_ref(), o))).collect()
     }
 
     /// Takes a column order if it is one of the shown roles, else theirs.
@@ -410,6 +500,8 @@ impl ViewState {
         let mut next = self.clone();
         next.dataset = view.into();
         next.apply_order(Some(ids.iter().filter_map(|id| view.role_ix(id)).collect()));
+        // Other roles, other questions: the answers start afresh.
+        next.answers = vec![None; view.fit.len()];
         next.last = Some(Change::Roles);
         Some(next)
     }
@@ -418,9 +510,14 @@ impl ViewState {
         self.shown.get(ix).copied().unwrap_or(false)
     }
 
-    /// Ids of the shown categories, in dataset order.
+    /// Ids of the shown sections, in dataset order, the fit view last where it has questions.
     pub fn shown_ids<'d>(&self, dataset: &'d Dataset) -> Vec<&'d str> {
-        dataset.categories.iter().zip(&self.shown).filter(|(_, s)| **s).map(|(c, _)| c.id.as_ref()).collect()
+        let mut ids: Vec<&str> =
+            dataset.categories.iter().zip(&self.shown).filter(|(_, s)| **s).map(|(c, _)| c.id.as_ref()).collect();
+        if !dataset.fit.is_empty() && self.is_shown(dataset.categories.len()) {
+            ids.push(FIT_SECTION);
+        }
+        ids
     }
 
     /// The URL fragment for this view, without `#`: what differs from `base`,
@@ -430,8 +527,8 @@ impl ViewState {
     pub fn to_fragment(&self, dataset: &Dataset, base: &ViewState) -> String {
         let mut parts = Vec::new();
         if self.shown != base.shown {
-            let hidden: Vec<&str> =
-                dataset.categories.iter().zip(&self.shown).filter(|(_, s)| !**s).map(|(c, _)| c.id.as_ref()).collect();
+            let ids = dataset.categories.iter().map(|c| c.id.as_ref()).chain([FIT_SECTION]);
+            let hidden: Vec<&str> = ids.zip(&self.shown).filter(|(_, s)| !**s).map(|(id, _)| id).collect();
             parts.push(format!("hide={}", hidden.join(",")));
         }
         if self.highlight != base.highlight {
@@ -442,6 +539,11 @@ impl ViewState {
         }
         if self.role_ids() != base.role_ids() {
             parts.push(format!("roles={}", self.role_ids().join(",")));
+        }
+        let answers = self.answer_pairs();
+        if answers != base.answer_pairs() {
+            let pairs: Vec<String> = answers.iter().map(|(id, o)| format!("{id}.{o}")).collect();
+            parts.push(format!("{}={}", keys::ANSWERS, pairs.join(",")));
         }
         parts.join("&")
     }
@@ -472,6 +574,21 @@ impl Reducible for ViewState {
                 next.highlight = !next.highlight;
                 next.last = Some(Change::Highlight(next.highlight));
             }
+            Action::Answer { question, option } => {
+                let Some(answer) = next.answers.get_mut(question) else { return self };
+                if *answer == Some(option) || usize::from(option) >= next.dataset.fit[question].options.len() {
+                    return self;
+                }
+                *answer = Some(option);
+                next.last = Some(Change::Answer);
+            }
+            Action::ClearAnswers => {
+                if self.answers.iter().all(Option::is_none) {
+                    return self;
+                }
+                next.answers.iter_mut().for_each(|a| *a = None);
+                next.last = Some(Change::Answer);
+            }
             Action::Pick { column, role } => match self.picked(column, role) {
                 Some(picked) => next = picked,
                 None => return self,
@@ -490,6 +607,10 @@ impl Reducible for ViewState {
                     crate::data::view_of(catalogue, &chosen).into()
                 };
                 next.apply_order(Some(ids.iter().filter_map(|id| next.dataset.role_ix(id)).collect()));
+                // The same questions in the other language keep their answers.
+                if next.answers.len() != next.dataset.fit.len() {
+                    next.answers = vec![None; next.dataset.fit.len()];
+                }
                 next.last = None;
             }
             Action::Load(settings) => {
@@ -514,8 +635,12 @@ impl Reducible for ViewState {
                 if before.view != after.view {
                     next.dataset = target.dataset;
                     next.role_order = target.role_order;
+                    next.answers = target.answers.clone();
                 } else if before.role_order != after.role_order {
                     next.role_order = target.role_order;
+                }
+                if before.answers != after.answers {
+                    next.answers = target.answers;
                 }
                 if next.same_view(&self) {
                     return self;

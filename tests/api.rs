@@ -52,8 +52,11 @@ fn manifest_defaults_and_values_come_from_the_dataset() {
     let decl = declaration();
     let attr = |name: &str| decl["attributes"].as_array().unwrap().iter().find(|a| a["name"] == name).unwrap().clone();
     let ids: Vec<&str> = baked().categories.iter().map(|c| c.id.as_ref()).collect();
-    assert_eq!(attr("categories")["default"], ids.join(","));
-    for id in &ids {
+    // The fit view's section follows the categories where it has questions.
+    assert!(!baked().fit.is_empty());
+    let sections = [ids.clone(), vec![role_compare::state::FIT_SECTION]].concat();
+    assert_eq!(attr("categories")["default"], sections.join(","));
+    for id in &sections {
         assert!(attr("categories")["description"].as_str().unwrap().contains(&format!("`{id}`")), "{id}");
     }
     let roles: Vec<&str> = baked().roles.iter().map(|r| r.id.as_ref()).collect();

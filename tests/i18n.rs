@@ -233,7 +233,7 @@ fn announcements_agree_with_the_gender_of_the_category_title() {
     let mut ar: Value = serde_json::from_str(&read("tests/fixtures/rtl-ar.json")).unwrap();
     ar["ui"]["announce_hidden_feminine"] = "أُخفيت {category}".into();
     let err = parse_dataset("rtl-ar.json", &ar.to_string()).unwrap_err();
-    assert_eq!(err.path, "ui.announce_shown_masculine");
+    assert_eq!(err.path, "ui.announce_shown_masculine", "{err}");
     assert!(err.message.contains("needs its masculine and feminine forms"), "{err}");
 }
 
@@ -363,7 +363,9 @@ fn datasets_of_one_build_must_be_the_same_comparison_in_different_languages() {
 /// built-in table whose every UI string is a marker `⟦key {placeholders}⟧`.
 fn marker_dataset() -> &'static Dataset {
     /// Keys whose strings are ids, names of the schema or references, not text.
-    const NOT_TEXT: &[&str] = &["id", "url", "chart", "occupation", "lang", "dir", "key_fact", "$schema", "ref"];
+    /// (`role` and `category`: a fit option's references.)
+    const NOT_TEXT: &[&str] =
+        &["id", "url", "chart", "occupation", "lang", "dir", "key_fact", "$schema", "ref", "role", "category"];
     fn mark(v: &mut Value, key: &str, n: &mut usize) {
         match v {
             Value::String(s) if !NOT_TEXT.contains(&key) => {
@@ -514,7 +516,8 @@ fn the_spanish_widget_speaks_spanish_and_the_rtl_one_is_right_to_left() {
         "De un vistazo",
         "80.000\u{a0}US$",
         "Diferencia clave:",
-        "(7 de 7)",
+        "(8 de 8)",
+        "¿Cuál se ajusta a su perfil?",
         "supera en 10.000\u{a0}US$ al año (14\u{a0}%) al de los perfusionistas.",
     ] {
         assert!(es.contains(s), "{s} missing");

@@ -54,7 +54,8 @@ fn every_role_category_point_caveat_and_source_is_rendered() {
 fn one_pressed_toggle_and_one_section_per_category() {
     let html = render(baked());
     let n = baked().categories.len();
-    assert_eq!(html.matches("aria-pressed=\"true\"").count(), n);
+    // And the fit view's toggle, pressed: it is shown by default.
+    assert_eq!(html.matches("aria-pressed=\"true\"").count(), n + 1);
     assert_eq!(html.matches("class=\"rc-section\"").count(), n);
     assert!(html.contains("Show all") && html.contains("Hide all"));
     for c in baked().categories.iter() {

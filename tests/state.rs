@@ -17,6 +17,12 @@ fn ix(id: &str) -> usize {
     d().category_ix(id).unwrap()
 }
 
+/// Sections: the categories, then the fit view (the baked view asks questions).
+fn sections() -> usize {
+    assert!(!d().fit.is_empty());
+    d().categories.len() + 1
+}
+
 fn decode(s: &str) -> (Settings, Vec<String>) {
     let (settings, warnings) = decode_settings(parse_pairs(s), d());
     (settings, warnings.iter().map(|w| w.to_string()).collect())
@@ -26,7 +32,7 @@ fn decode(s: &str) -> (Settings, Vec<String>) {
 fn default_view_shows_everything_and_has_an_empty_fragment() {
     let v = ViewState::new(d());
     assert!(v.shown.iter().all(|s| *s));
-    assert_eq!(v.shown.len(), d().categories.len());
+    assert_eq!(v.shown.len(), sections());
     assert_eq!(v.to_fragment(d(), &ViewState::new(d())), "");
     assert_eq!(v.role_order, vec![0, 1]);
 }
@@ -49,7 +55,7 @@ fn show_all_and_hide_all() {
     assert!(v.shown.iter().all(|s| !s));
     assert_eq!(v.shown_ids(d()), Vec::<&str>::new());
     let v = v.reduce(Action::ShowAll);
-    assert_eq!(v.shown_ids(d()).len(), d().categories.len());
+    assert_eq!(v.shown_ids(d()).len(), sections());
     assert_eq!(v.last, Some(Change::All(true)));
 }
 
@@ -123,7 +129,7 @@ fn load_from_outside_is_not_a_reader_change() {
     let (settings, _) = decode("hide=salary");
     let v = v.reduce(Action::Load(settings));
     assert_eq!(v.last, None);
-    assert_eq!(v.shown_ids(d()).len(), d().categories.len() - 1);
+    assert_eq!(v.shown_ids(d()).len(), sections() - 1);
 }
 
 #[test]
@@ -145,7 +151,7 @@ fn unknown_ids_are_left_out_with_one_warning() {
     );
     let v = ViewState::from_settings(&settings, d());
     assert!(!v.is_shown(ix("salary")));
-    assert_eq!(v.shown_ids(d()).len(), d().categories.len() - 1);
+    assert_eq!(v.shown_ids(d()).len(), sections() - 1);
 }
 
 #[test]
@@ -265,7 +271,8 @@ proptest! {
     fn decoding_never_panics_on_any_query(s in ".{0,300}") {
         let (settings, _) = decode_settings(parse_pairs(&s), d());
         let v = ViewState::from_settings(&settings, d());
-        prop_assert_eq!(v.shown.len(), d().categories.len());
+        prop_assert_eq!(v.shown.len(), sections());
+        prop_assert_eq!(v.answers.len(), v.dataset.fit.len());
     }
 
     #[test]
@@ -277,4 +284,80 @@ proptest! {
         prop_assert_eq!(order, (0..v.dataset.roles.len()).collect::<Vec<_>>());
         prop_assert!(warnings.len() <= 1);
     }
+}
+
+/// Index of the baked view's fit question `id`.
+fn question(id: &str) -> usize {
+    d().fit.iter().position(|q| q.id == id).unwrap_or_else(|| panic!("no fit question {id}"))
+}
+
+#[test]
+fn an_answer_is_view_state_written_to_the_fragment_and_read_back() {
+    let base = ViewState::new(d());
+    assert!(base.answers.iter().all(Option::is_none));
+    let v = Rc::new(ViewState::new(d())).reduce(Action::Answer { question: question("pay"), option: 1 });
+    assert_eq!(v.last, Some(Change::Answer));
+    let v = v.reduce(Action::Answer { question: question("case-length"), option: 0 });
+    let fragment = v.to_fragment(d(), &base);
+    assert_eq!(fragment, "answers=case-length.0,pay.1");
+    // A shared link reopens them.
+    let (settings, warnings) = decode(&format!("#{fragment}"));
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert_eq!(ViewState::from_settings(&settings, d()).answers, v.answers);
+    // The same answer again changes nothing; an option the question lacks neither.
+    let same = v.clone().reduce(Action::Answer { question: question("pay"), option: 1 });
+    assert!(Rc::ptr_eq(&v, &same));
+    let same = v.clone().reduce(Action::Answer { question: question("pay"), option: 7 });
+    assert!(Rc::ptr_eq(&v, &same));
+    // Cleared: the fragment of a view with answers says there are none now.
+    let with = ViewState::from_settings(&settings, d());
+    let cleared = Rc::new(with.clone()).reduce(Action::ClearAnswers);
+    assert!(cleared.answers.iter().all(Option::is_none));
+    assert_eq!(cleared.to_fragment(d(), &with), "answers=");
+    let (settings, warnings) = decode("answers=");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    assert!(ViewState::from_settings(&settings, d()).answers.iter().all(Option::is_none));
+}
+
+#[test]
+fn bad_answers_are_left_out_with_one_warning() {
+    let (settings, warnings) = decode("answers=pay.1,pay.0,bogus.0,training.9,setting");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    for bad in ["pay.0", "bogus.0", "training.9", "setting"] {
+        assert!(warnings[0].contains(&format!("\"{bad}\"")), "{bad}: {}", warnings[0]);
+    }
+    let v = ViewState::from_settings(&settings, d());
+    assert_eq!(v.answer_pairs(), vec![("pay", 1)]);
+    let (settings, warnings) = decode("answers=nothing.0");
+    assert_eq!(warnings.len(), 1);
+    assert!(ViewState::from_settings(&settings, d()).answers.iter().all(Option::is_none));
+}
+
+#[test]
+fn other_roles_ask_other_questions_and_start_the_answers_afresh() {
+    let v = Rc::new(ViewState::new(d())).reduce(Action::Answer { question: question("pay"), option: 0 });
+    let therapist = d().catalogue.role_ix("respiratory-therapist").unwrap();
+    let v = v.reduce(Action::Pick { column: 1, role: therapist });
+    assert!(v.answers.iter().all(Option::is_none));
+    assert_eq!(v.answers.len(), v.dataset.fit.len());
+    // Answers asked with roles in the same link are read against those roles.
+    let (settings, warnings) = decode("roles=ecmo-specialist,respiratory-therapist&answers=hours.1");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let v = ViewState::from_settings(&settings, d());
+    assert_eq!(v.answer_pairs(), vec![("hours", 1)]);
+}
+
+#[test]
+fn the_fit_view_is_a_section_that_categories_and_hide_name() {
+    let fit = d().categories.len();
+    let (settings, warnings) = decode("hide=fit");
+    assert!(warnings.is_empty(), "{warnings:?}");
+    let v = ViewState::from_settings(&settings, d());
+    assert!(!v.is_shown(fit) && v.is_shown(0));
+    assert_eq!(v.to_fragment(d(), &ViewState::new(d())), "hide=fit");
+    let (settings, _) = decode_settings([("categories", "salary")], d());
+    assert!(!ViewState::from_settings(&settings, d()).is_shown(fit));
+    let v = Rc::new(ViewState::new(d())).reduce(Action::Toggle(fit));
+    assert_eq!(v.last, Some(Change::Category(fit, false)));
+    assert!(!v.shown_ids(d()).contains(&"fit"));
 }

@@ -106,3 +106,31 @@ fn malformed_json_is_an_error_not_a_panic() {
     assert!(err.to_string().starts_with("x.json: "), "{err}");
     assert!(parse_dataset("x.json", "").is_err());
 }
+
+/// A comparison whose fit questions leave one of its roles without an answer
+/// fails the build, naming the comparison's role.
+#[test]
+fn a_comparison_whose_fit_questions_miss_a_role_names_it() {
+    let (_, json) = fixture("../../assets/roles.json");
+    let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    // The three roles alike in every typed fact: no question drawn from facts.
+    let facts = v["roles"][0]["facts"].clone();
+    for r in 1..3 {
+        v["roles"][r]["facts"] = facts.clone();
+    }
+    let all = serde_json::json!({
+        "id": "all-three", "roles": ["ecmo-specialist", "perfusionist", "respiratory-therapist"],
+        "title": "All three", "description": "All three roles."
+    });
+    v["comparisons"].as_array_mut().unwrap().push(all);
+    // Only "hours" (ECMO specialist, respiratory therapist) is left.
+    let hours: Vec<serde_json::Value> =
+        v["fit"].as_array().unwrap().iter().filter(|q| q["id"] == "hours").cloned().collect();
+    v["fit"] = serde_json::Value::Array(hours);
+    let err = parse_dataset("roles.json", &v.to_string()).unwrap_err();
+    assert_eq!((err.file.as_str(), err.path.as_str()), ("roles.json", "comparisons[3].roles[1]"), "{err}");
+    assert!(err.message.contains("\"perfusionist\""), "{err}");
+    // Without any question, no comparison shows the view: nothing to cover.
+    v["fit"] = serde_json::json!([]);
+    assert!(parse_dataset("roles.json", &v.to_string()).is_ok());
+}

@@ -3,6 +3,7 @@
 
 mod at_a_glance;
 mod category_section;
+mod fit_view;
 mod footer;
 pub mod format;
 mod page_head;
@@ -15,6 +16,7 @@ mod url_sync;
 
 pub use at_a_glance::AtAGlance;
 pub use category_section::CategorySection;
+pub use fit_view::{tally, FitView};
 pub use footer::Footer;
 pub use page_head::{PageHead, PageHeadProps};
 pub use quick_facts::QuickFacts;

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use super::{heading_tag, AtAGlance, CategorySection, Footer, HeadingLevel, QuickFacts, Toolbar};
+use super::{heading_tag, AtAGlance, CategorySection, FitView, Footer, HeadingLevel, QuickFacts, Toolbar};
 use crate::data::ui::{ANNOUNCE_HIDDEN, ANNOUNCE_SHOWN};
 use crate::data::{text_language, Dataset, DatasetRef, Msg};
 use crate::state::{Action, Change, Settings, ViewState};
@@ -70,10 +70,16 @@ pub fn announcement(dataset: &Dataset, change: Change) -> String {
     let ui = dataset.ui();
     match change {
         Change::Category(ix, on) => {
-            let Some(category) = dataset.categories.get(ix) else { return String::new() };
-            let msg = ui.gendered(if on { ANNOUNCE_SHOWN } else { ANNOUNCE_HIDDEN }, category.gender);
-            ui.fill(msg, &[("category", &category.title)])
+            // The section after the categories: the fit view.
+            let (title, gender) = match dataset.categories.get(ix) {
+                Some(category) => (category.title.as_ref(), category.gender),
+                None => (ui.text(Msg::FitTitle), None),
+            };
+            let msg = ui.gendered(if on { ANNOUNCE_SHOWN } else { ANNOUNCE_HIDDEN }, gender);
+            ui.fill(msg, &[("category", title)])
         }
+        // The tally's own live region speaks.
+        Change::Answer => String::new(),
         Change::All(on) => ui.text(if on { Msg::AnnounceAllShown } else { Msg::AnnounceAllHidden }).to_owned(),
         Change::Highlight(on) => {
             ui.text(if on { Msg::AnnounceHighlightOn } else { Msg::AnnounceHighlightOff }).to_owned()
@@ -230,6 +236,10 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                         <CategorySection key={ix} category={ix} shown={view.is_shown(ix)}
                             roles={view.role_order.clone()} />
                     }) }
+                    if !dataset.fit.is_empty() {
+                        <FitView shown={view.is_shown(dataset.categories.len())} answers={view.answers.clone()}
+                            dispatch={dispatch.clone()} live={*live} />
+                    }
                 </div>
                 // Always in the markup, so a first paint that hides every
                 // category (a copied link) can show it by CSS alone.

@@ -1,8 +1,14 @@
 use yew::prelude::*;
 
 use super::{section_id, use_dataset};
+use crate::data::Dataset;
 use crate::data::Msg;
-use crate::state::{Action, ViewState};
+use crate::state::{Action, ViewState, FIT_SECTION};
+
+/// The fit view's title, its toggle's label.
+fn ui_title(dataset: &Dataset) -> String {
+    dataset.ui().text(Msg::FitTitle).to_owned()
+}
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -16,8 +22,11 @@ pub struct ToolbarProps {
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let dataset = use_dataset();
-    let shown = props.view.shown.iter().filter(|s| **s).count();
-    let total = dataset.categories.len();
+    // The fit view's toggle follows the categories' where the view has questions.
+    let sections = dataset.categories.len() + usize::from(!dataset.fit.is_empty());
+    let shown = props.view.shown.iter().take(sections).filter(|s| **s).count();
+    let total = sections;
+    let fit = (!dataset.fit.is_empty()).then(|| (FIT_SECTION, ui_title(dataset)));
     let ui = dataset.ui();
     let count = ui.fill(Msg::ShownCount, &[("shown", &ui.number(shown as u64)), ("total", &ui.number(total as u64))]);
     let send = |action: fn() -> Action| props.dispatch.reform(move |_: MouseEvent| action());
@@ -27,17 +36,17 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 {ui.text(Msg::CategoriesShown).to_owned()}{" "}<span class="rc-count">{count}</span>
             </p>
             <ul class="rc-toggles">
-                { for dataset.categories.iter().enumerate().map(|(ix, category)| {
+                { for dataset.categories.iter().map(|c| (c.id.as_ref(), c.title.to_string())).chain(fit).enumerate().map(|(ix, (id, title))| {
                     let pressed = props.view.is_shown(ix);
                     html! {
-                        <li key={category.id.as_ref()}>
+                        <li key={id}>
                             <button type="button" disabled={!props.live} class="rc-toggle" part="toggle"
                                 aria-pressed={pressed.to_string()}
-                                aria-controls={section_id(&category.id)}
-                                data-category={category.id.clone()}
+                                aria-controls={section_id(id)}
+                                data-category={id}
                                 onclick={props.dispatch.reform(move |_: MouseEvent| Action::Toggle(ix))}>
                                 <span class="rc-toggle-mark" aria-hidden="true"></span>
-                                {category.title.clone()}
+                                {title}
                             </button>
                         </li>
                     }

@@ -4,6 +4,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 pub mod cldr;
+pub mod fit;
 pub mod lang;
 pub mod model;
 pub mod plural;

@@ -53,6 +53,49 @@ pub struct Catalogue {
     pub comparisons: List<Comparison>,
     pub caveats: List<Caveat>,
     pub sources: List<Source>,
+    /// The questions editors wrote for the "Which fits you?" view (`super::fit`
+    /// adds those drawn from typed facts).
+    pub fit: List<Question>,
+}
+
+/// A question an editor wrote for the fit view: each option is one role's
+/// own point, so its text and its source are that role's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Question {
+    pub id: Text,
+    pub prompt: Text,
+    /// 2–4 options, each of a different role.
+    pub options: List<PointRef>,
+}
+
+/// A role's point: `catalogue.roles[role].points[category][point]`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PointRef {
+    pub role: RoleIx,
+    pub category: CategoryIx,
+    pub point: usize,
+}
+
+/// A question of the fit view as a view shows it: only options that point
+/// to shown roles, each with its text and source.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FitQuestion {
+    /// The authored question's id, or the fact's (`super::fit::FACT_IDS`).
+    pub id: Text,
+    pub prompt: Text,
+    pub options: List<FitOption>,
+    /// Said beside the options: their figures come from different sources or years.
+    pub note: Option<Text>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct FitOption {
+    /// The roles it points to ([`RoleIx`] of the view).
+    pub roles: List<RoleIx>,
+    /// The fact or point behind it, as Quick facts or the category shows it.
+    pub text: Text,
+    /// Where that comes from ([`SourceIx`] of the view).
+    pub source: SourceIx,
 }
 
 /// A comparison an editor wrote: which roles, its title and description,
@@ -102,6 +145,8 @@ pub struct Dataset {
     pub caveats: List<Caveat>,
     /// The sources of the shown roles, in the catalogue's order.
     pub sources: List<Source>,
+    /// The questions of the fit view (none: no fit view).
+    pub fit: List<FitQuestion>,
     /// The catalogue it was built from: the picker's roles, and where
     /// settings that name other roles find them.
     pub catalogue: &'static Catalogue,

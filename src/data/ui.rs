@@ -170,6 +170,27 @@ messages! {
     PickRole = "pick_role" ["n"] en: "Role in column {n}", es: "Profesión de la columna {n}";
     FullComparison = "full_comparison" [] en: "See the full comparison", es: "Ver la comparación completa";
     AnnounceRoles = "announce_roles" ["title"] en: "Now comparing: {title}", es: "Ahora se compara: {title}";
+    FitTitle = "fit_title" [] en: "Which fits you?", es: "¿Cuál se ajusta a su perfil?";
+    FitIntro = "fit_intro" [] en: "Answer any. Each option is one role's own fact, with its source; the count below says which role your answers point to, nothing more.",
+        es: "Responda a las preguntas que quiera. Cada opción es un dato propio de una profesión, con su fuente; el recuento de más abajo solo indica a qué profesión apuntan sus respuestas.";
+    FitSetting = "fit_setting" [] en: "Where would you rather work most of the time?",
+        es: "¿Dónde preferiría trabajar la mayor parte del tiempo?";
+    FitTraining = "fit_training" [] en: "How many years of degree and accredited program would you take on?",
+        es: "¿Cuántos años de estudios superiores y programa acreditado aceptaría cursar?";
+    FitCertification = "fit_certification" [] en: "Which certification would you work toward?",
+        es: "¿Qué certificación preferiría obtener?";
+    FitPay = "fit_pay" [] en: "Which median salary would you aim for?", es: "¿A qué salario mediano aspiraría?";
+    FitMixed = "fit_mixed" [] en: "These figures come from different sources or years: compare them with care.",
+        es: "Estos datos proceden de fuentes o años distintos: compárelos con cautela.";
+    FitPointsTo = "fit_points_to" ["roles"] en: "Points to: {roles}", es: "Apunta a {roles}";
+    FitSource = "fit_source" ["source"] en: "Source: {source}", es: "Fuente: {source}";
+    FitTallyNone = "fit_tally_none" [] en: "Answer a question to see which role your answers point to.",
+        es: "Responda a una pregunta para ver a qué profesión apuntan sus respuestas.";
+    FitTally = "fit_tally" ["roles", "count", "total"] en: "Answers that point to {roles}: {count} of {total}.",
+        es: "Respuestas que apuntan a {roles}: {count} de {total}.";
+    FitTie = "fit_tie" ["roles", "count", "total"] en: "Your answers point as often to {roles}: {count} of {total} each.",
+        es: "Sus respuestas apuntan por igual a {roles}: {count} de {total} en cada caso.";
+    FitReset = "fit_reset" [] en: "Clear answers", es: "Borrar las respuestas";
     Unavailable = "unavailable" [] en: "This comparison is not available here.",
         es: "Esta comparación no está disponible aquí.";
     Digits = "digits" [] en: "0123456789", es: "0123456789";
@@ -261,6 +282,9 @@ pub const RUNNING_NAME_SLOTS: &[(Msg, &[&str])] = &[
     (Msg::KeyTraining, &["longer", "shorter"]),
     (Msg::KeyTrainingDegree, &["longer", "shorter"]),
     (Msg::KeyExperience, &["more", "less"]),
+    (Msg::FitPointsTo, &["roles"]),
+    (Msg::FitTally, &["roles"]),
+    (Msg::FitTie, &["roles"]),
 ];
 
 impl Msg {

@@ -14,10 +14,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::model::{
-    Authored, Catalogue, Category, Caveat, Chart, Comparison, Dir, Fact, Facts, Gender, KeyFact, OccupationField, Role,
-    RunningName, Source, Text, YearRange,
+    Authored, Catalogue, Category, Caveat, Chart, Comparison, Dir, Fact, Facts, Gender, KeyFact, OccupationField,
+    PointRef, Question, Role, RunningName, Source, Text, YearRange,
 };
-use super::{cldr, ui};
+use super::{cldr, fit, ui};
 
 /// Roles a comparison may show.
 pub const ROLES: std::ops::RangeInclusive<usize> = super::model::ROLES_SHOWN;
@@ -78,6 +78,34 @@ pub struct RawCatalogue {
     pub caveats: Vec<RawCaveat>,
     /// Where the facts and points come from.
     pub sources: Vec<RawSource>,
+    /// Questions of the "Which fits you?" view, each option a role's own
+    /// point; questions drawn from the typed facts are added to them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fit: Vec<RawQuestion>,
+}
+
+/// A question of the fit view.
+#[derive(Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawQuestion {
+    /// Lowercase letters, digits and '-' (the `answers` setting names it); not one of the fact questions' ids.
+    pub id: String,
+    /// The question, as the reader reads it.
+    pub prompt: String,
+    /// 2 to 4 options, each a point of a different role.
+    pub options: Vec<RawPointRef>,
+}
+
+/// An option of a fit question: the point `roles[role].points[category][point]`, which is its text; the role's first source is its source.
+#[derive(Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawPointRef {
+    /// The role the option points to.
+    pub role: String,
+    /// A category id.
+    pub category: String,
+    /// The point's index in the role's points of that category, from 0.
+    pub point: usize,
 }
 
 fn default_lang() -> String {
@@ -409,6 +437,7 @@ impl RawLegacy {
                     attribution: None,
                 })
                 .collect(),
+            fit: vec![],
         }
     }
 
@@ -782,7 +811,39 @@ fn check(c: &Checker<'_>, raw: RawCatalogue) -> Result<Catalogue, DatasetError> 
         });
     }
 
-    Ok(Catalogue {
+    let mut question_ids: HashSet<String> = fit::FACT_IDS.iter().map(|&id| id.to_owned()).collect();
+    let mut questions = Vec::new();
+    for (i, q) in raw.fit.into_iter().enumerate() {
+        let p = format!("fit[{i}]");
+        if fit::FACT_IDS.contains(&q.id.as_str()) {
+            return c.fail(
+                format!("{p}.id"),
+                format!("{:?} is the id of a question drawn from facts ({})", q.id, fit::FACT_IDS.join(", ")),
+            );
+        }
+        let id = c.id(format!("{p}.id"), q.id, &mut question_ids)?;
+        c.count(&format!("{p}.options"), q.options.len(), 2..=4)?;
+        let mut options: Vec<PointRef> = Vec::new();
+        for (j, o) in q.options.into_iter().enumerate() {
+            let op = format!("{p}.options[{j}]");
+            let role = c.reference(format!("{op}.role"), &o.role, &role_names, "role")?;
+            if options.iter().any(|other| other.role == role) {
+                return c.fail(format!("{op}.role"), format!("role {:?} has another option of this question", o.role));
+            }
+            let category = c.reference(format!("{op}.category"), &o.category, &category_names, "category")?;
+            let points = roles[role].points[category].len();
+            if o.point >= points {
+                return c.fail(
+                    format!("{op}.point"),
+                    format!("{} is out of range: {:?} has {points} points in {:?}", o.point, o.role, o.category),
+                );
+            }
+            options.push(PointRef { role, category, point: o.point });
+        }
+        questions.push(Question { id, prompt: c.text(format!("{p}.prompt"), q.prompt)?, options: Cow::Owned(options) });
+    }
+
+    let catalogue = Catalogue {
         lang: Cow::Owned(raw.lang),
         dir,
         ui: Cow::Owned(strings.into_iter().map(Cow::Owned).collect()),
@@ -794,7 +855,22 @@ fn check(c: &Checker<'_>, raw: RawCatalogue) -> Result<Catalogue, DatasetError> 
         comparisons: Cow::Owned(comparisons),
         caveats: Cow::Owned(caveats),
         sources: Cow::Owned(sources),
-    })
+        fit: Cow::Owned(questions),
+    };
+    // A comparison that asks questions points each of its roles to some answer.
+    for (i, cmp) in catalogue.comparisons.iter().enumerate() {
+        let planned = fit::plan(&catalogue, &cmp.roles);
+        if let (false, Some(&at)) = (planned.is_empty(), fit::uncovered(&planned, cmp.roles.len()).first()) {
+            return c.fail(
+                format!("comparisons[{i}].roles[{at}]"),
+                format!(
+                    "no answer of the fit questions points to {:?}: add a fit question with an option of its points",
+                    catalogue.roles[cmp.roles[at]].id
+                ),
+            );
+        }
+    }
+    Ok(catalogue)
 }
 
 /// Parses and checks the catalogues of one build, one per language
@@ -859,6 +935,14 @@ fn same_catalogue(c: &Checker<'_>, first_file: &str, first: &Catalogue, d: &Cata
     for (i, (a, b)) in first.caveats.iter().zip(d.caveats.iter()).enumerate() {
         if (&a.categories, &a.roles) != (&b.categories, &b.roles) {
             return differ(format!("caveats[{i}]"), "the categories or roles a caveat concerns");
+        }
+    }
+    if ids(&d.fit, |x| &x.id) != ids(&first.fit, |x| &x.id) {
+        return differ("fit".into(), "the list of fit question ids");
+    }
+    for (i, (a, b)) in first.fit.iter().zip(d.fit.iter()).enumerate() {
+        if a.options != b.options {
+            return differ(format!("fit[{i}].options"), "a fit question's options");
         }
     }
     if ids(&d.sources, |x| &x.id) != ids(&first.sources, |x| &x.id) {

@@ -8,7 +8,7 @@ use std::borrow::Cow;
 
 use super::model::*;
 use super::ui::Ui;
-use super::Msg;
+use super::{fit, Msg};
 
 /// Which roles a view shows, and why a request for one could not be met.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,6 +108,8 @@ pub fn build(catalogue: &'static Catalogue, roles: &[RoleIx]) -> Dataset {
         }
     };
 
+    let fit = fit_questions(catalogue, ui, &order, &used);
+
     Dataset {
         lang: catalogue.lang.clone(),
         dir: catalogue.dir,
@@ -120,8 +122,82 @@ pub fn build(catalogue: &'static Catalogue, roles: &[RoleIx]) -> Dataset {
         categories: Cow::Owned(categories),
         caveats: Cow::Owned(caveats),
         sources: Cow::Owned(used.iter().map(|&s| catalogue.sources[s].clone()).collect()),
+        fit: Cow::Owned(fit),
         catalogue,
     }
+}
+
+/// The fit view's questions of `order` (catalogue roles, in the view's
+/// order) with their texts: an authored option's text is its role's point, a
+/// fact's is the fact as Quick facts gives it; `used` maps sources to the view's.
+fn fit_questions(catalogue: &Catalogue, ui: Ui<'_>, order: &[RoleIx], used: &[SourceIx]) -> Vec<FitQuestion> {
+    let source = |ix: SourceIx| used.iter().position(|&u| u == ix).unwrap_or(0);
+    fit::plan(catalogue, order)
+        .into_iter()
+        .map(|planned| {
+            let options = planned.options.iter().map(|(from, to)| (*from, Cow::Owned(to.clone())));
+            match planned.kind {
+                fit::Kind::Authored(q) => {
+                    let question = &catalogue.fit[q];
+                    let options = options
+                        .map(|(o, roles)| {
+                            let at = &question.options[o];
+                            let role = &catalogue.roles[at.role];
+                            FitOption {
+                                roles,
+                                text: role.points[at.category][at.point].clone(),
+                                source: source(role.sources[0]),
+                            }
+                        })
+                        .collect();
+                    FitQuestion { id: question.id.clone(), prompt: question.prompt.clone(), options, note: None }
+                }
+                fit::Kind::Fact(fact) => {
+                    let (prompt, key) = match fact {
+                        fit::FitFact::Setting => (Msg::FitSetting, Fact::Setting),
+                        fit::FitFact::Training => (Msg::FitTraining, Fact::Degree),
+                        fit::FitFact::Certification => (Msg::FitCertification, Fact::Certification),
+                        fit::FitFact::Pay => (Msg::FitPay, Fact::MedianSalary),
+                    };
+                    let of = |at: usize| &catalogue.roles[order[at]];
+                    let from = |at: usize| &catalogue.sources[of(at).fact_sources[key as usize]];
+                    let text = |r: &Role| -> Text {
+                        let f = &r.facts;
+                        match fact {
+                            fit::FitFact::Setting => f.main_setting.clone(),
+                            fit::FitFact::Certification => f.certification.clone(),
+                            fit::FitFact::Training => Cow::Owned(ui.years(f.education_years + f.program_years)),
+                            fit::FitFact::Pay => {
+                                let amount = ui.money(f.median_salary_usd);
+                                let year = catalogue.sources[r.fact_sources[key as usize]].year;
+                                Cow::Owned(match year {
+                                    Some(y) => ui.fill(Msg::FactYear, &[("value", &amount), ("year", &y.to_string())]),
+                                    None => amount,
+                                })
+                            }
+                        }
+                    };
+                    // Figures from different publishers or years: said beside them.
+                    let figures = fact.figure(of(0)).is_some();
+                    let origin = |at: usize| (from(at).publisher.clone(), from(at).year);
+                    let mixed = figures && (0..order.len()).any(|at| origin(at) != origin(0));
+                    let options = options
+                        .map(|(at, roles)| FitOption {
+                            roles,
+                            text: text(of(at)),
+                            source: source(of(at).fact_sources[key as usize]),
+                        })
+                        .collect();
+                    FitQuestion {
+                        id: Cow::Borrowed(fact.id()),
+                        prompt: Cow::Owned(ui.text(prompt).to_owned()),
+                        options: Cow::Owned(options),
+                        note: mixed.then(|| Cow::Owned(ui.text(Msg::FitMixed).to_owned())),
+                    }
+                }
+            }
+        })
+        .collect()
 }
 
 /// The roles with the highest and the lowest `value`, if they differ.

@@ -39,11 +39,11 @@ pub use super::tag::TAG;
 /// `detail` is a [`View`](VIEW_PROPERTY).
 pub const CHANGE_EVENT: &str = "role-compare-change";
 pub const CHANGE_EVENT_DESCRIPTION: &str =
-    "The reader changed the view (a toggle, Show all / Hide all, Highlight differences, a role picked). Bubbles and is composed; `detail` is the new view: `{categories, highlight, roles, comparison}`. Not dispatched for changes made through attributes or properties.";
+    "The reader changed the view (a toggle, Show all / Hide all, Highlight differences, a role picked, a fit question answered or the answers cleared). Bubbles and is composed; `detail` is the new view: `{categories, highlight, roles, comparison, answers}`. Not dispatched for changes made through attributes or properties.";
 /// The read-only property holding the reader's current view.
 pub const VIEW_PROPERTY: &str = "view";
 pub const VIEW_DESCRIPTION: &str =
-    "The reader's current view: `{categories, highlight, roles, comparison}`, the shape of the `role-compare-change` event's `detail` (categories: the ids shown, in dataset order). A new object on every read; after an attribute or property change it follows once the widget has re-rendered (asynchronously, as every render).";
+    "The reader's current view: `{categories, highlight, roles, comparison, answers}`, the shape of the `role-compare-change` event's `detail` (categories: the ids of the sections shown, in dataset order, `fit` last; answers: `{question, option, roles}` for each fit question answered). A new object on every read; after an attribute or property change it follows once the widget has re-rendered (asynchronously, as every render).";
 
 /// What an attribute's value is, which fixes how it is decoded, how its
 /// property reads and writes, and how the manifest and the types describe it.
@@ -216,7 +216,7 @@ pub struct Part {
 }
 
 /// Every part the widget exposes (the components set them as `part="…"`).
-pub const PARTS: [Part; 12] = [
+pub const PARTS: [Part; 13] = [
     Part { name: "root", description: prose!("The whole widget (its box, padding, colours).") },
     Part { name: "title", description: prose!("The heading with the dataset's title.") },
     Part { name: "facts", description: prose!("Quick facts: a row per typed fact, a column per role.") },
@@ -226,10 +226,11 @@ pub const PARTS: [Part; 12] = [
         name: "toggle",
         description: prose!("Each category toggle and the Highlight differences toggle (`aria-pressed`)."),
     },
-    Part { name: "bulk-button", description: prose!("The Show all and Hide all buttons.") },
+    Part { name: "bulk-button", description: prose!("The Show all, Hide all and Clear answers buttons.") },
     Part { name: "glance", description: prose!("The At a glance summary.") },
     Part { name: "roles", description: prose!("The sticky row of role names.") },
-    Part { name: "section", description: prose!("Each category's section.") },
+    Part { name: "section", description: prose!("Each category's section, and the fit view's.") },
+    Part { name: "fit", description: prose!("The \"Which fits you?\" section (also a `section`).") },
     Part { name: "key-difference", description: prose!("Each section's one-line key difference.") },
     Part { name: "footer", description: prose!("Sources and caveats.") },
 ];

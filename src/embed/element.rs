@@ -303,7 +303,7 @@ fn asked_lang(element: &Element) -> Option<String> {
     }
 }
 
-/// `{categories, highlight}`: the event's `detail` and the `view` property.
+/// `{categories, highlight, roles, comparison, answers}`: the event's `detail` and the `view` property.
 fn view_object(view: &ViewState) -> JsValue {
     let categories: js_sys::Array = view.shown_ids(baked()).into_iter().map(JsValue::from_str).collect();
     let roles: js_sys::Array = view.role_ids().into_iter().map(JsValue::from_str).collect();
@@ -313,6 +313,23 @@ fn view_object(view: &ViewState) -> JsValue {
     let _ = js_sys::Reflect::set(&object, &"highlight".into(), &view.highlight.into());
     let _ = js_sys::Reflect::set(&object, &"roles".into(), &roles);
     let _ = js_sys::Reflect::set(&object, &"comparison".into(), &comparison);
+    let dataset: &'static crate::data::Dataset = view.dataset.0;
+    let answers: js_sys::Array = dataset
+        .fit
+        .iter()
+        .zip(&view.answers)
+        .filter_map(|(q, a)| Some((q, (*a)?)))
+        .map(|(q, o)| {
+            let answer = js_sys::Object::new();
+            let roles: js_sys::Array =
+                q.options[usize::from(o)].roles.iter().map(|&r| JsValue::from_str(&dataset.roles[r].id)).collect();
+            let _ = js_sys::Reflect::set(&answer, &"question".into(), &JsValue::from_str(&q.id));
+            let _ = js_sys::Reflect::set(&answer, &"option".into(), &JsValue::from(o));
+            let _ = js_sys::Reflect::set(&answer, &"roles".into(), &roles);
+            JsValue::from(answer)
+        })
+        .collect();
+    let _ = js_sys::Reflect::set(&object, &"answers".into(), &answers);
     object.into()
 }
 

@@ -5,7 +5,7 @@
 // generated from the dataset (xtask/src/first_paint.rs) shows that view until
 // the wasm, which decodes the same URL in Rust (src/state.rs), takes over.
 (() => {
-  const keys = ["comparison", "roles", "categories", "hide", "highlight", "theme"];
+  const keys = ["comparison", "roles", "categories", "hide", "highlight", "theme", "answers"];
   const shown = ["categories", "hide"];
   const marks = {};
   // A fragment without "=" is an in-page anchor, not a view; what follows a

@@ -35,7 +35,11 @@ fn union<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 fn category_ids(dataset: &Dataset) -> Vec<&str> {
-    dataset.categories.iter().map(|c| c.id.as_ref()).collect()
+    let fit =
+        dataset.catalogue.comparisons.iter().any(|c| !crate::data::view_of(dataset.catalogue, &c.roles).fit.is_empty());
+    let sections = dataset.categories.iter().map(|c| c.id.as_ref());
+    // The fit view is listed with them, where the build asks questions.
+    sections.chain(fit.then_some(crate::state::FIT_SECTION)).collect()
 }
 
 /// Every role id of the catalogue.
@@ -152,7 +156,7 @@ const VIEW_WHEN: &str = "Read it after `ready`: before the element is defined it
 
 fn view_type() -> String {
     format!(
-        "{{ categories: {CATEGORY_ID}[]; highlight: boolean; roles: {ROLE_ID}[]; comparison: {COMPARISON_ID} | null }}"
+        "{{ categories: {CATEGORY_ID}[]; highlight: boolean; roles: {ROLE_ID}[]; comparison: {COMPARISON_ID} | null; answers: {{ question: string; option: number; roles: {ROLE_ID}[] }}[] }}"
     )
 }
 
@@ -271,7 +275,9 @@ pub fn typescript(dataset: &Dataset, version: &str) -> String {
         "export interface {VIEW} {{\n  /** Ids of the categories shown, in dataset order. */\n  categories: {CATEGORY_ID}[];\n  \
          /** Whether what differs between the roles is highlighted. */\n  highlight: boolean;\n  \
          /** Ids of the roles shown, in column order. */\n  roles: {ROLE_ID}[];\n  \
-         /** The comparison shown, or `null` for roles nobody wrote one of. */\n  comparison: {COMPARISON_ID} | null;\n}}\n\n"
+         /** The comparison shown, or `null` for roles nobody wrote one of. */\n  comparison: {COMPARISON_ID} | null;\n  \
+         /** The fit view's answers: each question's id, the option chosen (from 0) and the roles it points to. */\n  \
+         answers: {{ question: string; option: number; roles: {ROLE_ID}[] }}[];\n}}\n\n"
     );
     ts += &doc("", api::CHANGE_EVENT_DESCRIPTION);
     ts += &format!("export type {CHANGE_EVENT_TYPE} = CustomEvent<{VIEW}>;\n\n");

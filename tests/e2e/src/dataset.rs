@@ -4,10 +4,13 @@
 
 use role_compare::data::{baked, catalogues, Chart, OccupationField};
 
-/// Every category id of the default view, in the widget's order: what a
-/// widget shows when nothing is hidden.
+/// Every section id of the default view, in the widget's order: what a
+/// widget shows when nothing is hidden (the categories, then the fit view,
+/// which the default comparison asks questions in).
 pub fn categories() -> Vec<String> {
-    baked().categories.iter().map(|c| c.id.to_string()).collect()
+    let categories = baked().categories.iter().map(|c| c.id.to_string());
+    let fit = (!baked().fit.is_empty()).then(|| role_compare::state::FIT_SECTION.to_owned());
+    categories.chain(fit).collect()
 }
 
 /// [`categories`] but `hidden`.

@@ -68,8 +68,8 @@ pub const WATCH: &str = r#"
 })();
 "#;
 
-/// The dataset's category ids, in order.
-pub const ALL: [&str; 7] = ["overview", "duties", "education", "experience", "environment", "skills", "salary"];
+/// The dataset's section ids, in order: its categories, then the fit view.
+pub const ALL: [&str; 8] = ["overview", "duties", "education", "experience", "environment", "skills", "salary", "fit"];
 /// The dataset's role order.
 pub const ECMO_FIRST: [&str; 2] = ["ecmo-specialist", "perfusionist"];
 
@@ -143,7 +143,7 @@ pub fn cases() -> Vec<Case> {
         ),
         case(
             "all hidden",
-            Open::Page("/index.html#hide=overview,duties,education,experience,environment,skills,salary"),
+            Open::Page("/index.html#hide=overview,duties,education,experience,environment,skills,salary,fit"),
             vec![],
             "auto",
             false,

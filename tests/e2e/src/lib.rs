@@ -120,6 +120,16 @@ pub fn serve() -> Server {
     Server::start(dist(), root().join("tests/e2e/hosts"))
 }
 
+/// The widget's own page (`dist/index.html`) with `query` (a query string
+/// and/or fragment), served, in a new browser, once live.
+pub fn open_page(query: &str) -> (Server, Browser) {
+    let s = serve();
+    let b = browser();
+    b.goto(&s.url(&format!("/index.html{query}")));
+    Widget::page(&b).wait_live();
+    (s, b)
+}
+
 /// dist/fallback.html as README tells an embedder to paste it: its
 /// stylesheets pointed at where dist/ is hosted (`origin`, e.g. `""` for the
 /// same server or another server's `http://127.0.0.1:port`), and the element

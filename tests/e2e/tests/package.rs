@@ -95,7 +95,7 @@ impl Element<'_> {
 fn view(categories: Value, highlight: bool) -> Value {
     let d = role_compare::data::baked();
     let roles: Vec<&str> = d.roles.iter().map(|r| r.id.as_ref()).collect();
-    json!({"categories": categories, "highlight": highlight, "roles": roles, "comparison": d.comparison.as_deref()})
+    json!({"categories": categories, "highlight": highlight, "roles": roles, "comparison": d.comparison.as_deref(), "answers": []})
 }
 
 #[test]

@@ -62,8 +62,10 @@ fn axe_finds_no_violation_in_any_combination() {
 /// Every focusable control, in document order, as `tag:text`.
 fn focusables(b: &Browser) -> Vec<String> {
     serde_json::from_value(b.eval(
-        "return [...document.querySelectorAll('button, a[href], select')].filter((e) => e.getClientRects().length > 0)
-           .map((e) => e.tagName + ':' + e.textContent.trim());",
+        // A radio group is one Tab stop: its first radio, while none is checked.
+        "return [...document.querySelectorAll('button, a[href], select, input')].filter((e) => e.getClientRects().length > 0 && !e.disabled)
+           .filter((e, i, all) => e.type !== 'radio' || all.findIndex((o) => o.type === 'radio' && o.name === e.name) === i)
+           .map((e) => e.tagName + ':' + (e.name || '') + e.textContent.trim());",
         json!([]),
     ))
     .unwrap()
@@ -72,7 +74,7 @@ fn focusables(b: &Browser) -> Vec<String> {
 fn active(b: &Browser) -> Value {
     b.eval(
         "const e = document.activeElement, cs = getComputedStyle(e), r = e.getBoundingClientRect();
-         return { id: e.tagName + ':' + e.textContent.trim(), pressed: e.getAttribute('aria-pressed'),
+         return { id: e.tagName + ':' + (e.name || '') + e.textContent.trim(), pressed: e.getAttribute('aria-pressed'),
                   outline: cs.outlineStyle, visible: r.width > 0 && r.height > 0 && !e.closest('[hidden]') };",
         json!([]),
     )

@@ -2,7 +2,7 @@
 //! a copied link, a link with the page's own settings, and in-page anchors.
 
 use e2e::dataset::{categories as all, categories_without as without, category, salary, skills};
-use e2e::{serve, Browser, Options, Server, Widget};
+use e2e::{open_page, Browser, Options, Widget};
 use serde_json::json;
 
 fn shown(b: &Browser) -> Vec<String> {
@@ -13,21 +13,12 @@ fn click(b: &Browser, category: &str) {
     Widget::page(b).toggle(category);
 }
 
-/// The widget's page with `query`, in a new browser, once live.
-fn open(query: &str) -> (Server, Browser) {
-    let s = serve();
-    let b = Browser::start(Options::default());
-    b.goto(&s.url(&format!("/index.html{query}")));
-    Widget::page(&b).wait_live();
-    (s, b)
-}
-
 /// JS: the page's fragment is `arguments[0]`.
 const HASH_IS: &str = "return location.hash === arguments[0];";
 
 #[test]
 fn back_forward_reload_and_a_copied_link() {
-    let (_s, b) = open("");
+    let (_s, b) = open_page("");
     let w = Widget::page(&b);
     let (salary, skills) = (salary(), skills());
     click(&b, salary);
@@ -66,7 +57,7 @@ fn back_forward_reload_and_a_copied_link() {
 
 #[test]
 fn the_fragment_is_kept_relative_to_the_pages_own_settings_and_anchors_are_left_alone() {
-    let (_s, b) = open("?categories=salary,skills");
+    let (_s, b) = open_page("?categories=salary,skills");
     let w = Widget::page(&b);
     w.wait_section_count(2);
     w.click("button[data-action=show-all]");

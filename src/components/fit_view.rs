@@ -74,10 +74,7 @@ pub fn FitView(props: &FitViewProps) -> Html {
                             let names: Vec<&str> =
                                 option.roles.iter().map(|&r| dataset.roles[r].running_name.plural.as_ref()).collect();
                             let source = &dataset.sources[option.source];
-                            let cite = match source.year {
-                                Some(year) => ui.fill(Msg::SourceYear, &[("source", &source.publisher), ("year", &year.to_string())]),
-                                None => source.publisher.to_string(),
-                            };
+                            let cite = ui.dated(Msg::SourceYear, "source", &source.publisher, source.year);
                             let class = if chosen == Some(o) { "rc-fit-option rc-fit-chosen" } else { "rc-fit-option" };
                             html! {
                                 <label class={class} data-answer={format!("{}.{o}", question.id)}>

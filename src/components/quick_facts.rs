@@ -38,11 +38,8 @@ fn value(ui: Ui<'_>, dataset: &Dataset, role: &Role, fact: Fact) -> String {
     let none = |msg| ui.text(msg).to_owned();
     match fact {
         Fact::MedianSalary => {
-            let amount = ui.money(f.median_salary_usd);
-            match dataset.fact_source(role, Fact::MedianSalary).year {
-                Some(year) => ui.fill(Msg::FactYear, &[("value", &amount), ("year", &year.to_string())]),
-                None => amount,
-            }
+            let year = dataset.fact_source(role, Fact::MedianSalary).year;
+            ui.dated(Msg::FactYear, "value", &ui.money(f.median_salary_usd), year)
         }
         Fact::Degree => ui.years(f.education_years),
         Fact::Program if f.program_years == 0 => none(Msg::FactNoProgram),
@@ -82,12 +79,7 @@ pub fn QuickFacts(props: &QuickFactsProps) -> Html {
             .iter()
             .map(|r| {
                 let source = dataset.fact_source(r, fact);
-                let name = match source.year {
-                    Some(year) => {
-                        ui.fill(Msg::SourceYear, &[("source", &source.publisher), ("year", &year.to_string())])
-                    }
-                    None => source.publisher.to_string(),
-                };
+                let name = ui.dated(Msg::SourceYear, "source", &source.publisher, source.year);
                 ui.fill(Msg::SourceOf, &[("role", &r.name), ("source", &name)])
             })
             .collect();

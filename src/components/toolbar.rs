@@ -1,14 +1,8 @@
 use yew::prelude::*;
 
 use super::{section_id, use_dataset};
-use crate::data::Dataset;
 use crate::data::Msg;
 use crate::state::{Action, ViewState, FIT_SECTION};
-
-/// The fit view's title, its toggle's label.
-fn ui_title(dataset: &Dataset) -> String {
-    dataset.ui().text(Msg::FitTitle).to_owned()
-}
 
 #[derive(Properties, PartialEq)]
 pub struct ToolbarProps {
@@ -22,12 +16,11 @@ pub struct ToolbarProps {
 #[component]
 pub fn Toolbar(props: &ToolbarProps) -> Html {
     let dataset = use_dataset();
-    // The fit view's toggle follows the categories' where the view has questions.
-    let sections = dataset.categories.len() + usize::from(!dataset.fit.is_empty());
-    let shown = props.view.shown.iter().take(sections).filter(|s| **s).count();
-    let total = sections;
-    let fit = (!dataset.fit.is_empty()).then(|| (FIT_SECTION, ui_title(dataset)));
     let ui = dataset.ui();
+    // The fit view's toggle follows the categories' where the view has questions.
+    let fit = (!dataset.fit.is_empty()).then(|| (FIT_SECTION, ui.text(Msg::FitTitle).to_owned()));
+    let total = dataset.categories.len() + usize::from(fit.is_some());
+    let shown = props.view.shown.iter().take(total).filter(|s| **s).count();
     let count = ui.fill(Msg::ShownCount, &[("shown", &ui.number(shown as u64)), ("total", &ui.number(total as u64))]);
     let send = |action: fn() -> Action| props.dispatch.reform(move |_: MouseEvent| action());
     html! {

@@ -558,6 +558,16 @@ impl<'a> Ui<'a> {
         out
     }
 
+    /// `text` with the year of its data where there is one: `msg` fills `{slot}`
+    /// with `text` and `{year}` with the year (`fact_year`: "$80,000 (2022)";
+    /// `source_year`: "BLS, 2022"); without a year, `text` alone.
+    pub fn dated(&self, msg: Msg, slot: &str, text: &str, year: Option<u16>) -> String {
+        match year {
+            Some(year) => self.fill(msg, &[(slot, text), ("year", &year.to_string())]),
+            None => text.to_owned(),
+        }
+    }
+
     /// An amount of US dollars (`$80,000`, `80.000 US$`).
     pub fn money(&self, amount: u32) -> String {
         self.fill(Msg::Money, &[("amount", &self.number(amount.into()))])

@@ -168,12 +168,8 @@ fn fit_questions(catalogue: &Catalogue, ui: Ui<'_>, order: &[RoleIx], used: &[So
                             fit::FitFact::Certification => f.certification.clone(),
                             fit::FitFact::Training => Cow::Owned(ui.years(f.education_years + f.program_years)),
                             fit::FitFact::Pay => {
-                                let amount = ui.money(f.median_salary_usd);
                                 let year = catalogue.sources[r.fact_sources[key as usize]].year;
-                                Cow::Owned(match year {
-                                    Some(y) => ui.fill(Msg::FactYear, &[("value", &amount), ("year", &y.to_string())]),
-                                    None => amount,
-                                })
+                                Cow::Owned(ui.dated(Msg::FactYear, "value", &ui.money(f.median_salary_usd), year))
                             }
                         }
                     };

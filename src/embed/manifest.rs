@@ -35,8 +35,8 @@ fn union<'a>(values: impl IntoIterator<Item = &'a str>) -> String {
 }
 
 fn category_ids(dataset: &Dataset) -> Vec<&str> {
-    let fit =
-        dataset.catalogue.comparisons.iter().any(|c| !crate::data::view_of(dataset.catalogue, &c.roles).fit.is_empty());
+    let catalogue = dataset.catalogue;
+    let fit = catalogue.comparisons.iter().any(|c| !crate::data::fit::plan(catalogue, &c.roles).is_empty());
     let sections = dataset.categories.iter().map(|c| c.id.as_ref());
     // The fit view is listed with them, where the build asks questions.
     sections.chain(fit.then_some(crate::state::FIT_SECTION)).collect()

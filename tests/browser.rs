@@ -1,9 +1,12 @@
-//! In headless Chromium (wasm-bindgen-test): every toggle, Show all and Hide
-//! all change the DOM, `aria-pressed` and the URL fragment.
+//! In headless Chromium (wasm-bindgen-test): every toggle (each category's
+//! and the fit view's), Show all and Hide all change the DOM, `aria-pressed`
+//! and the URL fragment.
 #![cfg(target_arch = "wasm32")]
 
 use role_compare::components::{RoleCompare, RoleCompareProps};
 use role_compare::data::baked;
+use role_compare::data::ui::Msg;
+use role_compare::state::FIT_SECTION;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement};
@@ -81,7 +84,23 @@ fn toggle(root: &Element, id: &str) -> HtmlElement {
 
 fn section_has_content(root: &Element, id: &str) -> bool {
     let section = root.query_selector(&format!("#rc-sec-{id}")).unwrap().expect("section element exists");
-    !section.has_attribute("hidden") && section.query_selector(".rc-cell").unwrap().is_some()
+    !section.has_attribute("hidden") && section.query_selector(".rc-cell, .rc-fit-question").unwrap().is_some()
+}
+
+/// Every section a toggle controls, in toolbar order: the categories, then
+/// the fit view where the comparison asks questions. Each with its title and
+/// a text only its shown section holds.
+fn sections() -> Vec<(String, String, String)> {
+    let dataset = baked();
+    let categories = dataset.categories.iter().map(|c| {
+        let text = c.key_difference.as_deref().expect("the shipped comparison has authored key differences");
+        (c.id.to_string(), c.title.to_string(), text.to_owned())
+    });
+    let fit = dataset
+        .fit
+        .first()
+        .map(|q| (FIT_SECTION.to_owned(), dataset.ui().text(Msg::FitTitle).to_owned(), q.prompt.to_string()));
+    categories.chain(fit).collect()
 }
 
 fn hash() -> String {
@@ -114,25 +133,23 @@ fn bulk(root: &Element, action: &str) -> HtmlElement {
 async fn every_toggle_hides_and_shows_its_section_and_updates_the_fragment() {
     let root = mount(true).await;
     settle().await;
-    let categories = &baked().categories;
-    assert_eq!(all(&root, "button.rc-toggle[data-category]").len(), categories.len());
-    for category in categories.iter() {
-        let id = category.id.as_ref();
+    let sections = sections();
+    assert!(sections.iter().any(|(id, ..)| id == FIT_SECTION), "the shipped comparison asks questions");
+    assert_eq!(all(&root, "button.rc-toggle[data-category]").len(), sections.len());
+    for (id, title, text) in &sections {
         let button = toggle(&root, id);
         assert_eq!(button.get_attribute("aria-pressed").as_deref(), Some("true"), "{id}");
         assert!(section_has_content(&root, id), "{id} shown at start");
-        assert!(root.text_content().unwrap().contains(
-            category.key_difference.as_deref().expect("the shipped comparison has authored key differences")
-        ));
+        assert!(root.text_content().unwrap().contains(text.as_str()), "{id} text shown");
 
         button.click();
         settle().await;
         assert_eq!(toggle(&root, id).get_attribute("aria-pressed").as_deref(), Some("false"), "{id}");
         assert!(!section_has_content(&root, id), "{id} hidden after a click");
-        assert!(!root.text_content().unwrap().contains(category.key_difference.as_deref().unwrap()), "{id} text gone");
+        assert!(!root.text_content().unwrap().contains(text.as_str()), "{id} text gone");
         assert_hash(&format!("#hide={id}")).await;
         let live = root.query_selector("[aria-live]").unwrap().unwrap().text_content().unwrap();
-        assert_eq!(live, format!("{} hidden", category.title));
+        assert_eq!(live, format!("{title} hidden"));
 
         toggle(&root, id).click();
         settle().await;
@@ -153,7 +170,7 @@ async fn hide_all_and_show_all() {
         .iter()
         .all(|b| b.get_attribute("aria-pressed").as_deref() == Some("false")));
     assert!(all(&root, ".rc-cell").is_empty(), "no section content left");
-    let every: Vec<&str> = baked().categories.iter().map(|c| c.id.as_ref()).collect();
+    let every: Vec<String> = sections().into_iter().map(|(id, ..)| id).collect();
     assert_hash(&format!("#hide={}", every.join(","))).await;
 
     bulk(&root, "show-all").click();

@@ -67,12 +67,12 @@ pub fn QuickFacts(props: &QuickFactsProps) -> Html {
     let heading = use_heading(1);
     let roles: Vec<&Role> = props.roles.iter().map(|&r| &dataset.roles[r]).collect();
     // A row is mixed when its figures' sources (or their years) differ.
-    let origin = |role: &Role, fact: Fact| {
-        let source = dataset.fact_source(role, fact);
-        (source.publisher.clone(), source.year)
-    };
-    let mixed: Vec<Fact> =
-        Fact::ALL.into_iter().filter(|&fact| roles.iter().any(|r| origin(r, fact) != origin(roles[0], fact))).collect();
+    let mixed: Vec<Fact> = Fact::ALL
+        .into_iter()
+        .filter(|&fact| {
+            roles.iter().any(|r| !dataset.fact_source(r, fact).same_origin(dataset.fact_source(roles[0], fact)))
+        })
+        .collect();
     // One note per set of sources: rows with the same mix share it.
     let sources_of = |fact: Fact| -> String {
         let sources: Vec<String> = roles

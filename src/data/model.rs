@@ -343,6 +343,14 @@ pub struct Source {
     pub attribution: Option<Text>,
 }
 
+impl Source {
+    /// Whether figures from `self` and `other` stand side by side without a
+    /// note: one publisher, one year (Quick facts' marks, the fit view's note).
+    pub fn same_origin(&self, other: &Source) -> bool {
+        self.publisher == other.publisher && self.year == other.year
+    }
+}
+
 impl Catalogue {
     /// Index of the role with this id.
     pub fn role_ix(&self, id: &str) -> Option<RoleIx> {

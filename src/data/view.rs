@@ -175,8 +175,7 @@ fn fit_questions(catalogue: &Catalogue, ui: Ui<'_>, order: &[RoleIx], used: &[So
                     };
                     // Figures from different publishers or years: said beside them.
                     let figures = fact.figure(of(0)).is_some();
-                    let origin = |at: usize| (from(at).publisher.clone(), from(at).year);
-                    let mixed = figures && (0..order.len()).any(|at| origin(at) != origin(0));
+                    let mixed = figures && (0..order.len()).any(|at| !from(at).same_origin(from(0)));
                     let options = options
                         .map(|(at, roles)| FitOption {
                             roles,

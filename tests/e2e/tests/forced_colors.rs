@@ -231,6 +231,16 @@ fn every_state_keeps_a_mark_that_is_not_colour(scheme: &'static str) {
         }
     }
 
+    // A chosen answer in the fit view: more than its radio's dot changes (a
+    // thick frame), unlike the same option unchosen.
+    const OPTION: &str = ".rc-fit-question .rc-fit-option";
+    let unchosen = p.region("fit-unchosen", OPTION, 2.0);
+    p.click(&format!("{OPTION} input"));
+    let chosen = p.region("fit-chosen", OPTION, 2.0);
+    p.click(".rc-fit-reset");
+    let share = unchosen.differs(&chosen);
+    expect(share > 0.05, format!("choosing an answer changes {:.1} % of its option's pixels", share * 100.0));
+
     // Caveat notes: marked at their start edge.
     let note = p.rect(".rc-caveat-note", 0.0);
     let edge = crop(&p.shot("caveat"), &json!({"x": note["x"], "y": note["y"], "w": 4, "h": note["h"]}));

@@ -206,7 +206,7 @@ fn role_headers_stay_visible_while_scrolling() {
 }
 
 #[test]
-fn print_shows_shown_categories_sources_and_caveats_without_controls() {
+fn print_shows_shown_categories_sources_caveats_and_answers_without_controls() {
     if e2e::chromium_only("print media: only Chrome DevTools (Emulation.setEmulatedMedia) emulates it over WebDriver") {
         return;
     }
@@ -214,7 +214,24 @@ fn print_shows_shown_categories_sources_and_caveats_without_controls() {
     let b = open(&s, 1280, "dark", "");
     b.eval("document.querySelector('.rc-toggle[data-category=skills]').click();", json!([]));
     b.wait_for("!document.querySelector('#rc-sec-skills .rc-cell')");
+    // An answer in the fit view: print keeps it marked, and its tally.
+    b.eval("document.querySelector('.rc-fit-option input').click();", json!([]));
+    b.wait_for("document.querySelector('.rc-fit-chosen input:checked')");
     b.emulate_media("print");
+    let answer = b.eval(
+        "const chosen = getComputedStyle(document.querySelector('.rc-fit-chosen'));
+         const other = getComputedStyle(document.querySelector('.rc-fit-option:not(.rc-fit-chosen)'));
+         const shown = (s) => { const e = document.querySelector(s); return !!e && e.getClientRects().length > 0; };
+         return { chosen: [chosen.borderTopStyle, chosen.borderTopColor, parseFloat(chosen.borderTopWidth) >= 2],
+                  other: other.borderTopColor, tally: shown('.rc-fit-tally') && document.querySelector('.rc-fit-tally').textContent !== '',
+                  reset: shown('.rc-fit-reset') };",
+        json!([]),
+    );
+    assert_eq!(
+        answer,
+        json!({"chosen": ["solid", "rgb(0, 0, 0)", true], "other": "rgba(0, 0, 0, 0)", "tally": true, "reset": false}),
+        "print marks the chosen answer with a black border the others lack, keeps the tally and drops the reset"
+    );
     let seen = b.eval(
         "const v = (s) => { const e = document.querySelector(s); return !!e && e.getClientRects().length > 0; };
          return { toolbar: v('.rc-toolbar'), glance: v('.rc-glance'), salary: v('#rc-sec-salary .rc-cell'),

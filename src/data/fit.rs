@@ -49,6 +49,10 @@ impl FitFact {
     }
 }
 
+/// The fit view's id among the sections: what `hide=fit` and the toolbar
+/// name it by, so no category may take it.
+pub const SECTION: &str = "fit";
+
 /// The ids of the fact questions, in [`FitFact::ALL`] order; an authored
 /// question may not take one.
 pub const FACT_IDS: [&str; 4] = ["setting", "training", "certification", "pay"];

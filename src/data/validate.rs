@@ -619,6 +619,12 @@ fn check(c: &Checker<'_>, raw: RawCatalogue) -> Result<Catalogue, DatasetError> 
     let mut categories = Vec::new();
     for (i, cat) in raw.categories.into_iter().enumerate() {
         let p = format!("categories[{i}]");
+        if cat.id == fit::SECTION {
+            return c.fail(
+                format!("{p}.id"),
+                format!("{:?} is the fit view's id among the sections (hide=fit)", fit::SECTION),
+            );
+        }
         let id = c.id(format!("{p}.id"), cat.id, &mut category_ids)?;
         let gender = match (cat.gender, genders) {
             (Some(RawGender::Masculine), true) => Some(Gender::Masculine),

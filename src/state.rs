@@ -30,7 +30,7 @@ pub mod keys {
 
 /// The id of the "Which fits you?" section where `categories` and `hide` list
 /// sections; its flag follows the categories' in [`ViewState::shown`].
-pub const FIT_SECTION: &str = "fit";
+pub const FIT_SECTION: &str = crate::data::fit::SECTION;
 
 /// An answer as settings give it: a question id and an option's index.
 pub type Answer = (String, u8);
@@ -94,6 +94,13 @@ pub struct Warning {
 }
 
 impl Settings {
+    /// The view these settings show: theirs, else `home` (the embedding's).
+    /// What settings read on top of them (a fragment's answers, its one
+    /// role of the view) are resolved against.
+    pub fn view_or(&self, home: &'static Dataset) -> &'static Dataset {
+        self.view.map_or(home, |v| v.0)
+    }
+
     /// These settings, with `over`'s where it gives one.
     pub fn overridden_by(&self, over: Settings) -> Settings {
         Settings {
@@ -462,6 +469,27 @@ impl ViewState {
             .collect();
     }
 
+    /// The answers carried to `to`, another view (other roles, another
+    /// order, another language): an answer stays where `to` asks the same
+    /// question (by id) with an option pointing to the same roles (by id),
+    /// so a swap of columns or a language keeps them all; an answer whose
+    /// roles are gone is dropped.
+    fn answers_in(&self, to: &Dataset) -> Vec<Option<u8>> {
+        let from: &Dataset = &self.dataset;
+        // The same roles: as many, each of one among the other's (by id; no role twice).
+        let same = |old: &[RoleIx], new: &[RoleIx]| {
+            old.len() == new.len() && old.iter().all(|&r| new.iter().any(|&n| to.roles[n].id == from.roles[r].id))
+        };
+        to.fit
+            .iter()
+            .map(|q| {
+                let (old, chosen) = from.fit.iter().zip(&self.answers).find(|(old, _)| old.id == q.id)?;
+                let roles = &old.options.get(usize::from((*chosen)?))?.roles;
+                q.options.iter().position(|o| same(roles, &o.roles)).map(|o| o as u8)
+            })
+            .collect()
+    }
+
     /// The answers as settings give them.
     pub fn answer_pairs(&self) -> Vec<(&'static str, u8)> {
         let dataset: &'static Dataset = self.dataset.0;
@@ -500,8 +528,7 @@ impl ViewState {
         let mut next = self.clone();
         next.dataset = view.into();
         next.apply_order(Some(ids.iter().filter_map(|id| view.role_ix(id)).collect()));
-        // Other roles, other questions: the answers start afresh.
-        next.answers = vec![None; view.fit.len()];
+        next.answers = self.answers_in(view);
         next.last = Some(Change::Roles);
         Some(next)
     }
@@ -510,8 +537,10 @@ impl ViewState {
         self.shown.get(ix).copied().unwrap_or(false)
     }
 
-    /// Ids of the shown sections, in dataset order, the fit view last where it has questions.
-    pub fn shown_ids<'d>(&self, dataset: &'d Dataset) -> Vec<&'d str> {
+    /// Ids of the shown sections, in dataset order, the fit view last where
+    /// the view shown has questions (its flag alone, without them, shows nothing).
+    pub fn shown_ids(&self) -> Vec<&'static str> {
+        let dataset: &'static Dataset = self.dataset.0;
         let mut ids: Vec<&str> =
             dataset.categories.iter().zip(&self.shown).filter(|(_, s)| **s).map(|(c, _)| c.id.as_ref()).collect();
         if !dataset.fit.is_empty() && self.is_shown(dataset.categories.len()) {
@@ -607,10 +636,7 @@ impl Reducible for ViewState {
                     crate::data::view_of(catalogue, &chosen).into()
                 };
                 next.apply_order(Some(ids.iter().filter_map(|id| next.dataset.role_ix(id)).collect()));
-                // The same questions in the other language keep their answers.
-                if next.answers.len() != next.dataset.fit.len() {
-                    next.answers = vec![None; next.dataset.fit.len()];
-                }
+                next.answers = self.answers_in(&next.dataset);
                 next.last = None;
             }
             Action::Load(settings) => {

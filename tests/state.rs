@@ -53,9 +53,9 @@ fn toggle_hides_then_shows_and_records_the_change() {
 fn show_all_and_hide_all() {
     let v = Rc::new(ViewState::new(d())).reduce(Action::HideAll);
     assert!(v.shown.iter().all(|s| !s));
-    assert_eq!(v.shown_ids(d()), Vec::<&str>::new());
+    assert_eq!(v.shown_ids(), Vec::<&str>::new());
     let v = v.reduce(Action::ShowAll);
-    assert_eq!(v.shown_ids(d()).len(), sections());
+    assert_eq!(v.shown_ids().len(), sections());
     assert_eq!(v.last, Some(Change::All(true)));
 }
 
@@ -129,7 +129,7 @@ fn load_from_outside_is_not_a_reader_change() {
     let (settings, _) = decode("hide=salary");
     let v = v.reduce(Action::Load(settings));
     assert_eq!(v.last, None);
-    assert_eq!(v.shown_ids(d()).len(), sections() - 1);
+    assert_eq!(v.shown_ids().len(), sections() - 1);
 }
 
 #[test]
@@ -151,7 +151,7 @@ fn unknown_ids_are_left_out_with_one_warning() {
     );
     let v = ViewState::from_settings(&settings, d());
     assert!(!v.is_shown(ix("salary")));
-    assert_eq!(v.shown_ids(d()).len(), sections() - 1);
+    assert_eq!(v.shown_ids().len(), sections() - 1);
 }
 
 #[test]
@@ -159,7 +159,7 @@ fn categories_attribute_lists_what_is_shown() {
     let (settings, warnings) = decode_settings([("categories", "salary, skills")], d());
     assert!(warnings.is_empty());
     let v = ViewState::from_settings(&settings, d());
-    assert_eq!(v.shown_ids(d()), vec!["skills", "salary"]);
+    assert_eq!(v.shown_ids(), vec!["skills", "salary"]);
 }
 
 #[test]
@@ -333,13 +333,57 @@ fn bad_answers_are_left_out_with_one_warning() {
     assert!(ViewState::from_settings(&settings, d()).answers.iter().all(Option::is_none));
 }
 
+/// The answer to `question` of `v` that points to `role` alone.
+fn answer_for(v: &ViewState, question: &str, role: &str) -> Action {
+    let dataset: &Dataset = &v.dataset;
+    let q = dataset.fit.iter().position(|q| q.id == question).unwrap_or_else(|| panic!("no fit question {question}"));
+    let option = dataset.fit[q]
+        .options
+        .iter()
+        .position(|o| o.roles.len() == 1 && dataset.roles[o.roles[0]].id == role)
+        .unwrap_or_else(|| panic!("{question} has no option of {role} alone"));
+    Action::Answer { question: q, option: option as u8 }
+}
+
+/// The answers as (question, ids of the roles the option points to).
+fn pointing(v: &ViewState) -> Vec<(String, Vec<String>)> {
+    let dataset: &Dataset = &v.dataset;
+    dataset
+        .fit
+        .iter()
+        .zip(&v.answers)
+        .filter_map(|(q, a)| {
+            let roles = &q.options[usize::from((*a)?)].roles;
+            Some((q.id.to_string(), roles.iter().map(|&r| dataset.roles[r].id.to_string()).collect()))
+        })
+        .collect()
+}
+
 #[test]
-fn other_roles_ask_other_questions_and_start_the_answers_afresh() {
-    let v = Rc::new(ViewState::new(d())).reduce(Action::Answer { question: question("pay"), option: 0 });
+fn answers_follow_the_reader_across_a_column_swap_a_picked_role_and_a_language() {
+    let v = Rc::new(ViewState::new(d()));
+    let answer = answer_for(&v, "case-length", "perfusionist");
+    let v = v.reduce(answer);
+    let answer = answer_for(&v, "patients", "ecmo-specialist");
+    let v = v.reduce(answer);
+    let answered = pointing(&v);
+    assert_eq!(answered.len(), 2);
+    // A swap of columns (the other column's role picked): the same answers.
+    let perfusionist = d().catalogue.role_ix("perfusionist").unwrap();
+    let swapped = v.clone().reduce(Action::Pick { column: 0, role: perfusionist });
+    assert_eq!(swapped.role_ids(), vec!["perfusionist", "ecmo-specialist"]);
+    assert_eq!(pointing(&swapped), answered);
+    // Another language: the same questions and roles, by id.
+    let es = role_compare::data::for_lang("es").expect("the Spanish catalogue");
+    let spanish = v.clone().reduce(Action::Home(es.into()));
+    assert_eq!(spanish.dataset.lang, "es");
+    assert_eq!(pointing(&spanish), answered);
+    // Another role: an answer still pointing to a shown role stays, one whose
+    // role (or question) is gone does not.
     let therapist = d().catalogue.role_ix("respiratory-therapist").unwrap();
-    let v = v.reduce(Action::Pick { column: 1, role: therapist });
-    assert!(v.answers.iter().all(Option::is_none));
-    assert_eq!(v.answers.len(), v.dataset.fit.len());
+    let picked = v.reduce(Action::Pick { column: 1, role: therapist });
+    assert_eq!(picked.answers.len(), picked.dataset.fit.len());
+    assert_eq!(pointing(&picked), vec![("patients".to_owned(), vec!["ecmo-specialist".to_owned()])]);
     // Answers asked with roles in the same link are read against those roles.
     let (settings, warnings) = decode("roles=ecmo-specialist,respiratory-therapist&answers=hours.1");
     assert!(warnings.is_empty(), "{warnings:?}");
@@ -359,5 +403,5 @@ fn the_fit_view_is_a_section_that_categories_and_hide_name() {
     assert!(!ViewState::from_settings(&settings, d()).is_shown(fit));
     let v = Rc::new(ViewState::new(d())).reduce(Action::Toggle(fit));
     assert_eq!(v.last, Some(Change::Category(fit, false)));
-    assert!(!v.shown_ids(d()).contains(&"fit"));
+    assert!(!v.shown_ids().contains(&"fit"));
 }

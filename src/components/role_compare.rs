@@ -96,7 +96,11 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
     // The first render already shows the view asked for (the fragment's too,
     // when synced): nothing moves when the live render follows.
     let view = use_reducer(|| {
-        let fragment = props.sync_url.then(|| super::url_sync::peek_fragment(dataset)).flatten().unwrap_or_default();
+        let fragment = props
+            .sync_url
+            .then(|| super::url_sync::peek_fragment(dataset, &props.settings))
+            .flatten()
+            .unwrap_or_default();
         ViewState::from_settings(&props.settings.overridden_by(fragment), dataset)
     });
     // False in the prerendered page and the first render: the controls stay
@@ -131,7 +135,7 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                 pending_url.borrow_mut().take();
             }
             let listener = sync_url.then(|| super::url_sync::follow_fragment(dataset, settings.clone(), view.clone()));
-            let fragment = || super::url_sync::read_fragment(dataset).filter(|f| *f != Settings::default());
+            let fragment = || super::url_sync::read_fragment(dataset, settings).filter(|f| *f != Settings::default());
             match previous.borrow_mut().replace((settings.clone(), *sync_url)) {
                 Some((before, synced)) => {
                     view.dispatch(Action::Patch { before, after: settings.clone() });
@@ -243,7 +247,7 @@ pub fn RoleCompare(props: &RoleCompareProps) -> Html {
                 </div>
                 // Always in the markup, so a first paint that hides every
                 // category (a copied link) can show it by CSS alone.
-                <p class="rc-empty" hidden={view.shown.iter().any(|s| *s)}>{dataset.ui().text(Msg::Empty).to_owned()}</p>
+                <p class="rc-empty" hidden={!view.shown_ids().is_empty()}>{dataset.ui().text(Msg::Empty).to_owned()}</p>
                 <Footer />
                 <div class="rc-sr-only" aria-live="polite" aria-atomic="true">{announcement.unwrap_or_default()}</div>
             </div>

@@ -17,15 +17,17 @@ fn current_hash() -> String {
 
 /// Settings in the current fragment (none given: an empty fragment), or
 /// `None` for a fragment that is an in-page anchor (no `=`), which is not ours
-/// and is left alone. Each bad value is logged as one console warning.
-pub fn read_fragment(dataset: &Dataset) -> Option<Settings> {
-    fragment_pairs().map(|hash| decode_logged(&hash, dataset))
+/// and is left alone. Each bad value is logged as one console warning. Read
+/// against the view `base` shows (a comparison page's, not the first
+/// comparison's): a fragment's answers are that view's.
+pub fn read_fragment(dataset: &'static Dataset, base: &Settings) -> Option<Settings> {
+    fragment_pairs().map(|hash| decode_logged(&hash, base.view_or(dataset)))
 }
 
 /// Like [`read_fragment`], logging nothing: for the first render, whose
 /// effect then reads the fragment again (and warns once).
-pub fn peek_fragment(dataset: &Dataset) -> Option<Settings> {
-    fragment_pairs().map(|hash| decode_settings(parse_pairs(&hash), dataset).0)
+pub fn peek_fragment(dataset: &'static Dataset, base: &Settings) -> Option<Settings> {
+    fragment_pairs().map(|hash| decode_settings(parse_pairs(&hash), base.view_or(dataset)).0)
 }
 
 /// The view's part of a fragment (without `#`): in the page build alone,
@@ -51,7 +53,7 @@ pub fn follow_fragment(
     view: UseReducerDispatcher<ViewState>,
 ) -> EventListener {
     EventListener::new(&gloo::utils::window(), "hashchange", move |_| {
-        if let Some(fragment) = read_fragment(dataset) {
+        if let Some(fragment) = read_fragment(dataset, &base) {
             view.dispatch(Action::Load(base.overridden_by(fragment)));
         }
     })

@@ -305,7 +305,7 @@ fn asked_lang(element: &Element) -> Option<String> {
 
 /// `{categories, highlight, roles, comparison, answers}`: the event's `detail` and the `view` property.
 fn view_object(view: &ViewState) -> JsValue {
-    let categories: js_sys::Array = view.shown_ids(baked()).into_iter().map(JsValue::from_str).collect();
+    let categories: js_sys::Array = view.shown_ids().into_iter().map(JsValue::from_str).collect();
     let roles: js_sys::Array = view.role_ids().into_iter().map(JsValue::from_str).collect();
     let comparison = view.dataset.comparison.as_deref().map_or(JsValue::NULL, JsValue::from_str);
     let object = js_sys::Object::new();
@@ -485,7 +485,7 @@ fn get_property(element: HtmlElement, property: String) -> JsValue {
     let Some(attribute) = api::attribute_of_property(&property) else { return JsValue::UNDEFINED };
     let strings = |ids: Vec<&str>| ids.into_iter().map(JsValue::from_str).collect::<js_sys::Array>().into();
     match attribute.values {
-        Values::Categories => strings(start().shown_ids(dataset)),
+        Values::Categories => strings(start().shown_ids()),
         Values::Roles => strings(start().role_ids()),
         Values::Comparison => match &settings.unknown {
             // An unknown id reads back as given: nothing else is shown.

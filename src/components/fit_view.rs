@@ -17,13 +17,18 @@ pub struct FitViewProps {
 /// The tally: how many answers point to the role (or roles, tied) most of
 /// them point to. No weights, no verdict beyond the count.
 pub fn tally(dataset: &Dataset, answers: &[Option<u8>]) -> String {
-    let ui = dataset.ui();
     let chosen: Vec<_> =
         dataset.fit.iter().zip(answers).filter_map(|(q, a)| a.and_then(|o| q.options.get(usize::from(o)))).collect();
     let mut counts = vec![0u64; dataset.roles.len()];
     for option in &chosen {
         option.roles.iter().for_each(|&r| counts[r] += 1);
     }
+    said(dataset, &counts, chosen.len() as u64)
+}
+
+/// The tally's sentence for `counts` (answers per role of the view) of `total` answers.
+fn said(dataset: &Dataset, counts: &[u64], total: u64) -> String {
+    let ui = dataset.ui();
     let most = counts.iter().copied().max().unwrap_or(0);
     if most == 0 {
         return ui.text(Msg::FitTallyNone).to_owned();
@@ -31,14 +36,29 @@ pub fn tally(dataset: &Dataset, answers: &[Option<u8>]) -> String {
     let leaders: Vec<&str> = dataset
         .roles
         .iter()
-        .zip(&counts)
+        .zip(counts)
         .filter(|(_, c)| **c == most)
         .map(|(r, _)| r.running_name.plural.as_ref())
         .collect();
-    let (count, total) = (ui.number(most), ui.number(chosen.len() as u64));
+    let (count, total) = (ui.number(most), ui.number(total));
     match leaders.as_slice() {
         [roles] => ui.fill(Msg::FitTally, &[("roles", roles), ("count", &count), ("total", &total)]),
         _ => ui.fill(Msg::FitTie, &[("roles", &ui.and_list(&leaders)), ("count", &count), ("total", &total)]),
+    }
+}
+
+/// The longest sentence the tally can say in this view (none yet, or every
+/// role tied on every question: a tie names them all): laid invisibly under
+/// the tally, it keeps the tally's room at every width and in every
+/// language, so nothing below moves when the live tally replaces the first
+/// paint's.
+fn longest_tally(dataset: &Dataset) -> String {
+    let all = vec![dataset.fit.len() as u64; dataset.roles.len()];
+    let (none, tie) = (said(dataset, &[], 0), said(dataset, &all, dataset.fit.len() as u64));
+    if none.len() > tie.len() {
+        none
+    } else {
+        tie
     }
 }
 
@@ -50,6 +70,9 @@ pub fn tally(dataset: &Dataset, answers: &[Option<u8>]) -> String {
 pub fn FitView(props: &FitViewProps) -> Html {
     let dataset = use_dataset();
     let title_tag = use_heading(1);
+    // Clearing disables the button that has focus: focus goes to the
+    // section's heading, so the keyboard and a screen reader keep their place.
+    let title = use_node_ref();
     let id = section_id(FIT_SECTION);
     if !props.shown {
         return html! { <section id={id} class="rc-section rc-fit" hidden=true></section> };
@@ -57,10 +80,19 @@ pub fn FitView(props: &FitViewProps) -> Html {
     let ui = dataset.ui();
     let heading = section_heading_id(FIT_SECTION);
     let answered = props.answers.iter().any(Option::is_some);
+    let clear = {
+        let (dispatch, title) = (props.dispatch.clone(), title.clone());
+        Callback::from(move |_: MouseEvent| {
+            dispatch.emit(Action::ClearAnswers);
+            if let Some(title) = title.cast::<web_sys::HtmlElement>() {
+                let _ = title.focus();
+            }
+        })
+    };
     html! {
         <section id={id} class="rc-section rc-fit" part="section fit" aria-labelledby={heading.clone()}
             data-category={FIT_SECTION}>
-            <@{title_tag} id={heading} class="rc-section-title" tabindex="-1">{ui.text(Msg::FitTitle).to_owned()}</@>
+            <@{title_tag} id={heading} class="rc-section-title" tabindex="-1" ref={title}>{ui.text(Msg::FitTitle).to_owned()}</@>
             <p class="rc-fit-intro">{ui.text(Msg::FitIntro).to_owned()}</p>
             { for dataset.fit.iter().enumerate().map(|(q, question)| {
                 let chosen = props.answers.get(q).copied().flatten();
@@ -95,9 +127,12 @@ pub fn FitView(props: &FitViewProps) -> Html {
                 }
             }) }
             <div class="rc-fit-result">
-                <p class="rc-fit-tally" role="status">{tally(dataset, &props.answers)}</p>
+                <div class="rc-fit-tallies">
+                    <p class="rc-fit-tally" role="status">{tally(dataset, &props.answers)}</p>
+                    <p class="rc-fit-room" aria-hidden="true">{longest_tally(dataset)}</p>
+                </div>
                 <button type="button" class="rc-bulk-button rc-fit-reset" part="bulk-button" disabled={!props.live || !answered}
-                    onclick={props.dispatch.reform(|_: MouseEvent| Action::ClearAnswers)}>
+                    onclick={clear}>
                     {ui.text(Msg::FitReset).to_owned()}
                 </button>
             </div>

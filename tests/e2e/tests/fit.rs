@@ -143,7 +143,8 @@ fn answers_show_where_they_point_the_tally_counts_them_and_a_shared_link_reopens
     b.console().assert_clean();
 }
 
-/// Space on a focused radio chooses it; arrow keys move within its question.
+/// Space on a focused radio chooses it; arrow keys move within its question;
+/// Enter on "Clear answers" clears them and leaves focus on the heading.
 #[test]
 fn the_keyboard_alone_answers_a_question() {
     let (_s, b) = open_page("");
@@ -159,6 +160,40 @@ fn the_keyboard_alone_answers_a_question() {
     );
     b.wait_until("return location.hash === arguments[0];", json!([format!("#answers={}.1", first.id)]));
     assert_eq!(w.announced(), "", "the tally speaks for itself; the widget's own region stays quiet");
+    // Enter on "Clear answers" clears them; the button it disables does not
+    // keep the focus: the section's heading takes it.
+    w.eval("arguments[0].querySelector('.rc-fit-reset').focus();", json!([]));
+    b.press("\u{E007}");
+    w.wait_until("return arguments[0].querySelector('.rc-fit-reset').disabled;", json!([]));
+    let focused = w.eval(
+        "const a = arguments[0].getRootNode().activeElement;
+         return [a && a.matches('section.rc-fit .rc-section-title'), [...arguments[0].querySelectorAll('.rc-fit input:checked')].length];",
+        json!([]),
+    );
+    assert_eq!(focused, json!([true, 0]), "focus on the fit view's heading, no answer left");
+}
+
+/// On a comparison's own page (not the first comparison's), a link's answers
+/// are that comparison's: `hours` is asked of ECMO specialists and respiratory
+/// therapists alone, and a shared link and a reload keep the answer.
+#[test]
+fn a_comparison_page_reopens_its_own_answers() {
+    let s = serve();
+    let b = e2e::browser();
+    b.goto(&s.url("/respiratory-therapist-vs-ecmo-specialist.html#answers=hours.1"));
+    let w = Widget::page(&b);
+    w.wait_live();
+    let chosen = |b: &Browser| {
+        let w = Widget::page(b);
+        w.wait_live();
+        let view = fit(&w);
+        let hours = view["questions"].as_array().unwrap().iter().find(|q| q["id"] == "hours").cloned();
+        hours.map(|q| q["options"].as_array().unwrap().iter().map(|o| o["checked"] == json!(true)).collect::<Vec<_>>())
+    };
+    assert_eq!(chosen(&b), Some(vec![false, true]), "the linked answer is chosen");
+    b.reload();
+    assert_eq!(chosen(&b), Some(vec![false, true]), "and still after a reload");
+    assert_eq!(b.eval("return location.hash;", json!([])), json!("#answers=hours.1"));
 }
 
 /// A pair the reader picks asks questions drawn from its roles' typed facts.
@@ -260,21 +295,52 @@ const FIT_FRAME: &str = "
 ";
 
 /// A shared link's answers show in the first paint (the chosen option framed,
-/// the tally's room kept), and the live view that checks them moves nothing.
+/// the tally's room kept), and the live view that checks them moves nothing:
+/// wide and at 320 px, a lead and a tie, in English and in Spanish (whose
+/// sentences run longer).
 #[test]
 fn a_linked_answer_shows_before_the_wasm_and_the_take_over_moves_nothing() {
+    let d = baked();
+    let pay = d.fit.iter().find(|q| q.id == "pay").expect("the shipped comparison asks pay");
+    let paid = pay.options[1].roles[0];
+    // Another question's option pointing to the other role: with pay.1, a tie.
+    let tie = d
+        .fit
+        .iter()
+        .filter(|q| q.id != "pay")
+        .find_map(|q| {
+            let o = q.options.iter().position(|o| o.roles.len() == 1 && o.roles[0] != paid)?;
+            Some(format!("answers=pay.1,{}.{o}", q.id))
+        })
+        .expect("a question pointing to the other role");
+    let lead = "answers=pay.1,setting.0,training.1".to_owned();
     let s = serve();
-    let b = Browser::start(Options::default());
-    b.add_init_script(FIT_FRAME);
-    b.goto(&s.url("/index.html#answers=pay.1,setting.0,training.1"));
-    Widget::page(&b).wait_live();
-    b.wait_for("document.querySelector('.rc-fit-option[data-answer=\"pay.1\"] input').checked");
-    b.eval_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]));", json!([]));
-    let (before, after) = (b.eval("return window.__before;", json!([])), b.eval("return window.__fit();", json!([])));
-    assert_ne!(before["chosen"], before["other"], "the linked answer is framed in the first paint: {before}");
-    assert_eq!(before["chosen"], after["chosen"], "and looks the same live");
-    for part in ["tally", "last", "footer"] {
-        assert_eq!(before[part], after[part], "{part} moved when the live tally appeared: {before} → {after}");
+    for (page, width, link) in [
+        ("index.html", 1280, &lead),
+        ("index.html", 320, &lead),
+        ("index.html", 320, &tie),
+        ("index.es.html", 320, &tie),
+    ] {
+        let b = Browser::start(Options { width, ..Options::default() });
+        b.add_init_script(FIT_FRAME);
+        b.goto(&s.url(&format!("/{page}#{link}")));
+        Widget::page(&b).wait_live();
+        b.wait_for("document.querySelector('.rc-fit-option[data-answer=\"pay.1\"] input').checked");
+        b.eval_async("requestAnimationFrame(() => requestAnimationFrame(arguments[0]));", json!([]));
+        let (before, after) =
+            (b.eval("return window.__before;", json!([])), b.eval("return window.__fit();", json!([])));
+        let case = format!("{page} at {width} px, #{link}");
+        assert_ne!(
+            before["chosen"], before["other"],
+            "{case}: the linked answer is framed in the first paint: {before}"
+        );
+        assert_eq!(before["chosen"], after["chosen"], "{case}: and looks the same live");
+        for part in ["tally", "last", "footer"] {
+            assert_eq!(
+                before[part], after[part],
+                "{case}: {part} moved when the live tally appeared: {before} → {after}"
+            );
+        }
+        b.console().assert_clean();
     }
-    b.console().assert_clean();
 }

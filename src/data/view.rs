@@ -108,7 +108,8 @@ pub fn build(catalogue: &'static Catalogue, roles: &[RoleIx]) -> Dataset {
         }
     };
 
-    let fit = fit_questions(catalogue, ui, &order, &used);
+    let sources: Vec<Source> = used.iter().map(|&s| catalogue.sources[s].clone()).collect();
+    let fit = fit_questions(catalogue, ui, &order, &roles, &sources);
 
     Dataset {
         lang: catalogue.lang.clone(),
@@ -121,7 +122,7 @@ pub fn build(catalogue: &'static Catalogue, roles: &[RoleIx]) -> Dataset {
         roles: Cow::Owned(roles),
         categories: Cow::Owned(categories),
         caveats: Cow::Owned(caveats),
-        sources: Cow::Owned(used.iter().map(|&s| catalogue.sources[s].clone()).collect()),
+        sources: Cow::Owned(sources),
         fit: Cow::Owned(fit),
         catalogue,
     }
@@ -129,9 +130,15 @@ pub fn build(catalogue: &'static Catalogue, roles: &[RoleIx]) -> Dataset {
 
 /// The fit view's questions of `order` (catalogue roles, in the view's
 /// order) with their texts: an authored option's text is its role's point, a
-/// fact's is the fact as Quick facts gives it; `used` maps sources to the view's.
-fn fit_questions(catalogue: &Catalogue, ui: Ui<'_>, order: &[RoleIx], used: &[SourceIx]) -> Vec<FitQuestion> {
-    let source = |ix: SourceIx| used.iter().position(|&u| u == ix).unwrap_or(0);
+/// fact's is the fact as Quick facts gives it. `roles` and `sources` are the
+/// view's (a role's sources already re-indexed to the view's).
+fn fit_questions(
+    catalogue: &Catalogue,
+    ui: Ui<'_>,
+    order: &[RoleIx],
+    roles: &[Role],
+    sources: &[Source],
+) -> Vec<FitQuestion> {
     fit::plan(catalogue, order)
         .into_iter()
         .map(|planned| {
@@ -140,13 +147,14 @@ fn fit_questions(catalogue: &Catalogue, ui: Ui<'_>, order: &[RoleIx], used: &[So
                 fit::Kind::Authored(q) => {
                     let question = &catalogue.fit[q];
                     let options = options
-                        .map(|(o, roles)| {
+                        .map(|(o, to): (usize, List<RoleIx>)| {
                             let at = &question.options[o];
-                            let role = &catalogue.roles[at.role];
+                            // An authored option points to its one role.
+                            let role = &roles[to[0]];
                             FitOption {
-                                roles,
                                 text: role.points[at.category][at.point].clone(),
-                                source: source(role.sources[0]),
+                                source: role.sources[0],
+                                roles: to,
                             }
                         })
                         .collect();
@@ -159,30 +167,27 @@ fn fit_questions(catalogue: &Catalogue, ui: Ui<'_>, order: &[RoleIx], used: &[So
                         fit::FitFact::Certification => (Msg::FitCertification, Fact::Certification),
                         fit::FitFact::Pay => (Msg::FitPay, Fact::MedianSalary),
                     };
-                    let of = |at: usize| &catalogue.roles[order[at]];
-                    let from = |at: usize| &catalogue.sources[of(at).fact_sources[key as usize]];
-                    let text = |r: &Role| -> Text {
-                        let f = &r.facts;
+                    let source = |at: usize| roles[at].fact_sources[key as usize];
+                    let text = |at: usize| -> Text {
+                        let f = &roles[at].facts;
                         match fact {
                             fit::FitFact::Setting => f.main_setting.clone(),
                             fit::FitFact::Certification => f.certification.clone(),
                             fit::FitFact::Training => Cow::Owned(ui.years(f.education_years + f.program_years)),
-                            fit::FitFact::Pay => {
-                                let year = catalogue.sources[r.fact_sources[key as usize]].year;
-                                Cow::Owned(ui.dated(Msg::FactYear, "value", &ui.money(f.median_salary_usd), year))
-                            }
+                            fit::FitFact::Pay => Cow::Owned(ui.dated(
+                                Msg::FactYear,
+                                "value",
+                                &ui.money(f.median_salary_usd),
+                                sources[source(at)].year,
+                            )),
                         }
                     };
                     // Figures from different publishers or years: said beside them.
-                    let figures = fact.figure(of(0)).is_some();
-                    let mixed = figures && (0..order.len()).any(|at| !from(at).same_origin(from(0)));
-                    let options = options
-                        .map(|(at, roles)| FitOption {
-                            roles,
-                            text: text(of(at)),
-                            source: source(of(at).fact_sources[key as usize]),
-                        })
-                        .collect();
+                    let figures = fact.figure(&roles[0]).is_some();
+                    let mixed =
+                        figures && (0..roles.len()).any(|at| !sources[source(at)].same_origin(&sources[source(0)]));
+                    let options =
+                        options.map(|(at, to)| FitOption { roles: to, text: text(at), source: source(at) }).collect();
                     FitQuestion {
                         id: Cow::Borrowed(fact.id()),
                         prompt: Cow::Owned(ui.text(prompt).to_owned()),

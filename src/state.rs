@@ -97,7 +97,7 @@ impl Settings {
     /// The view these settings show: theirs, else `home` (the embedding's).
     /// What settings read on top of them (a fragment's answers, its one
     /// role of the view) are resolved against.
-    pub fn view_or(&self, home: &'static Dataset) -> &'static Dataset {
+    pub fn view_or<'d>(&self, home: &'d Dataset) -> &'d Dataset {
         self.view.map_or(home, |v| v.0)
     }
 
@@ -237,7 +237,7 @@ pub fn decode_settings<K: AsRef<str>, V: AsRef<str>>(
     }
     choose_view(&mut settings, dataset, comparison.filter(|c| !c.is_empty()), roles);
     if let Some(value) = answers {
-        let view: &Dataset = settings.view.map_or(dataset, |v| v.0);
+        let view = settings.view_or(dataset);
         let warn = |reason: String| Warning { key: keys::ANSWERS.to_owned(), value: value.clone(), reason };
         match decode_answers(&value, view) {
             Ok((answers, unknown)) => {

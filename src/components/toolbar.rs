@@ -20,7 +20,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
     // The fit view's toggle follows the categories' where the view has questions.
     let fit = (!dataset.fit.is_empty()).then(|| (FIT_SECTION, ui.text(Msg::FitTitle).to_owned()));
     let total = dataset.categories.len() + usize::from(fit.is_some());
-    let shown = props.view.shown.iter().take(total).filter(|s| **s).count();
+    let shown = props.view.shown_ids().len();
     let count = ui.fill(Msg::ShownCount, &[("shown", &ui.number(shown as u64)), ("total", &ui.number(total as u64))]);
     let send = |action: fn() -> Action| props.dispatch.reform(move |_: MouseEvent| action());
     html! {

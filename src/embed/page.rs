@@ -39,7 +39,7 @@ pub fn start() {
     }
     let (settings, warnings) = decode_settings(pairs, dataset);
     // The view shown: its title and description are the page's when it changes language.
-    let shown = settings.view.map_or(dataset, |v| v.0);
+    let shown = settings.view_or(dataset);
     warnings.iter().chain(&lang_warning).for_each(Warning::log);
     if let Some(unknown) = &settings.unknown {
         gloo::console::error!(crate::state::unknown_message(unknown, dataset));

@@ -8,7 +8,7 @@
 //! engine the crate drives.
 
 use e2e::dataset::{salary, skills};
-use e2e::pixels::crop;
+use e2e::pixels::{crop, differences};
 use e2e::{browser, dist, serve, Browser, Server, Widget};
 use serde_json::{json, Value};
 
@@ -410,24 +410,6 @@ fn side_by_side(path: &std::path::Path, a: &(usize, usize, Vec<u8>), b: &(usize,
     encoder.write_header().and_then(|mut wr| wr.write_image_data(&rgba)).expect("write PNG");
 }
 
-/// Pixels that differ between two crops (any channel by more than 8 of 255),
-/// over the area both cover, and where the first few are (x, y).
-fn differing_pixels(a: &(usize, usize, Vec<u8>), b: &(usize, usize, Vec<u8>)) -> (usize, usize, Vec<(usize, usize)>) {
-    let (w, h) = (a.0.min(b.0), a.1.min(b.1));
-    let mut differing = Vec::new();
-    for y in 0..h {
-        for x in 0..w {
-            let (pa, pb) = (&a.2[(y * a.0 + x) * 4..][..4], &b.2[(y * b.0 + x) * 4..][..4]);
-            if pa.iter().zip(pb).any(|(p, q)| p.abs_diff(*q) > 8) {
-                differing.push((x, y));
-            }
-        }
-    }
-    let count = differing.len();
-    differing.truncate(20);
-    (count, w * h, differing)
-}
-
 /// Inherited properties the hostile page really changed on the widget's
 /// parent in this engine (those it does not know, it dropped).
 fn applied_on_parent(b: &Browser, page: &str, blank: &str) -> Vec<String> {
@@ -523,13 +505,11 @@ fn assert_isolated(name: &str, fallback: Option<&str>) {
             .collect();
         assert!(differ.is_empty(), "{sel}: {differ:#?}");
     }
-    let (differing, area, at) = differing_pixels(&on_blank.pixels, &on_hostile.pixels);
-    // Tolerance for anti-aliasing only: at most 1 pixel in 10,000 in Chromium.
-    // WebKit (and Firefox) place the widget at a fraction of a pixel on one of
-    // the two pages and anti-alias the chart bars' edges differently there:
-    // up to 20 in 10,000 (the computed styles above are compared exactly).
-    let per_10_000 = if e2e::engine() == e2e::Engine::Chromium { 1 } else { 20 };
-    assert!(differing * 10_000 <= area * per_10_000, "{differing} of {area} pixels differ, at (x, y) {at:?}…");
+    // The same pixels but for anti-aliasing (which WebKit draws differently
+    // on two paints of one page, after a partial repaint): at most 1 pixel in
+    // 10,000 in every engine (the computed styles above are compared exactly).
+    let (differing, area, at) = differences(&on_blank.pixels, &on_hostile.pixels, 0.1);
+    assert!(differing * 10_000 <= area, "{differing} of {area} pixels differ, at (x, y) {at:?}…");
     eprintln!(
         "{name}: box {w1}×{h1} (blank {w0}×{h0}), {} inherited properties changed around it, {differing} of {area} pixels differ {at:?}",
         applied.len()

@@ -4,6 +4,7 @@
 // attributes, ids space-separated, the fragment's over the query's. CSS
 // generated from the dataset (xtask/src/first_paint.rs) shows that view until
 // the wasm, which decodes the same URL in Rust (src/state.rs), takes over.
+// The fit view's answers it checks as the parser adds their radios.
 (() => {
   const keys = ["comparison", "roles", "categories", "hide", "highlight", "theme", "answers"];
   const shown = ["categories", "hide"];
@@ -25,4 +26,27 @@
   // `?embed`: the view made for an embed's frame (page.css; README, "oEmbed").
   if (new URLSearchParams(location.search).has("embed")) marks.embed = "";
   for (const key in marks) document.documentElement.setAttribute("data-rc-" + key, marks[key]);
+  // The answers' radios (`answers=pay.1`: the option of data-answer="pay.1"),
+  // checked as soon as the parser adds them, so the first paint shows them as
+  // the live view will: a question's first answer the page has, as
+  // src/state.rs reads them. Mutation observers run before the next paint.
+  const answers = (marks.answers || "").split(" ").filter(Boolean);
+  if (!answers.length) return;
+  const check = () => {
+    const options = [...document.querySelectorAll("label.rc-fit-option[data-answer]")];
+    const asked = new Set();
+    for (const answer of answers) {
+      const question = answer.slice(0, answer.lastIndexOf("."));
+      const radio = options.find((o) => o.dataset.answer === answer)?.querySelector("input[type=radio]");
+      if (!radio || asked.has(question)) continue;
+      asked.add(question);
+      radio.checked = true;
+    }
+  };
+  const parsing = new MutationObserver(check);
+  parsing.observe(document, { childList: true, subtree: true });
+  document.addEventListener("DOMContentLoaded", () => {
+    parsing.disconnect();
+    check();
+  });
 })();

@@ -504,7 +504,12 @@ mod tests {
         let script = format!(
             "const attrs = {{}};
              globalThis.location = {{ search: {search:?}, hash: {hash:?} }};
-             globalThis.document = {{ documentElement: {{ setAttribute: (k, v) => {{ attrs[k] = v; }} }} }};
+             globalThis.document = {{
+               documentElement: {{ setAttribute: (k, v) => {{ attrs[k] = v; }} }},
+               addEventListener: () => {{}},
+               querySelectorAll: () => [],
+             }};
+             globalThis.MutationObserver = class {{ observe() {{}} disconnect() {{}} }};
              require('vm').runInThisContext(require('fs').readFileSync({:?}, 'utf8'));
              console.log(JSON.stringify(attrs));",
             crate::root().join("src/embed/first-paint.js")

@@ -289,13 +289,15 @@ const FIT_FRAME: &str = "
     const chosen = document.querySelector('.rc-fit-option[data-answer=\"pay.1\"]');
     const other = document.querySelector('.rc-fit-option[data-answer=\"pay.0\"]');
     return { tally: top('.rc-fit-tally'), footer: top('.rc-footer'), last: top('.rc-fit-question:last-of-type'),
-             chosen: getComputedStyle(chosen).borderTopColor, other: getComputedStyle(other).borderTopColor };
+             chosen: getComputedStyle(chosen).borderTopColor, other: getComputedStyle(other).borderTopColor,
+             checked: [...document.querySelectorAll('.rc-fit-option')].filter((o) => o.querySelector('input').checked)
+               .map((o) => o.dataset.answer).sort() };
   };
   document.addEventListener('DOMContentLoaded', () => { window.__before = window.__fit(); });
 ";
 
-/// A shared link's answers show in the first paint (the chosen option framed,
-/// the tally's room kept), and the live view that checks them moves nothing:
+/// A shared link's answers show in the first paint (the chosen option framed
+/// and its radio checked, the tally's room kept), and the live view that checks them moves nothing:
 /// wide and at 320 px, a lead and a tie, in English and in Spanish (whose
 /// sentences run longer).
 #[test]
@@ -335,6 +337,10 @@ fn a_linked_answer_shows_before_the_wasm_and_the_take_over_moves_nothing() {
             "{case}: the linked answer is framed in the first paint: {before}"
         );
         assert_eq!(before["chosen"], after["chosen"], "{case}: and looks the same live");
+        let mut linked: Vec<&str> = link.trim_start_matches("answers=").split(',').collect();
+        linked.sort();
+        assert_eq!(before["checked"], json!(linked), "{case}: the linked answers' radios are checked before the wasm");
+        assert_eq!(after["checked"], before["checked"], "{case}: and stay so live");
         for part in ["tally", "last", "footer"] {
             assert_eq!(
                 before[part], after[part],

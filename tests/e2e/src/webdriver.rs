@@ -138,17 +138,48 @@ impl Default for Options {
 /// the `fantoccini` future to completion on the browser's own small runtime.
 pub struct Browser {
     engine: Engine,
-    runtime: tokio::runtime::Runtime,
-    client: Option<Client>,
-    driver: Child,
+    /// Taken when the browser is dropped (closed, or kept: [`KeptFirefox`]).
+    session: Option<Session>,
+    /// The preferences the session started with (a kept session's key).
+    prefs: Prefs,
+    /// Whether the session is one a finished test left ([`KeptFirefox`]).
+    reused: bool,
     /// Key of this browser's init scripts in [`INIT_SCRIPTS`] (engines without CDP).
     id: u64,
     /// Hosts this browser has been given its init-script cookie for.
     cookie_hosts: Mutex<Vec<String>>,
     /// Copies of `file://` pages with the recorder inlined (engines without CDP).
     copies: Mutex<Vec<PathBuf>>,
-    /// Per-browser settings (WebKit's GTK settings), removed with the browser.
+}
+
+/// A WebDriver session and what runs it: the driver process, the runtime the
+/// client's futures run on, and the browser's own settings directory (its
+/// Firefox profile, WebKit's GTK settings), removed when it closes.
+struct Session {
+    runtime: tokio::runtime::Runtime,
+    client: Client,
+    driver: Child,
     scratch: Option<PathBuf>,
+}
+
+impl Session {
+    fn close(mut self) {
+        let client = self.client;
+        let _ = self.runtime.block_on(async { tokio::time::timeout(Duration::from_secs(20), client.close()).await });
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        if let Some(dir) = self.scratch.take() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+/// What a browser is started with besides its viewport: colour scheme,
+/// scripts on, forced colours.
+type Prefs = (&'static str, bool, bool);
+
+fn prefs(options: &Options) -> Prefs {
+    (options.color_scheme, options.javascript, options.forced_colors)
 }
 
 /// Init scripts of the live browsers that cannot inject them themselves,
@@ -231,7 +262,8 @@ fn truthy(v: &Value) -> bool {
 }
 
 impl Browser {
-    /// A new browser (a new profile: empty cache, no cookies) in the engine
+    /// A new browser (as a new profile: empty cache, no cookies; in Firefox
+    /// perhaps a kept session, cleared: [`KeptFirefox`]) in the engine
     /// `E2E_BROWSER` names, with `options` applied.
     pub fn start(options: Options) -> Browser {
         Browser::start_in(Engine::from_env(), options)
@@ -239,9 +271,24 @@ impl Browser {
 
     /// Like [`start`](Self::start), in a given engine (the bench always uses Chromium).
     pub fn start_in(engine: Engine, options: Options) -> Browser {
+        let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+        if engine == Engine::Firefox {
+            if let Some(session) = KeptFirefox::take(prefs(&options)) {
+                let browser = Browser {
+                    engine,
+                    session: Some(session),
+                    prefs: prefs(&options),
+                    reused: true,
+                    id,
+                    cookie_hosts: Mutex::new(Vec::new()),
+                    copies: Mutex::new(Vec::new()),
+                };
+                browser.set_viewport(options.width, options.height);
+                return browser;
+            }
+        }
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("tokio runtime");
         let port = free_port();
-        let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
         let mut scratch = None;
         let dark = options.color_scheme == "dark";
         let (mut cmd, caps) = match engine {
@@ -265,7 +312,8 @@ impl Browser {
             }
             Engine::Firefox => {
                 let mut cmd = Command::new(geckodriver());
-                cmd.args(["--port", &port.to_string(), "--log", "fatal"]);
+                // System access: a kept session's data is cleared in the chrome context ([`KeptFirefox`]).
+                cmd.args(["--port", &port.to_string(), "--log", "fatal", "--allow-system-access"]);
                 // A profile of this browser alone, whose userChrome.css lets the
                 // window shrink below Firefox's toolbar width (phone viewports).
                 let dir = std::env::temp_dir().join(format!("rc-e2e-firefox-{}-{id}", std::process::id()));
@@ -350,13 +398,12 @@ impl Browser {
         });
         let browser = Browser {
             engine,
-            runtime,
-            client: Some(client),
-            driver,
+            session: Some(Session { runtime, client, driver, scratch }),
+            prefs: prefs(&options),
+            reused: false,
             id,
             cookie_hosts: Mutex::new(Vec::new()),
             copies: Mutex::new(Vec::new()),
-            scratch,
         };
         if engine == Engine::Chromium {
             browser.cdp("Page.addScriptToEvaluateOnNewDocument", json!({ "source": RECORDER }));
@@ -381,12 +428,22 @@ impl Browser {
         self.engine
     }
 
+    /// Whether this browser's session is one a finished test left (Firefox
+    /// only, [`KeptFirefox`]); it starts as clean as a new one.
+    pub fn reused(&self) -> bool {
+        self.reused
+    }
+
+    fn session(&self) -> &Session {
+        self.session.as_ref().expect("session open")
+    }
+
     fn client(&self) -> &Client {
-        self.client.as_ref().expect("session open")
+        &self.session().client
     }
 
     fn run<T, E: std::fmt::Display>(&self, what: &str, f: impl std::future::Future<Output = Result<T, E>>) -> T {
-        self.runtime.block_on(f).unwrap_or_else(|e| panic!("WebDriver {what} ({}): {e}", self.engine.name()))
+        self.session().runtime.block_on(f).unwrap_or_else(|e| panic!("WebDriver {what} ({}): {e}", self.engine.name()))
     }
 
     /// A Chrome DevTools Protocol command (Chromium only: panics in other engines;
@@ -640,15 +697,97 @@ impl Browser {
 
 impl Drop for Browser {
     fn drop(&mut self) {
-        if let Some(client) = self.client.take() {
-            let _ =
-                self.runtime.block_on(async { tokio::time::timeout(Duration::from_secs(20), client.close()).await });
-        }
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
         init_scripts().lock().map(|mut m| m.remove(&self.id)).ok();
-        for dir in self.copies.lock().map(|c| c.clone()).unwrap_or_default().into_iter().chain(self.scratch.take()) {
+        for dir in self.copies.lock().map(|c| c.clone()).unwrap_or_default() {
             let _ = std::fs::remove_dir_all(dir);
         }
+        let Some(session) = self.session.take() else { return };
+        if self.engine == Engine::Firefox && !std::thread::panicking() {
+            KeptFirefox::keep(self.prefs, session);
+        } else {
+            session.close();
+        }
+    }
+}
+
+/// A Firefox session kept, once its test is done, for the next test in this
+/// process that asks for the same preferences: Firefox takes about 2.5 s (and
+/// as much CPU) to start, against 0.6 s for Chromium and WebKitGTK, and the
+/// page tests start a few hundred browsers. Before it is kept its tabs are
+/// replaced by one new `about:blank` tab (no session history, no
+/// `sessionStorage`) and everything a site can leave is cleared (cookies,
+/// storage, cache, permissions, history), so the next test starts as in a
+/// new profile. A test that panicked does not hand its session on. The kept
+/// sessions are closed when the test process exits.
+struct KeptFirefox {
+    prefs: Prefs,
+    session: Session,
+}
+
+/// At most this many sessions wait (two test threads, a few sets of preferences).
+const KEPT_FIREFOX_MAX: usize = 4;
+
+static KEPT_FIREFOX: Mutex<Vec<KeptFirefox>> = Mutex::new(Vec::new());
+static CLOSE_KEPT_AT_EXIT: std::sync::Once = std::sync::Once::new();
+
+/// Clears what sites left, in the chrome context (`Services.clearData`).
+const CLEAR_ALL_DATA: &str = "const done = arguments[arguments.length - 1];
+  Services.clearData.deleteData(Ci.nsIClearDataService.CLEAR_ALL, () => done(true));";
+
+impl KeptFirefox {
+    fn take(prefs: Prefs) -> Option<Session> {
+        let mut kept = KEPT_FIREFOX.lock().ok()?;
+        let i = kept.iter().position(|k| k.prefs == prefs)?;
+        Some(kept.swap_remove(i).session)
+    }
+
+    /// Resets the session and keeps it; closes it instead when that fails
+    /// or enough sessions wait already.
+    fn keep(prefs: Prefs, session: Session) {
+        if KEPT_FIREFOX.lock().map_or(true, |k| k.len() >= KEPT_FIREFOX_MAX) {
+            return session.close();
+        }
+        let client = &session.client;
+        let reset = session.runtime.block_on(async {
+            tokio::time::timeout(Duration::from_secs(10), async {
+                let old = client.windows().await?;
+                let tab = client.new_window(true).await?.handle;
+                for handle in old {
+                    client.switch_to_window(handle).await?;
+                    client.close_window().await?;
+                }
+                client.switch_to_window(tab).await?;
+                let context = |context: &str| SessionCommand {
+                    method: http::Method::POST,
+                    path: "moz/context",
+                    body: json!({ "context": context }),
+                };
+                client.issue_cmd(context("chrome")).await?;
+                let cleared = client.execute_async(CLEAR_ALL_DATA, vec![]).await;
+                client.issue_cmd(context("content")).await?;
+                cleared.map(|_| ())
+            })
+            .await
+        });
+        if !matches!(reset, Ok(Ok(()))) {
+            return session.close();
+        }
+        CLOSE_KEPT_AT_EXIT.call_once(|| {
+            // SAFETY: registers a function taking and returning nothing with the C library's exit handlers.
+            unsafe { atexit(close_kept_firefox) };
+        });
+        KEPT_FIREFOX.lock().expect("kept sessions").push(KeptFirefox { prefs, session });
+    }
+}
+
+extern "C" {
+    fn atexit(callback: extern "C" fn()) -> std::os::raw::c_int;
+}
+
+/// At exit: closes the kept sessions (their Firefox would outlive the tests).
+extern "C" fn close_kept_firefox() {
+    let kept = KEPT_FIREFOX.lock().map(|mut k| std::mem::take(&mut *k)).unwrap_or_default();
+    for k in kept {
+        k.session.close();
     }
 }

@@ -83,6 +83,38 @@ fn the_recorder_and_init_scripts_run_before_the_pages_own_scripts_in_page_and_fr
     assert!(s.requests().iter().all(|p| !p.starts_with("/__rc")), "{:?}", s.requests());
 }
 
+/// Every browser a test starts is as new as a new profile, though in
+/// Firefox its session is the last test's, kept (`Browser::reused`): nothing
+/// the last one's pages stored (cookies, `localStorage`, `sessionStorage`,
+/// session history) is left, and the viewport is the one asked for.
+#[test]
+fn each_browser_starts_as_a_new_profile_even_where_firefox_keeps_its_session() {
+    let s = pages();
+    // Preferences no other test of this suite starts with: the kept session is this test's.
+    let options = |width| Options { width, forced_colors: true, ..Options::default() };
+    const READ: &str =
+        "return [localStorage.getItem('k'), sessionStorage.getItem('k'), document.cookie, history.length];";
+    const WHERE: &str = "return [location.href, history.length];";
+    let first = Browser::start(options(1280));
+    let new_tab = first.eval(WHERE, json!([]));
+    first.goto(&s.url("/index.html"));
+    let fresh = first.eval(READ, json!([]));
+    assert_eq!(fresh.as_array().unwrap()[..3], [json!(null), json!(null), json!("")], "a new browser");
+    first.eval(
+        "localStorage.setItem('k', '1'); sessionStorage.setItem('k', '1');
+         document.cookie = 'k=1; path=/; max-age=3600'; history.pushState(null, '', '#pushed');",
+        json!([]),
+    );
+    assert_eq!(first.eval(READ, json!([])), json!(["1", "1", "k=1", fresh[3].as_u64().unwrap() + 1]));
+    drop(first);
+    let second = Browser::start(options(500));
+    assert_eq!(second.reused(), second.engine() == e2e::Engine::Firefox, "Firefox keeps its sessions");
+    assert_eq!(second.eval(WHERE, json!([])), new_tab, "one empty tab");
+    second.goto(&s.url("/index.html"));
+    assert_eq!(second.eval(READ, json!([])), fresh, "what the last browser's pages stored is gone");
+    assert_eq!(second.eval("return innerWidth;", json!([])), json!(500));
+}
+
 #[test]
 fn scripts_off_leaves_the_page_static_but_webdriver_can_read_it() {
     let s = pages();

@@ -19,15 +19,27 @@ pub enum Need {
     Browser,
 }
 
+/// The cargo tools build (CPU-bound: minutes on a bare machine) while npm and
+/// apt download and unpack (network- and disk-bound) in a second thread.
 pub fn install(need: Need) -> Result<()> {
-    wasm_target()?;
-    cargo_tool("trunk", TRUNK_VERSION, &["--locked"])?;
-    cargo_tool("wasm-bindgen-cli", &wasm_bindgen_version()?, &[])?;
-    npm_tools()?;
-    if need == Need::Browser {
-        browsers()?;
-    }
-    Ok(())
+    let packages = std::thread::spawn(move || -> std::result::Result<(), String> {
+        npm_tools().map_err(|e| e.to_string())?;
+        if need == Need::Browser {
+            browsers().map_err(|e| e.to_string())?;
+        }
+        Ok(())
+    });
+    let tools = (|| -> Result<()> {
+        wasm_target()?;
+        cargo_tool("trunk", TRUNK_VERSION, &["--locked"])?;
+        cargo_tool("wasm-bindgen-cli", &wasm_bindgen_version()?, &[])?;
+        if need == Need::Browser {
+            cargo_tool("geckodriver", GECKODRIVER_VERSION, &["--locked"])?;
+        }
+        Ok(())
+    })();
+    packages.join().map_err(|_| "the npm and apt installs panicked")??;
+    tools
 }
 
 fn output(cmd: &str, args: &[&str]) -> Option<String> {
@@ -92,7 +104,8 @@ fn npm_tools() -> Result<()> {
 }
 
 /// The three engines the page tests run in, from Debian (nothing downloads a
-/// browser build), and geckodriver from crates.io: each skipped if present.
+/// browser build; geckodriver comes from crates.io), and WordPress: each
+/// skipped if present.
 fn browsers() -> Result<()> {
     let wanted = [
         (CHROMIUM, "chromium"),
@@ -106,8 +119,7 @@ fn browsers() -> Result<()> {
     if !missing.is_empty() {
         apt(&missing)?;
     }
-    wordpress()?;
-    cargo_tool("geckodriver", GECKODRIVER_VERSION, &["--locked"])
+    wordpress()
 }
 
 /// The real WordPress of the page tests (`e2e::wordpress`): Debian's

@@ -163,130 +163,9 @@ struct Session {
 }
 
 impl Session {
-    fn close(mut self) {
-        let client = self.client;
-        let _ = self.runtime.block_on(async { tokio::time::timeout(Duration::from_secs(20), client.close()).await });
-        let _ = self.driver.kill();
-        let _ = self.driver.wait();
-        if let Some(dir) = self.scratch.take() {
-            let _ = std::fs::remove_dir_all(dir);
-        }
-    }
-}
-
-/// What a browser is started with besides its viewport: colour scheme,
-/// scripts on, forced colours.
-type Prefs = (&'static str, bool, bool);
-
-fn prefs(options: &Options) -> Prefs {
-    (options.color_scheme, options.javascript, options.forced_colors)
-}
-
-/// Init scripts of the live browsers that cannot inject them themselves,
-/// by browser id; the test server appends them to `/__rc-recorder.js` for a
-/// request carrying the cookie [`INIT_COOKIE`]`=<id>`.
-static INIT_SCRIPTS: OnceLock<Mutex<HashMap<u64, Vec<String>>>> = OnceLock::new();
-static NEXT_ID: AtomicU64 = AtomicU64::new(1);
-
-/// The cookie naming the browser a request for `/__rc-recorder.js` comes from
-/// (HTTP-only: pages never see it in `document.cookie`).
-pub const INIT_COOKIE: &str = "rc-e2e-browser";
-
-fn init_scripts() -> &'static Mutex<HashMap<u64, Vec<String>>> {
-    INIT_SCRIPTS.get_or_init(Default::default)
-}
-
-/// The script the test server serves at `/__rc-recorder.js` for a request
-/// with this `Cookie` header: the recorder, then that browser's init scripts.
-pub fn recorder_for(cookie_header: Option<&str>) -> String {
-    let id = cookie_header.and_then(|c| {
-        c.split(';').find_map(|kv| kv.trim().strip_prefix(INIT_COOKIE)?.strip_prefix('=')?.trim().parse::<u64>().ok())
-    });
-    let mut out = RECORDER.to_owned();
-    if let Some(scripts) = id.and_then(|id| init_scripts().lock().expect("init scripts").get(&id).cloned()) {
-        for s in scripts {
-            out.push_str("\n;(() => {\n");
-            out.push_str(&s);
-            out.push_str("\n})();\n");
-        }
-    }
-    out
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
-}
-
-/// `geckodriver` on PATH or in cargo's bin directory (`cargo xtask install` puts it there).
-fn geckodriver() -> PathBuf {
-    let cargo_bin = std::env::var_os("CARGO_HOME")
-        .map(PathBuf::from)
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
-        .map(|h| h.join("bin"));
-    std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
-        .chain(cargo_bin)
-        .map(|d| d.join("geckodriver"))
-        .find(|p| p.exists())
-        .expect("geckodriver is not installed: run `cargo xtask install`")
-}
-
-/// A WebDriver command fantoccini has no method for (here: ChromeDriver's CDP bridge).
-#[derive(Debug)]
-struct SessionCommand {
-    method: http::Method,
-    path: &'static str,
-    body: Value,
-}
-
-impl WebDriverCompatibleCommand for SessionCommand {
-    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
-        base.join(&format!("session/{}/{}", session.unwrap_or_default(), self.path))
-    }
-
-    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
-        (self.method.clone(), Some(self.body.to_string()))
-    }
-}
-
-/// A script's arguments as a list: an array's items, none for null, else the one value.
-pub(crate) fn args_list(args: Value) -> Vec<Value> {
-    match args {
-        Value::Array(a) => a,
-        Value::Null => vec![],
-        other => vec![other],
-    }
-}
-
-fn truthy(v: &Value) -> bool {
-    !(v.is_null() || *v == json!(false) || *v == json!(0) || *v == json!(""))
-}
-
-impl Browser {
-    /// A new browser (as a new profile: empty cache, no cookies; in Firefox
-    /// perhaps a kept session, cleared: [`KeptFirefox`]) in the engine
-    /// `E2E_BROWSER` names, with `options` applied.
-    pub fn start(options: Options) -> Browser {
-        Browser::start_in(Engine::from_env(), options)
-    }
-
-    /// Like [`start`](Self::start), in a given engine (the bench always uses Chromium).
-    pub fn start_in(engine: Engine, options: Options) -> Browser {
-        let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
-        if engine == Engine::Firefox {
-            if let Some(session) = KeptFirefox::take(prefs(&options)) {
-                let browser = Browser {
-                    engine,
-                    session: Some(session),
-                    prefs: prefs(&options),
-                    reused: true,
-                    id,
-                    cookie_hosts: Mutex::new(Vec::new()),
-                    copies: Mutex::new(Vec::new()),
-                };
-                browser.set_viewport(options.width, options.height);
-                return browser;
-            }
-        }
+    /// Starts the engine's WebDriver and a browser with `options`' preferences
+    /// (`id` names its own settings directory).
+    fn start(engine: Engine, options: &Options, id: u64) -> Session {
         let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build().expect("tokio runtime");
         let port = free_port();
         let mut scratch = None;
@@ -396,11 +275,126 @@ impl Browser {
                 }
             }
         });
+        Session { runtime, client, driver, scratch }
+    }
+
+    fn close(mut self) {
+        let client = self.client;
+        let _ = self.runtime.block_on(async { tokio::time::timeout(Duration::from_secs(20), client.close()).await });
+        let _ = self.driver.kill();
+        let _ = self.driver.wait();
+        if let Some(dir) = self.scratch.take() {
+            let _ = std::fs::remove_dir_all(dir);
+        }
+    }
+}
+
+/// What a browser is started with besides its viewport: colour scheme,
+/// scripts on, forced colours.
+type Prefs = (&'static str, bool, bool);
+
+fn prefs(options: &Options) -> Prefs {
+    (options.color_scheme, options.javascript, options.forced_colors)
+}
+
+/// Init scripts of the live browsers that cannot inject them themselves,
+/// by browser id; the test server appends them to `/__rc-recorder.js` for a
+/// request carrying the cookie [`INIT_COOKIE`]`=<id>`.
+static INIT_SCRIPTS: OnceLock<Mutex<HashMap<u64, Vec<String>>>> = OnceLock::new();
+static NEXT_ID: AtomicU64 = AtomicU64::new(1);
+
+/// The cookie naming the browser a request for `/__rc-recorder.js` comes from
+/// (HTTP-only: pages never see it in `document.cookie`).
+pub const INIT_COOKIE: &str = "rc-e2e-browser";
+
+fn init_scripts() -> &'static Mutex<HashMap<u64, Vec<String>>> {
+    INIT_SCRIPTS.get_or_init(Default::default)
+}
+
+/// The script the test server serves at `/__rc-recorder.js` for a request
+/// with this `Cookie` header: the recorder, then that browser's init scripts.
+pub fn recorder_for(cookie_header: Option<&str>) -> String {
+    let id = cookie_header.and_then(|c| {
+        c.split(';').find_map(|kv| kv.trim().strip_prefix(INIT_COOKIE)?.strip_prefix('=')?.trim().parse::<u64>().ok())
+    });
+    let mut out = RECORDER.to_owned();
+    if let Some(scripts) = id.and_then(|id| init_scripts().lock().expect("init scripts").get(&id).cloned()) {
+        for s in scripts {
+            out.push_str("\n;(() => {\n");
+            out.push_str(&s);
+            out.push_str("\n})();\n");
+        }
+    }
+    out
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0").expect("bind").local_addr().expect("addr").port()
+}
+
+/// `geckodriver` on PATH or in cargo's bin directory (`cargo xtask install` puts it there).
+fn geckodriver() -> PathBuf {
+    let cargo_bin = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|h| h.join("bin"));
+    std::env::split_paths(&std::env::var_os("PATH").unwrap_or_default())
+        .chain(cargo_bin)
+        .map(|d| d.join("geckodriver"))
+        .find(|p| p.exists())
+        .expect("geckodriver is not installed: run `cargo xtask install`")
+}
+
+/// A WebDriver command fantoccini has no method for (here: ChromeDriver's CDP bridge).
+#[derive(Debug)]
+struct SessionCommand {
+    method: http::Method,
+    path: &'static str,
+    body: Value,
+}
+
+impl WebDriverCompatibleCommand for SessionCommand {
+    fn endpoint(&self, base: &url::Url, session: Option<&str>) -> Result<url::Url, url::ParseError> {
+        base.join(&format!("session/{}/{}", session.unwrap_or_default(), self.path))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        (self.method.clone(), Some(self.body.to_string()))
+    }
+}
+
+/// A script's arguments as a list: an array's items, none for null, else the one value.
+pub(crate) fn args_list(args: Value) -> Vec<Value> {
+    match args {
+        Value::Array(a) => a,
+        Value::Null => vec![],
+        other => vec![other],
+    }
+}
+
+fn truthy(v: &Value) -> bool {
+    !(v.is_null() || *v == json!(false) || *v == json!(0) || *v == json!(""))
+}
+
+impl Browser {
+    /// A new browser (as a new profile: empty cache, no cookies; in Firefox
+    /// perhaps a kept session, cleared: [`KeptFirefox`]) in the engine
+    /// `E2E_BROWSER` names, with `options` applied.
+    pub fn start(options: Options) -> Browser {
+        Browser::start_in(Engine::from_env(), options)
+    }
+
+    /// Like [`start`](Self::start), in a given engine (the bench always uses Chromium).
+    pub fn start_in(engine: Engine, options: Options) -> Browser {
+        let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+        let kept = if engine == Engine::Firefox { KeptFirefox::take(prefs(&options)) } else { None };
+        let reused = kept.is_some();
+        let session = kept.unwrap_or_else(|| Session::start(engine, &options, id));
         let browser = Browser {
             engine,
-            session: Some(Session { runtime, client, driver, scratch }),
+            session: Some(session),
             prefs: prefs(&options),
-            reused: false,
+            reused,
             id,
             cookie_hosts: Mutex::new(Vec::new()),
             copies: Mutex::new(Vec::new()),

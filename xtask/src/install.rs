@@ -29,17 +29,20 @@ pub fn install(need: Need) -> Result<()> {
         }
         Ok(())
     });
-    let tools = (|| -> Result<()> {
-        wasm_target()?;
-        cargo_tool("trunk", TRUNK_VERSION, &["--locked"])?;
-        cargo_tool("wasm-bindgen-cli", &wasm_bindgen_version()?, &[])?;
-        if need == Need::Browser {
-            cargo_tool("geckodriver", GECKODRIVER_VERSION, &["--locked"])?;
-        }
-        Ok(())
-    })();
+    let tools = cargo_tools(need);
     packages.join().map_err(|_| "the npm and apt installs panicked")??;
     tools
+}
+
+/// Rust's wasm target and the tools built with `cargo install`.
+fn cargo_tools(need: Need) -> Result<()> {
+    wasm_target()?;
+    cargo_tool("trunk", TRUNK_VERSION, &["--locked"])?;
+    cargo_tool("wasm-bindgen-cli", &wasm_bindgen_version()?, &[])?;
+    if need == Need::Browser {
+        cargo_tool("geckodriver", GECKODRIVER_VERSION, &["--locked"])?;
+    }
+    Ok(())
 }
 
 fn output(cmd: &str, args: &[&str]) -> Option<String> {
